@@ -1,0 +1,110 @@
+/**
+ * Expected failures are data: each mutation returns a union of its payload and the domain
+ * errors it can raise. Every domain error implements the GraphQL `Error` interface with a
+ * stable `code` and carries what a client needs to recover. Anything that is not a
+ * DomainError is a bug or an infrastructure fault and is masked by the server.
+ */
+import { builder } from './builder.ts';
+
+export const ErrorCode = builder.enumType('ErrorCode', {
+  description: 'Stable, machine-readable error codes. Messages may change; codes do not.',
+  values: {
+    VALIDATION: { description: 'The input is invalid; see fieldErrors.' },
+    NOT_FOUND: { description: 'The record does not exist or the viewer may not see it.' },
+    NOT_PERMITTED: { description: 'The viewer or their organisation may not do this.' },
+    STALE_CASE: { description: 'The case changed since the client read it; reload and retry.' },
+  } as const,
+});
+export type ErrorCodeValue = 'VALIDATION' | 'NOT_FOUND' | 'NOT_PERMITTED' | 'STALE_CASE';
+
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCodeValue;
+}
+
+export interface FieldError {
+  /** Path into the mutation's input, e.g. ["subject", "dateOfBirth"]. */
+  path: string[];
+  message: string;
+}
+
+export class ValidationError extends DomainError {
+  readonly code = 'VALIDATION' as const;
+  constructor(readonly fieldErrors: FieldError[]) {
+    super(
+      fieldErrors.length === 1
+        ? `Invalid input: ${fieldErrors[0]!.path.join('.')} ${fieldErrors[0]!.message}`
+        : `Invalid input: ${fieldErrors.length} fields have problems`,
+    );
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND' as const;
+  constructor(what: string) {
+    super(`${what} not found`);
+  }
+}
+
+export class NotPermittedError extends DomainError {
+  readonly code = 'NOT_PERMITTED' as const;
+}
+
+export class StaleCaseError extends DomainError {
+  readonly code = 'STALE_CASE' as const;
+  constructor(readonly currentVersion: number) {
+    super(`The case has changed (it is now at version ${currentVersion}); reload it and try again.`);
+  }
+}
+
+export const ErrorInterface = builder.interfaceRef<DomainError>('Error').implement({
+  description: 'Implemented by every expected failure a mutation can return.',
+  fields: (t) => ({
+    message: t.exposeString('message', { description: 'Human-readable, safe to show to the user.' }),
+    code: t.field({ type: ErrorCode, resolve: (error) => error.code }),
+  }),
+});
+
+const FieldErrorType = builder.objectRef<FieldError>('FieldError').implement({
+  fields: (t) => ({
+    path: t.exposeStringList('path', { description: 'Path into the input, e.g. ["subject", "dateOfBirth"].' }),
+    field: t.string({ description: 'The path joined with dots.', resolve: (error) => error.path.join('.') }),
+    message: t.exposeString('message'),
+  }),
+});
+
+builder.objectType(ValidationError, {
+  name: 'ValidationError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ValidationError,
+  fields: (t) => ({
+    fieldErrors: t.field({ type: [FieldErrorType], resolve: (error) => error.fieldErrors }),
+  }),
+});
+
+builder.objectType(NotFoundError, {
+  name: 'NotFoundError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof NotFoundError,
+  fields: () => ({}),
+});
+
+builder.objectType(NotPermittedError, {
+  name: 'NotPermittedError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof NotPermittedError,
+  fields: () => ({}),
+});
+
+builder.objectType(StaleCaseError, {
+  name: 'StaleCaseError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof StaleCaseError,
+  fields: (t) => ({
+    currentVersion: t.exposeInt('currentVersion'),
+  }),
+});
+
+/** Turns a zod failure into the field-level ValidationError the result unions carry. */
+export function validationErrorFrom(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): ValidationError {
+  return new ValidationError(issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })));
+}

@@ -1,0 +1,63 @@
+/**
+ * Error masking: expected failures are typed results, and GraphQL's own request errors (parse,
+ * validation, bad variables, auth) pass through; anything else is a fault whose detail goes to
+ * the log and never to the client, who gets INTERNAL_SERVER_ERROR and the request id to quote.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Context } from '../context.ts';
+import { logger } from '../logger.ts';
+
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+]);
+
+export function isClientError(error: GraphQLFormattedError): boolean {
+  return CLIENT_CODES.has(String(error.extensions?.code));
+}
+
+/** Stack frames only: error messages can quote query arguments, which may be personal data. */
+function framesOf(error: unknown): string[] {
+  const stack = (error as Error | undefined)?.stack ?? '';
+  return stack
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('at '))
+    .slice(0, 12)
+    .map((line) => line.trim());
+}
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (isClientError(formatted)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  const original = (error as { originalError?: unknown }).originalError ?? error;
+  logger.error({ err: { name: (original as Error)?.name, frames: framesOf(original) }, path: formatted.path }, 'unexpected error');
+  return { message: 'Something went wrong on our side.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** Adds the request id to masked errors so a user can quote it and an operator can find the log line. */
+export const requestIdPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single') return;
+        const errors = response.body.singleResult.errors;
+        if (!errors) return;
+        response.body.singleResult.errors = errors.map((error) =>
+          error.extensions?.code === 'INTERNAL_SERVER_ERROR'
+            ? { ...error, extensions: { ...error.extensions, requestId: contextValue?.requestId } }
+            : error,
+        );
+      },
+    };
+  },
+};

@@ -1,0 +1,68 @@
+/**
+ * Starts the Waymark API: validate config, open (and migrate) the database, load the seed
+ * data on first start, listen. Operator mistakes (bad config, unreachable database, a data
+ * directory from a newer Waymark) end the process with one line and a non-zero exit.
+ */
+import { ConfigError, loadConfig } from './config.ts';
+import { closeDatabase, DatabaseStartError, openDatabase, prisma } from './db.ts';
+import { MigrationStateError } from './db/migrations.ts';
+import { seedAll } from './db/seed.ts';
+import { logger } from './logger.ts';
+
+const started = performance.now();
+
+function fail(message: string): never {
+  process.stderr.write(`waymark: ${message}\n`);
+  process.exit(1);
+}
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  // Build the schema and HTTP stack while the database opens: together they are most of the
+  // start-up time, and neither needs the other until the first request.
+  const serverModule = import('./server.ts');
+  try {
+    await openDatabase(config.database);
+  } catch (error) {
+    if (error instanceof DatabaseStartError || error instanceof MigrationStateError) fail(error.message);
+    throw error;
+  }
+  const { createServer, listen } = await serverModule;
+  // First start: an empty database gets the reference data (and demo data unless turned off).
+  if ((await prisma.area.count()) === 0) await seedAll({ demo: config.seedDemo });
+
+  const server = await createServer(config);
+  let http;
+  try {
+    http = await listen(server.app, config.host, config.port);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    fail(code === 'EADDRINUSE' ? `PORT: ${config.host}:${config.port} is already in use` : `PORT: cannot listen (${code ?? 'unknown error'})`);
+  }
+  const address = `http://${config.host}:${config.port}/graphql`;
+  logger.info({ database: config.database.kind, startupMs: Math.round(performance.now() - started) }, `Waymark API ready at ${address}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    http.close();
+    await server.stop();
+    await closeDatabase();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'start-up failed');
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+import { builder } from '../../builder.ts';
+import { OrganisationKind as OrganisationKindValues, Role as RoleValues } from '../../generated/prisma/enums.ts';
+
+export const OrganisationKind = builder.enumType('OrganisationKind', { values: Object.values(OrganisationKindValues) });
+export const Role = builder.enumType('Role', {
+  values: Object.values(RoleValues),
+  description: 'What a person may do within an organisation.',
+});
+
+export const SeedSource = builder.objectRef<{ file: string; section: string }>('SeedSource').implement({
+  description: 'Where a record was copied from in the public source documents.',
+  fields: (t) => ({
+    file: t.exposeString('file'),
+    section: t.exposeString('section'),
+  }),
+});
+
+export const Area = builder.prismaNode('Area', {
+  id: { field: 'id' },
+  description: 'A local authority whose referral pathway Waymark follows.',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    source: t.field({ type: SeedSource, resolve: (area) => ({ file: area.sourceFile, section: area.sourceSection }) }),
+  }),
+});
+
+export const Organisation = builder.prismaNode('Organisation', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    slug: t.exposeString('slug'),
+    name: t.exposeString('name'),
+    kind: t.expose('kind', { type: OrganisationKind }),
+    isFirstResponder: t.exposeBoolean('isFirstResponder', {
+      description: 'Only staff of First Responder organisations may submit NRM referrals and Duty to Notify.',
+    }),
+    firstResponderNote: t.exposeString('firstResponderNote', { nullable: true }),
+    website: t.exposeString('website', { nullable: true }),
+    areas: t.relation('areas', { description: 'Empty when the organisation works nationally.', query: { orderBy: { name: 'asc' } } }),
+    source: t.field({ type: SeedSource, resolve: (org) => ({ file: org.sourceFile, section: org.sourceSection }) }),
+  }),
+});
+
+/** Staff of Waymark's member organisations; only their display name is public to colleagues. */
+export const Person = builder.prismaNode('Person', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    displayName: t.exposeString('displayName'),
+  }),
+});

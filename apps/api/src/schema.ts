@@ -1,0 +1,19 @@
+/**
+ * Imports every module (each registers its types and fields on the builder) and builds the
+ * schema. The printed copy, apps/api/schema.graphql, is produced from this by `pnpm generate`.
+ */
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './errors.ts';
+import './modules/orgs/orgs.types.ts';
+import './modules/orgs/orgs.queries.ts';
+import './modules/viewer/viewer.queries.ts';
+import './modules/cases/cases.types.ts';
+import './modules/cases/cases.queries.ts';
+import './modules/cases/cases.mutations.ts';
+
+export const schema = builder.toSchema({ sortSchema: true });
+
+export function printedSchema(): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

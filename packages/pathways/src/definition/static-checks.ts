@@ -1,0 +1,199 @@
+// Meaning checks on a definition that already has the right shape. Every check
+// runs and every problem is reported, so an author fixes a broken definition in
+// one pass instead of one error at a time.
+import { AGE_FACT_NAMES } from './guards';
+import { RECONSIDERATION_MAX_DAYS, REQUIRED_RULES } from './hard-rules';
+import { TRACK_STARTED, type FactDefinition, type Guard, type PathwayDefinition, type Transition } from './schema';
+
+export type ProblemCode =
+  | 'SCHEMA'
+  | 'DUPLICATE_NAME'
+  | 'UNKNOWN_STEP'
+  | 'UNREACHABLE_STEP'
+  | 'DEAD_END'
+  | 'TERMINAL_WITH_EXIT'
+  | 'UNDECLARED_FACT'
+  | 'FACT_TYPE_MISMATCH'
+  | 'UNKNOWN_EVENT'
+  | 'UNKNOWN_TRANSITION'
+  | 'HARD_RULE';
+
+export interface Problem {
+  code: ProblemCode;
+  message: string;
+  /** Where in the definition, e.g. `transitions.submitNrmReferral.guards`. */
+  path: string;
+}
+
+export const fromSteps = (from: string | string[]): string[] => (Array.isArray(from) ? from : [from]);
+
+export function staticChecks(def: PathwayDefinition): Problem[] {
+  const problems: Problem[] = [];
+  const add = (code: ProblemCode, path: string, message: string) => problems.push({ code, path, message });
+
+  duplicates(def.steps.map((s) => s.id), 'step', 'steps', add);
+  duplicates(def.transitions.map((t) => t.name), 'transition', 'transitions', add);
+  duplicates(def.facts.map((f) => f.name), 'fact', 'facts', add);
+  duplicates(def.clocks.map((c) => c.id), 'clock', 'clocks', add);
+
+  const steps = new Map(def.steps.map((s) => [s.id, s]));
+  const facts = new Map(def.facts.map((f) => [f.name, f]));
+  const transitionNames = new Set(def.transitions.map((t) => t.name));
+  const events = new Set([TRACK_STARTED, ...transitionNames]);
+
+  if (!steps.has(def.start)) add('UNKNOWN_STEP', 'start', `start step "${def.start}" is not a step`);
+
+  const outgoing = new Map<string, string[]>();
+  const allExits = new Set<string>();
+  for (const t of def.transitions) {
+    const path = `transitions.${t.name}`;
+    for (const from of fromSteps(t.from)) {
+      if (!steps.has(from)) add('UNKNOWN_STEP', `${path}.from`, `transition "${t.name}" leaves unknown step "${from}"`);
+      // A stay-action is recorded but leads nowhere, so it is no way out of a step.
+      if (t.to !== undefined) outgoing.set(from, [...(outgoing.get(from) ?? []), t.to]);
+      else allExits.add(from);
+    }
+    if ((t.to === undefined) === (t.stays === undefined)) {
+      add('SCHEMA', path, `transition "${t.name}" needs exactly one of "to" and "stays"`);
+    }
+    if (t.to !== undefined && !steps.has(t.to)) add('UNKNOWN_STEP', `${path}.to`, `transition "${t.name}" goes to unknown step "${t.to}"`);
+    for (const fact of t.requiresFacts ?? []) {
+      if (!facts.has(fact)) add('UNDECLARED_FACT', `${path}.requiresFacts`, `transition "${t.name}" requires undeclared fact "${fact}"`);
+    }
+    (t.guards ?? []).forEach((g, i) => checkGuard(g, `${path}.guards[${i}]`, facts, events, add));
+    if (t.kind) checkHardRules(def, t, add);
+  }
+
+  // Reachability: walk from the start step over every transition.
+  const seen = new Set<string>();
+  const queue = steps.has(def.start) ? [def.start] : [];
+  while (queue.length > 0) {
+    const id = queue.pop() as string;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const to of outgoing.get(id) ?? []) if (steps.has(to)) queue.push(to);
+  }
+  for (const step of def.steps) {
+    const exits = outgoing.get(step.id) ?? [];
+    if (!seen.has(step.id)) add('UNREACHABLE_STEP', `steps.${step.id}`, `step "${step.id}" cannot be reached from "${def.start}"`);
+    if (!step.terminal && exits.length === 0) add('DEAD_END', `steps.${step.id}`, `non-terminal step "${step.id}" has no way out`);
+    if (step.terminal && (exits.length > 0 || allExits.has(step.id))) add('TERMINAL_WITH_EXIT', `steps.${step.id}`, `terminal step "${step.id}" has transitions out`);
+  }
+
+  for (const c of def.clocks) {
+    const path = `clocks.${c.id}`;
+    for (const [field, list] of [['startOn', c.startOn], ['restartOn', c.restartOn ?? []], ['stopOn', c.stopOn]] as const) {
+      for (const e of list) if (!events.has(e)) add('UNKNOWN_EVENT', `${path}.${field}`, `clock "${c.id}" listens for unknown event "${e}"`);
+    }
+    if (c.anchorFact) expectFact(c.anchorFact, 'date', `${path}.anchorFact`, facts, add);
+    if ('beforeDateFact' in c.due) expectFact(c.due.beforeDateFact, 'date', `${path}.due`, facts, add);
+    if (c.onOverdue.action === 'block') {
+      for (const t of c.onOverdue.transitions) {
+        if (!transitionNames.has(t)) add('UNKNOWN_TRANSITION', `${path}.onOverdue`, `clock "${c.id}" blocks unknown transition "${t}"`);
+      }
+    }
+  }
+  return problems;
+}
+
+function duplicates(names: string[], what: string, path: string, add: (c: ProblemCode, p: string, m: string) => void) {
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (seen.has(n)) add('DUPLICATE_NAME', `${path}.${n}`, `${what} "${n}" is declared more than once`);
+    seen.add(n);
+  }
+}
+
+function expectFact(
+  name: string,
+  type: FactDefinition['type'],
+  path: string,
+  facts: Map<string, FactDefinition>,
+  add: (c: ProblemCode, p: string, m: string) => void,
+) {
+  const fact = facts.get(name);
+  if (!fact) add('UNDECLARED_FACT', path, `undeclared fact "${name}"`);
+  else if (fact.type !== type) add('FACT_TYPE_MISMATCH', path, `fact "${name}" is ${fact.type}, expected ${type}`);
+}
+
+function checkGuard(
+  g: Guard,
+  path: string,
+  facts: Map<string, FactDefinition>,
+  events: Set<string>,
+  add: (c: ProblemCode, p: string, m: string) => void,
+) {
+  switch (g.kind) {
+    case 'fact':
+    case 'oneOf': {
+      const fact = facts.get(g.fact);
+      if (!fact) return add('UNDECLARED_FACT', path, `guard reads undeclared fact "${g.fact}"`);
+      for (const v of g.kind === 'fact' ? [g.equals] : g.values) {
+        const ok =
+          (fact.type === 'boolean' && typeof v === 'boolean') ||
+          (fact.type === 'number' && typeof v === 'number') ||
+          (fact.type === 'date' && typeof v === 'string') ||
+          (fact.type === 'enum' && typeof v === 'string' && fact.values.includes(v));
+        if (!ok) add('FACT_TYPE_MISMATCH', path, `guard compares ${fact.type} fact "${g.fact}" with ${JSON.stringify(v)}`);
+      }
+      return;
+    }
+    case 'range':
+      return expectFact(g.fact, 'number', path, facts, add);
+    case 'treatedAsChild':
+      for (const f of AGE_FACT_NAMES) if (!facts.has(f)) add('UNDECLARED_FACT', path, `presumption of age needs fact "${f}"`);
+      return;
+    case 'happened':
+      if (g.event === undefined && g.transitionKind === undefined) {
+        add('SCHEMA', path, 'a happened guard names an event or a transition kind');
+      }
+      if (g.event !== undefined && !events.has(g.event)) add('UNKNOWN_EVENT', path, `guard waits for unknown event "${g.event}"`);
+      return;
+    case 'elapsed':
+      if (!events.has(g.since)) add('UNKNOWN_EVENT', path, `guard counts from unknown event "${g.since}"`);
+      return;
+    case 'all':
+    case 'any':
+      g.guards.forEach((c, i) => checkGuard(c, `${path}.guards[${i}]`, facts, events, add));
+      return;
+    case 'not':
+      return checkGuard(g.guard, `${path}.guard`, facts, events, add);
+  }
+}
+
+function rulesIn(guards: Guard[], out: Set<string> = new Set()): Set<string> {
+  for (const g of guards) {
+    if (g.rule) out.add(g.rule);
+    if (g.kind === 'all' || g.kind === 'any') rulesIn(g.guards, out);
+    if (g.kind === 'not') rulesIn([g.guard], out);
+  }
+  return out;
+}
+
+function checkHardRules(def: PathwayDefinition, t: Transition, add: (c: ProblemCode, p: string, m: string) => void) {
+  if (!t.kind) return;
+  const path = `transitions.${t.name}`;
+  const rules = rulesIn(t.guards ?? []);
+  for (const rule of REQUIRED_RULES[t.kind]) {
+    if (!rules.has(rule)) add('HARD_RULE', `${path}.guards`, `${t.kind} transition "${t.name}" lacks hard rule "${rule}"`);
+  }
+  if ((t.kind === 'nrmReferral' || t.kind === 'dutyToNotify') && !t.allow.firstResponderOnly) {
+    add('HARD_RULE', `${path}.allow`, `${t.kind} transition "${t.name}" must be limited to First Responder organisations`);
+  }
+  if (t.kind === 'reconsiderationRequest') {
+    if (t.allow.firstResponderOnly || t.allow.organisationKinds) {
+      add('HARD_RULE', `${path}.allow`, `any organisation may request a reconsideration (003 8.9), not only some`);
+    }
+    const window = def.clocks.find(
+      (c) =>
+        c.onOverdue.action === 'block' &&
+        c.onOverdue.transitions.includes(t.name) &&
+        'calendarDays' in c.due &&
+        c.due.calendarDays <= RECONSIDERATION_MAX_DAYS,
+    );
+    if (!window) {
+      add('HARD_RULE', path, `reconsideration "${t.name}" needs a clock of at most ${RECONSIDERATION_MAX_DAYS} days that blocks it`);
+    }
+  }
+}
+

@@ -1,0 +1,125 @@
+// Clocks are never stored: they are recomputed from the recorded events (and
+// the date facts some clocks anchor on), so a deadline can never disagree with
+// the history it comes from.
+import type { Clock, Facts, PathwayDefinition } from '../definition/schema';
+import { compile, type Compiled } from './compiled';
+import { addDays, dueAfter, endOfDay, formatDate, parseDate, startOfDay } from './time';
+import type { ClockInstance, TrackEvent } from './types';
+
+interface Open {
+  clock: Clock;
+  instance: number;
+  start: number;
+  startedBy: string;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function dateFact(facts: Facts, name: string | undefined) {
+  const value = name === undefined ? undefined : facts[name];
+  return typeof value === 'string' ? parseDate(value) : undefined;
+}
+
+function due(clock: Clock, start: number, facts: Facts): { dueAt: number | null; dueDate: string | null } {
+  if ('beforeDateFact' in clock.due) {
+    const date = dateFact(facts, clock.due.beforeDateFact);
+    if (!date) return { dueAt: null, dueDate: null };
+    const dayBefore = addDays(date, -1);
+    return { dueAt: endOfDay(dayBefore), dueDate: formatDate(dayBefore) };
+  }
+  const d = dueAfter(start, clock.due);
+  return { dueAt: d.dueAt, dueDate: d.dueDate ?? null };
+}
+
+function close(open: Open, facts: Facts, now: number, metAt: number | null, metBy: string | null): ClockInstance {
+  const { clock } = open;
+  const { dueAt, dueDate } = due(clock, open.start, facts);
+  const periodOnly = clock.onOverdue.action === 'elapse';
+  let status: ClockInstance['status'];
+  let overdueByMs = 0;
+  if (metAt !== null) {
+    const late = dueAt !== null && metAt > dueAt;
+    status = late && !periodOnly ? 'metLate' : 'met';
+    if (late && !periodOnly) overdueByMs = metAt - (dueAt as number);
+  } else if (dueAt === null) {
+    status = 'unscheduled';
+  } else if (now > dueAt) {
+    status = periodOnly ? 'elapsed' : 'overdue';
+    if (!periodOnly) overdueByMs = now - dueAt;
+  } else {
+    status = 'running';
+  }
+  return {
+    clock: clock.id,
+    label: clock.label,
+    instance: open.instance,
+    startedAt: iso(open.start),
+    startedBy: open.startedBy,
+    dueAt: dueAt === null ? null : iso(dueAt),
+    dueDate,
+    metAt: metAt === null ? null : iso(metAt),
+    metBy,
+    status,
+    overdueByMs,
+    onOverdue: clock.onOverdue,
+  };
+}
+
+export function computeClocks(
+  compiled: Compiled,
+  events: readonly TrackEvent[],
+  now: number,
+  facts: Facts,
+  only?: ReadonlySet<string>,
+): ClockInstance[] {
+  const open = new Map<string, Open>();
+  const counts = new Map<string, number>();
+  const done: ClockInstance[] = [];
+  const begin = (clock: Clock, at: number, by: string) => {
+    const anchor = dateFact(facts, clock.anchorFact);
+    const n = (counts.get(clock.id) ?? 0) + 1;
+    counts.set(clock.id, n);
+    open.set(clock.id, { clock, instance: n, start: anchor ? startOfDay(anchor) : at, startedBy: by });
+  };
+  // Events arrive in the order they were recorded; sort defensively by time (stable).
+  const ordered = isSorted(events) ? events : [...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  for (const event of ordered) {
+    const clocks = compiled.clocksByEvent.get(event.name);
+    if (!clocks) continue;
+    const at = Date.parse(event.at);
+    for (const clock of clocks) {
+      if (only && !only.has(clock.id)) continue;
+      const running = open.get(clock.id);
+      if (running && (clock.stopOn.includes(event.name) || clock.restartOn?.includes(event.name))) {
+        done.push(close(running, facts, now, at, event.name));
+        open.delete(clock.id);
+      }
+      if (clock.restartOn?.includes(event.name) || (clock.startOn.includes(event.name) && !open.has(clock.id) && !clock.stopOn.includes(event.name))) {
+        begin(clock, at, event.name);
+      }
+    }
+  }
+  for (const o of open.values()) done.push(close(o, facts, now, null, null));
+  const order = new Map(compiled.definition.clocks.map((c, i) => [c.id, i]));
+  return done.sort((a, b) => (order.get(a.clock) ?? 0) - (order.get(b.clock) ?? 0) || a.instance - b.instance);
+}
+
+function isSorted(events: readonly TrackEvent[]): boolean {
+  for (let i = 1; i < events.length; i++) if (Date.parse((events[i] as TrackEvent).at) < Date.parse((events[i - 1] as TrackEvent).at)) return false;
+  return true;
+}
+
+/**
+ * Every clock instance the events have started: due at, met at, overdue by.
+ * `facts` supplies the date facts some clocks anchor on (decision dates, 18th
+ * birthday); without them those clocks count from the recorded event or stay
+ * unscheduled.
+ */
+export function deadlines(
+  definition: PathwayDefinition,
+  events: readonly TrackEvent[],
+  now: Date,
+  facts: Facts = {},
+): ClockInstance[] {
+  return computeClocks(compile(definition), events, now.getTime(), facts);
+}

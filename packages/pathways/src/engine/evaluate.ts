@@ -1,0 +1,93 @@
+// Guards are evaluated in three-valued (Kleene) logic: true, false, or unknown
+// because a fact is not recorded yet. "Child, or consenting adult" is true for a
+// child even when consent was never asked, which is exactly rule 1; unknown
+// becomes MISSING_FACTS rather than a refusal.
+import type { Facts, Guard, TransitionKind } from '../definition/schema';
+import type { Compiled } from './compiled';
+import { isValidFactValue, presumptionOfAge } from './facts';
+import { earliestAfter } from './time';
+import type { TrackEvent } from './types';
+
+export interface GuardContext {
+  compiled: Compiled;
+  facts: Facts;
+  now: number;
+  happened: Set<string>;
+  kinds: Set<TransitionKind>;
+  lastAt: Map<string, number>;
+}
+
+export function guardContext(compiled: Compiled, events: readonly TrackEvent[], facts: Facts, now: number): GuardContext {
+  const happened = new Set<string>();
+  const kinds = new Set<TransitionKind>();
+  const lastAt = new Map<string, number>();
+  for (const e of events) {
+    happened.add(e.name);
+    lastAt.set(e.name, Date.parse(e.at));
+    const kind = compiled.transitions.get(e.name)?.kind;
+    if (kind) kinds.add(kind);
+  }
+  return { compiled, facts, now, happened, kinds, lastAt };
+}
+
+export interface Evaluation {
+  value: boolean | undefined;
+  missing: string[];
+}
+
+const TRUE: Evaluation = { value: true, missing: [] };
+const FALSE: Evaluation = { value: false, missing: [] };
+
+function factValue(ctx: GuardContext, name: string) {
+  const def = ctx.compiled.facts.get(name);
+  const value = ctx.facts[name];
+  return def && isValidFactValue(def, value) ? value : undefined;
+}
+
+export function evaluate(guard: Guard, ctx: GuardContext): Evaluation {
+  switch (guard.kind) {
+    case 'fact': {
+      const v = factValue(ctx, guard.fact);
+      if (v === undefined) return guard.ifMissing === undefined ? { value: undefined, missing: [guard.fact] } : { value: guard.ifMissing, missing: [] };
+      return v === guard.equals ? TRUE : FALSE;
+    }
+    case 'oneOf': {
+      const v = factValue(ctx, guard.fact);
+      if (v === undefined) return { value: undefined, missing: [guard.fact] };
+      return guard.values.includes(v) ? TRUE : FALSE;
+    }
+    case 'range': {
+      const v = factValue(ctx, guard.fact);
+      if (typeof v !== 'number') return { value: undefined, missing: [guard.fact] };
+      return (guard.min === undefined || v >= guard.min) && (guard.max === undefined || v <= guard.max) ? TRUE : FALSE;
+    }
+    case 'treatedAsChild': {
+      const p = presumptionOfAge(ctx.facts);
+      return p.value === undefined ? { value: undefined, missing: p.needs } : p.value === guard.equals ? TRUE : FALSE;
+    }
+    case 'happened':
+      if (guard.event !== undefined && !ctx.happened.has(guard.event)) return FALSE;
+      if (guard.transitionKind !== undefined && !ctx.kinds.has(guard.transitionKind)) return FALSE;
+      return TRUE;
+    case 'elapsed': {
+      const since = ctx.lastAt.get(guard.since);
+      return since !== undefined && ctx.now >= earliestAfter(since, guard.atLeast) ? TRUE : FALSE;
+    }
+    case 'not': {
+      const inner = evaluate(guard.guard, ctx);
+      return inner.value === undefined ? inner : inner.value ? FALSE : TRUE;
+    }
+    case 'all':
+    case 'any': {
+      // all: any false decides; any: any true decides. Otherwise unknown wins over the default.
+      const decisive = guard.kind === 'any';
+      const missing: string[] = [];
+      for (const g of guard.guards) {
+        const r = evaluate(g, ctx);
+        if (r.value === decisive) return decisive ? TRUE : FALSE;
+        if (r.value === undefined) missing.push(...r.missing);
+      }
+      return missing.length > 0 ? { value: undefined, missing: [...new Set(missing)] } : decisive ? FALSE : TRUE;
+    }
+  }
+}

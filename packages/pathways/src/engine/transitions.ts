@@ -1,0 +1,188 @@
+// What may happen to a track next, and making it happen. Both functions are
+// pure: the caller persists the returned track, events and clock changes in one
+// transaction, and an error leaves nothing to undo.
+import { describeGuard, guardFacts } from '../definition/guards';
+import { TRACK_STARTED, type Actor, type Facts, type PathwayDefinition, type Transition } from '../definition/schema';
+import { computeClocks } from './clocks';
+import { compile, NO_EFFECTS, type Compiled } from './compiled';
+import { evaluate, guardContext } from './evaluate';
+import { isValidFactValue } from './facts';
+import type { ApplyResult, BlockReason, ClockChange, ClockInstance, Track, TrackEvent, TransitionError, TransitionOption } from './types';
+
+/** A new track at the definition's start step, with its `started` event. */
+export function startTrack(definition: PathwayDefinition, now: Date): { track: Track; events: TrackEvent[]; clockChanges: ClockChange[] } {
+  const compiled = compile(definition);
+  const event: TrackEvent = { name: TRACK_STARTED, at: now.toISOString(), to: definition.start };
+  const track: Track = { pathwayId: definition.id, pathwayVersion: definition.version, step: definition.start, events: [event] };
+  return { track, events: [event], clockChanges: clockChanges(compiled, [], [event], now.getTime(), {}) };
+}
+
+function permission(t: Transition, actor: Actor): BlockReason | undefined {
+  const { roles, firstResponderOnly = false, organisationKinds } = t.allow;
+  const roleOk = actor.roles.some((r) => roles.includes(r));
+  const frOk = !firstResponderOnly || actor.organisation.isFirstResponder;
+  const kindOk = !organisationKinds || organisationKinds.includes(actor.organisation.kind);
+  if (roleOk && frOk && kindOk) return undefined;
+  const why = !roleOk
+    ? `needs one of the roles ${roles.join(', ')}`
+    : !frOk
+      ? 'only First Responder organisations may do this'
+      : `only ${organisationKinds?.join(' or ')} organisations may do this`;
+  return {
+    code: 'NOT_PERMITTED',
+    message: `${t.label}: ${why}`,
+    requiredRoles: [...roles],
+    firstResponderRequired: firstResponderOnly,
+    organisationKinds: organisationKinds ? [...organisationKinds] : null,
+  };
+}
+
+function evaluateTransition(
+  compiled: Compiled,
+  t: Transition,
+  track: Track,
+  facts: Facts,
+  actor: Actor,
+  now: number,
+  clocks: () => ClockInstance[],
+): BlockReason[] {
+  const reasons: BlockReason[] = [];
+  const denied = permission(t, actor);
+  if (denied) reasons.push(denied);
+
+  for (const clock of compiled.blockedBy.get(t.name) ?? []) {
+    const overdue = clocks().find((c) => c.clock === clock.id && c.status === 'overdue');
+    if (overdue?.dueAt) {
+      reasons.push({
+        code: 'DEADLINE_PASSED',
+        message: `${t.label}: ${clock.label} was due by ${overdue.dueAt}`,
+        clock: clock.id,
+        dueAt: overdue.dueAt,
+        overdueByMs: overdue.overdueByMs,
+      });
+    }
+  }
+
+  const missing = new Set<string>();
+  for (const name of t.requiresFacts ?? []) {
+    const def = compiled.facts.get(name);
+    if (!def || !isValidFactValue(def, facts[name])) missing.add(name);
+  }
+  if (t.guards && t.guards.length > 0) {
+    const ctx = guardContext(compiled, track.events, facts, now);
+    for (const guard of t.guards) {
+      const r = evaluate(guard, ctx);
+      if (r.value === false) {
+        const text = describeGuard(guard);
+        reasons.push({
+          code: 'GUARD_FAILED',
+          message: `${t.label}: requires that ${text}`,
+          guard: text,
+          rule: guard.rule ?? null,
+          facts: [...guardFacts(guard)],
+        });
+      } else if (r.value === undefined) {
+        for (const f of r.missing) missing.add(f);
+      }
+    }
+  }
+  if (missing.size > 0) {
+    reasons.push({ code: 'MISSING_FACTS', message: `${t.label}: record ${[...missing].join(', ')} first`, facts: [...missing] });
+  }
+  return reasons;
+}
+
+function optionsFrom(compiled: Compiled, track: Track, facts: Facts, actor: Actor, now: number): TransitionOption[] {
+  const out = compiled.outgoing.get(track.step) ?? [];
+  // Only the clocks that can block a transition out of this step are computed.
+  const needed = new Set(out.flatMap((t) => (compiled.blockedBy.get(t.name) ?? []).map((c) => c.id)));
+  let cached: ClockInstance[] | undefined;
+  const clocks = () => (cached ??= needed.size === 0 ? [] : computeClocks(compiled, track.events, now, facts, needed));
+  return out.map((t) => {
+    const reasons = evaluateTransition(compiled, t, track, facts, actor, now, clocks);
+    const effects = compiled.effects.get(t.name) ?? NO_EFFECTS;
+    return {
+      name: t.name,
+      label: t.label,
+      to: t.to ?? track.step,
+      kind: t.kind ?? null,
+      enabled: reasons.length === 0,
+      reasons,
+      effects: { startsClocks: [...effects.startsClocks], restartsClocks: [...effects.restartsClocks], stopsClocks: [...effects.stopsClocks] },
+    };
+  });
+}
+
+/** Every transition out of the track's current step, enabled or blocked with reasons. */
+export function allowedTransitions(definition: PathwayDefinition, track: Track, facts: Facts, actor: Actor, now: Date): TransitionOption[] {
+  const compiled = compile(definition);
+  if (track.pathwayId !== definition.id || !compiled.steps.has(track.step)) return [];
+  return optionsFrom(compiled, track, facts, actor, now.getTime());
+}
+
+// Which reason speaks for a refused transition when several apply: the one the
+// caller can least fix by recording more facts comes first.
+const PRECEDENCE: BlockReason['code'][] = ['NOT_PERMITTED', 'DEADLINE_PASSED', 'GUARD_FAILED', 'MISSING_FACTS'];
+
+/** Take a transition: the new track, the event to record and the clock changes, or a typed error. */
+export function applyTransition(
+  definition: PathwayDefinition,
+  track: Track,
+  transition: string,
+  facts: Facts,
+  actor: Actor,
+  now: Date,
+): ApplyResult {
+  const compiled = compile(definition);
+  const nowMs = now.getTime();
+  const wrongPathway = track.pathwayId !== definition.id || track.pathwayVersion !== definition.version;
+  const options = wrongPathway || !compiled.steps.has(track.step) ? [] : optionsFrom(compiled, track, facts, actor, nowMs);
+  const option = options.find((o) => o.name === transition);
+  if (!option) {
+    const where = wrongPathway
+      ? `the track follows ${track.pathwayId} v${track.pathwayVersion}, not ${definition.id} v${definition.version}`
+      : `"${transition}" is not a way out of step "${track.step}"`;
+    return fail({
+      code: 'INVALID_TRANSITION',
+      message: `Invalid transition: ${where}`,
+      transition,
+      step: track.step,
+      allowedTransitions: options.filter((o) => o.enabled).map((o) => o.name),
+    });
+  }
+  if (!option.enabled) return fail(toError(transition, option.reasons));
+
+  const event: TrackEvent = { name: transition, at: now.toISOString(), from: track.step, to: option.to };
+  const next: Track = { ...track, step: option.to, events: [...track.events, event] };
+  return { ok: true, track: next, events: [event], clockChanges: clockChanges(compiled, track.events, [event], nowMs, facts) };
+}
+
+function fail(error: TransitionError): ApplyResult {
+  return { ok: false, error };
+}
+
+function toError(transition: string, reasons: BlockReason[]): TransitionError {
+  const sorted = [...reasons].sort((a, b) => PRECEDENCE.indexOf(a.code) - PRECEDENCE.indexOf(b.code));
+  const first = sorted[0] as BlockReason;
+  if (first.code === 'GUARD_FAILED') {
+    const guards = sorted.flatMap((r) => (r.code === 'GUARD_FAILED' ? [{ guard: r.guard, rule: r.rule, facts: r.facts }] : []));
+    return { code: 'GUARD_FAILED', message: first.message, guards, transition, reasons: sorted };
+  }
+  return { ...first, transition, reasons: sorted };
+}
+
+function clockChanges(compiled: Compiled, before: readonly TrackEvent[], added: TrackEvent[], now: number, facts: Facts): ClockChange[] {
+  if (!added.some((e) => compiled.clocksByEvent.has(e.name))) return [];
+  const key = (c: ClockInstance) => `${c.clock}#${c.instance}`;
+  const old = new Map(computeClocks(compiled, before, now, facts).map((c) => [key(c), c]));
+  const changes: ClockChange[] = [];
+  for (const c of computeClocks(compiled, [...before, ...added], now, facts)) {
+    const prev = old.get(key(c));
+    if (!prev) {
+      const restarted = compiled.effects.get(c.startedBy)?.restartsClocks.includes(c.clock) ?? false;
+      changes.push({ clock: c.clock, change: restarted ? 'restarted' : 'started', at: c.startedAt, dueAt: c.dueAt });
+    }
+    else if (prev.metAt === null && c.metAt !== null) changes.push({ clock: c.clock, change: 'stopped', at: c.metAt, dueAt: c.dueAt });
+  }
+  return changes;
+}

@@ -1,0 +1,95 @@
+import type { OverdueAction, Role, OrganisationKind, TransitionKind } from '../definition/schema';
+
+/** Something that happened on a track: its start, or a transition taken. */
+export interface TrackEvent {
+  /** `started` or a transition name; clocks listen for these. */
+  name: string;
+  /** ISO 8601 instant (UTC). */
+  at: string;
+  from?: string;
+  to: string;
+}
+
+/** One case following one pathway. A case may have several tracks at once. */
+export interface Track {
+  pathwayId: string;
+  pathwayVersion: number;
+  step: string;
+  events: readonly TrackEvent[];
+}
+
+export type ClockStatus = 'running' | 'overdue' | 'met' | 'metLate' | 'elapsed' | 'unscheduled';
+
+export interface ClockInstance {
+  clock: string;
+  label: string;
+  /** 1 for the first run of a clock, 2 after its first restart, ... */
+  instance: number;
+  startedAt: string;
+  startedBy: string;
+  /** null while a date fact it depends on is not recorded. */
+  dueAt: string | null;
+  /** Local London date the deadline falls on, for calendar clocks. */
+  dueDate: string | null;
+  metAt: string | null;
+  metBy: string | null;
+  status: ClockStatus;
+  /** How late: now (or the meeting time) minus dueAt; 0 when on time or for periods. */
+  overdueByMs: number;
+  onOverdue: OverdueAction;
+}
+
+export interface ClockChange {
+  clock: string;
+  change: 'started' | 'restarted' | 'stopped';
+  at: string;
+  dueAt: string | null;
+}
+
+export type BlockReason =
+  | {
+      code: 'NOT_PERMITTED';
+      message: string;
+      requiredRoles: Role[];
+      firstResponderRequired: boolean;
+      organisationKinds: OrganisationKind[] | null;
+    }
+  | { code: 'DEADLINE_PASSED'; message: string; clock: string; dueAt: string; overdueByMs: number }
+  | { code: 'GUARD_FAILED'; message: string; guard: string; rule: string | null; facts: string[] }
+  | { code: 'MISSING_FACTS'; message: string; facts: string[] };
+
+export interface TransitionOption {
+  name: string;
+  label: string;
+  to: string;
+  kind: TransitionKind | null;
+  enabled: boolean;
+  reasons: BlockReason[];
+  effects: { startsClocks: string[]; restartsClocks: string[]; stopsClocks: string[] };
+}
+
+type WithTransition<R> = R & { transition: string; reasons: BlockReason[] };
+
+export type TransitionError =
+  | {
+      code: 'INVALID_TRANSITION';
+      message: string;
+      transition: string;
+      step: string;
+      /** Transitions this actor could take from the current step right now. */
+      allowedTransitions: string[];
+    }
+  | WithTransition<Extract<BlockReason, { code: 'NOT_PERMITTED' }>>
+  | WithTransition<Extract<BlockReason, { code: 'DEADLINE_PASSED' }>>
+  | WithTransition<{
+      code: 'GUARD_FAILED';
+      message: string;
+      guards: { guard: string; rule: string | null; facts: string[] }[];
+    }>
+  | WithTransition<Extract<BlockReason, { code: 'MISSING_FACTS' }>>;
+
+export type ErrorCode = TransitionError['code'];
+
+export type ApplyResult =
+  | { ok: true; track: Track; events: TrackEvent[]; clockChanges: ClockChange[] }
+  | { ok: false; error: TransitionError };

@@ -1,0 +1,62 @@
+// Pathways are assembled from fragments (a few steps, the transitions between
+// them, their clocks and the facts they read) so documents that share a shape
+// share the code that encodes it.
+import type { Clock, FactDefinition, PathwayDefinition, Source, Step, Transition } from '../../definition/schema';
+
+export interface Fragment {
+  facts?: FactDefinition[];
+  steps?: Step[];
+  transitions?: Transition[];
+  clocks?: Clock[];
+}
+
+export type Head = Omit<PathwayDefinition, 'facts' | 'steps' | 'transitions' | 'clocks'>;
+
+/**
+ * Concatenate fragments. Facts are shared vocabulary, so a fact several
+ * fragments declare identically appears once; anything else declared twice is
+ * left for the static checks to report.
+ */
+export function compose(head: Head, ...fragments: Fragment[]): PathwayDefinition {
+  const facts: FactDefinition[] = [];
+  for (const f of fragments.flatMap((x) => x.facts ?? [])) {
+    const same = facts.find((g) => g.name === f.name);
+    if (!same || JSON.stringify(same) !== JSON.stringify(f)) facts.push(f);
+  }
+  return {
+    ...head,
+    facts,
+    steps: fragments.flatMap((f) => f.steps ?? []),
+    transitions: fragments.flatMap((f) => f.transitions ?? []),
+    clocks: fragments.flatMap((f) => f.clocks ?? []),
+  };
+}
+
+export interface StepText {
+  title: string;
+  description: string;
+  section: string;
+}
+
+/** A step from its text; `file` is the seed document it comes from. */
+export const stepFrom = (file: string, id: string, text: StepText, extra: Partial<Step> = {}): Step => ({
+  id,
+  title: text.title,
+  description: text.description,
+  source: { file, section: text.section },
+  ...extra,
+});
+
+export const source = (file: string, section: string): Source => ({ file, section });
+
+export const bool = (name: string, label: string): FactDefinition => ({ name, label, type: 'boolean' });
+export const oneOfValues = (name: string, label: string, values: string[]): FactDefinition => ({ name, label, type: 'enum', values });
+export const date = (name: string, label: string): FactDefinition => ({ name, label, type: 'date' });
+
+export const SEEDS = {
+  council: '000_d01e68b7f2580e43.txt',
+  bexley: '001_bb493377fc724227.txt',
+  coventry: '002_85009a930093bd13.txt',
+  hertfordshire: '003_eef8dc0b317e2207.txt',
+  kirklees: '004_bf7614aad86c36e6.txt',
+} as const;

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+
+// vitest would otherwise load `graphql` twice (ESM and CJS realms: "Cannot use GraphQLSchema
+// from another module or realm"). A regex so `graphql/language` etc. are left alone.
+const graphqlSingleRealm = [{ find: /^graphql$/, replacement: 'graphql/index.js' }];
+
+export default defineConfig({
+  resolve: { alias: graphqlSingleRealm },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'pathways', include: ['packages/pathways/src/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['prisma/seed/**/*.test.ts', 'apps/api/src/**/*.test.ts', 'packages/sdk/src/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'api',
+          include: ['test/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+          env: { NODE_ENV: 'test', LOG_LEVEL: 'silent' },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
