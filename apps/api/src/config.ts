@@ -19,11 +19,13 @@ export const repoRoot = findRepoRoot(import.meta.dirname);
 
 const port = z.coerce.number().int().min(0).max(65535);
 
-const postgresUrl = z
-  .string()
-  .refine((value) => URL.canParse(value), 'is not a valid URL')
-  .refine((value) => /^postgres(ql)?:$/.test(new URL(value).protocol), 'must start with postgresql://')
-  .refine((value) => new URL(value).hostname !== '', 'has no host');
+const postgresUrl = z.string().superRefine((value, ctx) => {
+  // Messages never quote the value: it usually carries a password.
+  if (!URL.canParse(value)) return void ctx.addIssue({ code: 'custom', message: 'is not a valid URL' });
+  const url = new URL(value);
+  if (!/^postgres(ql)?:$/.test(url.protocol)) return void ctx.addIssue({ code: 'custom', message: 'must start with postgresql://' });
+  if (!url.hostname) ctx.addIssue({ code: 'custom', message: 'has no host' });
+});
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),

@@ -45,7 +45,8 @@ async function main() {
     const code = (error as { code?: string }).code;
     fail(code === 'EADDRINUSE' ? `PORT: ${config.host}:${config.port} is already in use` : `PORT: cannot listen (${code ?? 'unknown error'})`);
   }
-  const address = `http://${config.host}:${config.port}/graphql`;
+  const bound = http.address();
+  const address = `http://${config.host}:${typeof bound === 'object' && bound ? bound.port : config.port}/graphql`;
   logger.info({ database: config.database.kind, startupMs: Math.round(performance.now() - started) }, `Waymark API ready at ${address}`);
 
   let stopping = false;

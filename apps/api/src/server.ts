@@ -33,6 +33,9 @@ export async function createServer(config: Pick<Config, 'env' | 'devIdentity' | 
     schema,
     introspection: development,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown (HTTP, Apollo, database in order); Apollo's own signal handlers
+    // would race it and leave the process hanging.
+    stopOnTerminationSignals: false,
     formatError,
     plugins: [requestIdPlugin, ...(development ? [] : [ApolloServerPluginLandingPageDisabled()])],
   });
@@ -78,6 +81,19 @@ export async function createServer(config: Pick<Config, 'env' | 'devIdentity' | 
       }),
     }),
   );
+
+  // Express's default error page prints a stack trace; answer in GraphQL's shape instead. Body
+  // parser failures (not JSON, too large) are the client's; anything else is masked and logged.
+  app.use((error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = Number((error as { status?: number }).status);
+    if (status >= 400 && status < 500) {
+      const message = status === 413 ? 'The request body is too large.' : 'The request body is not valid JSON.';
+      res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+    req.log.error({ err: { name: (error as Error)?.name } }, 'unhandled HTTP error');
+    res.status(500).json({ errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: String(req.id) } }] });
+  });
 
   return {
     app,

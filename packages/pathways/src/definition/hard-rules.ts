@@ -115,7 +115,7 @@ export const dtnRules: Guard[] = [
     rule: RULES.dtnAnonymised,
     description: 'the form is anonymised unless the adult consents to their details being shared',
   }),
-  all([not(happenedKind('nrmReferral')), is('inNrm', false, { ifMissing: false })], {
+  all([not(happenedKind('nrmReferral')), is('inNrm', false, { ifMissing: true })], {
     rule: RULES.dtnNotInNrm,
     description: 'no Duty to Notify once the person has entered the NRM',
   }),

@@ -5,6 +5,7 @@
 // words, contacts and timescales; what differs in structure is an option.
 import { all, any, elapsed, happened, happenedKind, is, not, treatedAsChild } from '../../definition/guards';
 import {
+  adultConsentDecided,
   anyoneOnTheCase,
   caseOwners,
   DTN_FACTS,
@@ -143,7 +144,16 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
       to: 'dtnSubmitted',
       kind: 'dutyToNotify',
       allow: firstResponders,
-      guards: dtnRules,
+      guards: [...dtnRules, not(happened('submitDutyToNotify'), { description: 'no Duty to Notify has been made for this person yet' })],
+    },
+    {
+      // After a DtN the PV may be asked again (step 5 N.B.); declining again needs no second DtN.
+      name: 'declineNrmAgain',
+      label: 'The PV still does not consent: back to the second assessment',
+      from: 'explainNrm',
+      to: 'secondAssessment',
+      allow: caseOwners,
+      guards: [happened('submitDutyToNotify', { description: 'a Duty to Notify has already been made' }), adultConsentDecided(false)],
     },
     {
       name: 'submitNrmReferral',

@@ -1,0 +1,35 @@
+/**
+ * Turns a failed request into a GOV.UK error summary in words a caseworker can act on. The
+ * SDK classifies the error (`toWaymarkError`: GraphQL `extensions.code` first, then HTTP
+ * status); identity problems link to the "Signed in as" control.
+ */
+import { toWaymarkError } from '@waymark/sdk';
+import type { CombinedError } from 'urql';
+import { ErrorSummary, type ErrorSummaryItem } from '../components/govuk/ErrorSummary.tsx';
+import { IDENTITY_SELECT_ID } from './IdentityPanel.tsx';
+
+export function describeApiError(error: CombinedError): ErrorSummaryItem {
+  const waymark = toWaymarkError(error);
+  const toIdentity = `#${IDENTITY_SELECT_ID}`;
+  // serve.mjs answers 502 when the API is down; the Vite dev proxy, 500 with no body.
+  const unreachable = waymark.kind === 'network' || (waymark.graphQLErrors.length === 0 && [500, 502, 503, 504].includes(waymark.status ?? 0));
+  if (unreachable) return { text: 'Waymark cannot reach its API. Check that the API is running, then reload this page.' };
+  switch (waymark.kind) {
+    case 'unauthenticated':
+      return { text: 'You are not signed in, or Waymark does not recognise who you are signed in as. Choose who to sign in as.', href: toIdentity };
+    case 'forbidden':
+      return { text: `You do not have permission to see this. ${waymark.message}`.trim(), href: toIdentity };
+    case 'rate_limited':
+      return { text: 'Too many requests. Wait a minute, then reload this page.' };
+    case 'server': {
+      const reference = 'requestId' in waymark && typeof waymark.requestId === 'string' ? ` Quote reference ${waymark.requestId} if you report it.` : '';
+      return { text: `Something went wrong in Waymark.${reference}` };
+    }
+    default:
+      return { text: waymark.message || 'Something went wrong. Reload this page to try again.' };
+  }
+}
+
+export function ApiErrorSummary({ error }: { error: CombinedError }) {
+  return <ErrorSummary errors={[describeApiError(error)]} />;
+}

@@ -1,0 +1,68 @@
+/**
+ * GOV.UK error summary: "There is a problem", a link to each field at fault, focus moved to
+ * the summary when it appears (as Frontend's own JavaScript does) and "Error: " before the
+ * page title while it shows. A link to a field focuses that field, not just the fragment.
+ */
+import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+
+export interface ErrorSummaryItem {
+  text: ReactNode;
+  /** `#field-id` of the control to fix, when there is one. */
+  href?: string;
+}
+
+export interface ErrorSummaryProps {
+  title?: ReactNode;
+  description?: ReactNode;
+  errors: ErrorSummaryItem[];
+}
+
+export function ErrorSummary({ title = 'There is a problem', description, errors }: ErrorSummaryProps) {
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    const plain = document.title.replace(/^Error: /, '');
+    document.title = `Error: ${plain}`;
+    return () => {
+      document.title = document.title.replace(/^Error: /, '');
+    };
+  });
+
+  function focusField(event: MouseEvent<HTMLAnchorElement>, href: string) {
+    const field = href.startsWith('#') ? document.getElementById(href.slice(1)) : null;
+    if (!field) return;
+    event.preventDefault();
+    field.scrollIntoView?.();
+    field.focus();
+  }
+
+  return (
+    <div className="govuk-error-summary" ref={ref} tabIndex={-1}>
+      <div role="alert">
+        <h2 className="govuk-error-summary__title">{title}</h2>
+        <div className="govuk-error-summary__body">
+          {description && <p>{description}</p>}
+          {errors.length > 0 && (
+            <ul className="govuk-list govuk-error-summary__list">
+              {errors.map((error, index) => (
+                <li key={index}>
+                  {error.href ? (
+                    <a href={error.href} onClick={(event) => focusField(event, error.href!)}>
+                      {error.text}
+                    </a>
+                  ) : (
+                    error.text
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

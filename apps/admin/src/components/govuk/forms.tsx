@@ -1,0 +1,112 @@
+/**
+ * GOV.UK form controls with Frontend's exact markup. Ids follow `${formId}-${field}`; a hint
+ * is `${id}-hint` and joins `aria-describedby` only when there is one.
+ */
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
+
+export interface SelectOption {
+  value: string;
+  text: string;
+}
+
+export interface SelectProps {
+  id: string;
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  options: SelectOption[];
+  value: string;
+  onChange(value: string): void;
+  formGroupClassName?: string;
+}
+
+export function Select({ id, name, label, hint, options, value, onChange, formGroupClassName }: SelectProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className={`govuk-form-group${formGroupClassName ? ` ${formGroupClassName}` : ''}`}>
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <div id={hintId} className="govuk-hint">
+          {hint}
+        </div>
+      )}
+      <select className="govuk-select" id={id} name={name} value={value} aria-describedby={hintId} onChange={(event) => onChange(event.target.value)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export interface CheckboxItem {
+  id: string;
+  value: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  checked: boolean;
+  onChange(checked: boolean): void;
+}
+
+export interface CheckboxesProps {
+  name: string;
+  legend: ReactNode;
+  items: CheckboxItem[];
+  small?: boolean;
+  formGroupClassName?: string;
+}
+
+export function Checkboxes({ name, legend, items, small, formGroupClassName }: CheckboxesProps) {
+  return (
+    <div className={`govuk-form-group${formGroupClassName ? ` ${formGroupClassName}` : ''}`}>
+      <fieldset className="govuk-fieldset">
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        <div className={`govuk-checkboxes${small ? ' govuk-checkboxes--small' : ''}`}>
+          {items.map((item) => {
+            const hintId = item.hint ? `${item.id}-item-hint` : undefined;
+            return (
+              <div key={item.id} className="govuk-checkboxes__item">
+                <input
+                  className="govuk-checkboxes__input"
+                  id={item.id}
+                  name={name}
+                  type="checkbox"
+                  value={item.value}
+                  checked={item.checked}
+                  aria-describedby={hintId}
+                  onChange={(event) => item.onChange(event.target.checked)}
+                />
+                <label className="govuk-label govuk-checkboxes__label" htmlFor={item.id}>
+                  {item.label}
+                </label>
+                {item.hint && (
+                  <div id={hintId} className="govuk-hint govuk-checkboxes__hint">
+                    {item.hint}
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'className'> {
+  variant?: 'primary' | 'secondary' | 'warning';
+  className?: string;
+}
+
+export function Button({ variant = 'primary', type = 'submit', className, children, ...rest }: ButtonProps) {
+  const classes = ['govuk-button', variant !== 'primary' && `govuk-button--${variant}`, className].filter(Boolean).join(' ');
+  return (
+    <button type={type} className={classes} {...rest}>
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,128 @@
+// 001: Bexley's referral process. Same shape as 000 (shared builder) with
+// Bexley's contacts, the child rule (children need no consent; ICTG referral),
+// and step 8 where each decision is returned and forwarded for recording. The
+// document gives no 24-hour or 35-day timescale, so Bexley has neither clock.
+import { definePathway } from '../definition/load';
+import { bool, SEEDS } from './shared/compose';
+import { councilAdultPathway } from './shared/council-adult';
+
+const file = SEEDS.bexley;
+const reconsider = {
+  description: 'Ask for the decision to be reconsidered. If refused, it can be challenged via Judicial Review or in some cases via Immigration Tribunal.',
+  section: 'Step 10',
+};
+
+export const bexley = definePathway(
+  councilAdultPathway({
+    head: {
+      id: 'bexley-referral',
+      version: 1,
+      title: 'Bexley referral process for victims of modern slavery',
+      area: 'London Borough of Bexley',
+      source: { file, section: 'Bexley referral process, steps 1-12' },
+      start: 'identified',
+    },
+    file,
+    text: {
+      identified: {
+        title: 'Identify and contact Screeners or MASH',
+        description:
+          'A Bexley professional identifies or is made aware of potential victim(s) and contacts Screeners (0208 303 777, screeners@bexley.gov.uk) for adults and/or MASH (020 3045 5440, childrensmashteam@bexley.gov.uk) for children, where details of the concern are taken.',
+        section: 'Step 1',
+      },
+      crisisAssessment: {
+        title: 'Crisis risk assessment',
+        description:
+          'In an emergency IMMEDIATELY call the police on 999. Consider referral to housingoptionservice@bexley.gov.uk for emergency accommodation. Queries: Modern Slavery Helpline 0800 121 700. Interpreting: e.g. Language Line 0845 310 9900.',
+        section: 'Step 2',
+      },
+      spocHandover: {
+        title: 'Contact the Modern Slavery SPoC (Community Safety Team)',
+        description:
+          'Contact community.safety@bexley.gov.uk to request a multi-agency conversation on next steps; the CST has oversight of cases in Bexley. Put concerns in writing for the audit trail. Alert housingoptionservice@bexley.gov.uk that housing may be needed. End of process for the initial referrer.',
+        section: 'Step 3',
+      },
+      initialAssessment: {
+        title: 'Risk assessment',
+        description:
+          'Initial needs and risk assessment strategy meeting with all relevant partners, including Housing. Urgent assessment within 3 hours: still targeted? housed? income? If at immediate risk, move to the next step; otherwise give information on options and stabilise.',
+        section: 'Step 4',
+      },
+      explainNrm: {
+        title: 'Explain the NRM to the PV',
+        description:
+          'If an adult, ensure mental capacity to consent and that consent is informed; independent legal advice may be appropriate. Explain the process and support. Has the adult PV given informed consent? Children do not need to consent: go to "Yes".',
+        section: 'Step 5',
+      },
+      dtnSubmitted: {
+        title: 'Duty to Notify submitted',
+        description:
+          'Online DtN form, anonymised if the PV wishes; anonymised form referred to police; community.safety@bexley.gov.uk informed. Some PVs agree to enter the NRM later: review at the next step.',
+        section: 'Step 6A',
+      },
+      nrmSubmitted: {
+        title: 'NRM referral submitted',
+        description:
+          'Online NRM form with CST as second point of contact. If a child, refer to the Independent Child Trafficking Guardians. If using TSA support, email mst@salvationarmy.org.uk. Form referred to police (anonymously if requested). Multi-agency meeting or Mainstream Group (MASH/MARAC) for the care plan; pre-decision housing via TSA (0300 303 8151) where the PV has NRPF.',
+        section: 'Step 6B / Step 7B',
+      },
+      rgReturned: {
+        title: 'RG decision returned',
+        description: 'Forward to community.safety@bexley.gov.uk and Screeners or MASH for recording.',
+        section: 'Step 8',
+      },
+      cgReturned: {
+        title: 'CG decision returned',
+        description: 'Forward to community.safety@bexley.gov.uk and Screeners or MASH for recording.',
+        section: 'Step 8',
+      },
+      recoveryPeriod: {
+        title: '+ve RG: 45-day recovery and reflection period',
+        description:
+          "If the PV is rehoused outside the borough, the advocate contacts the TSA safe house's LA, ensures they have all documents and asks them to develop an exit plan. The original advocate follows up in 45 days.",
+        section: 'Step 9',
+      },
+      negativeRg: { title: '-ve RG', description: `Reconsideration or alternative support. ${reconsider.description}`, section: 'Step 10' },
+      rgReconsideration: { title: 'RG reconsideration requested', ...reconsider },
+      negativeCg: { title: '-ve CG', description: `Reconsideration or alternative support. ${reconsider.description}`, section: 'Step 10' },
+      cgReconsideration: { title: 'CG reconsideration requested', ...reconsider },
+      reconsiderationRefused: { title: 'Reconsideration refused', ...reconsider },
+      judicialReview: { title: 'Judicial Review or Immigration Tribunal', ...reconsider },
+      positiveCg: {
+        title: '+ve CG',
+        description: 'Recovery needs assessment and move-on support; for a foreign national without leave, consider leave to remain.',
+        section: 'Step 8 (+ve CG)',
+      },
+      dlrOptions: {
+        title: 'Consider leave to remain',
+        description: 'For a foreign national without leave to remain, consider discretionary leave to remain options.',
+        section: 'Step 8 (+ve CG)',
+      },
+      secondAssessment: {
+        title: 'Assessment of need and risk',
+        description:
+          'Second needs and risk assessment: housing, benefits, ESOL, training, non-statutory support, legal needs including immigration. Safeguard, reduce risks, prevent re-exploitation. If thresholds are not met or the PV has NRPF, consider international duties and convention rights, and non-statutory support services.',
+        section: 'Step 11',
+      },
+      checkUps: { title: 'Bi-monthly check-ups', description: "Review the PV's assessment for at least 6 months.", section: 'Step 12' },
+      closed: { title: 'Case closed', description: 'Check-ups completed for at least six months.', section: 'Step 12' },
+    },
+    sections: {
+      call999: 'Step 2',
+      strategyMeeting: 'Step 4',
+      multiAgencyMeeting: 'Step 7B',
+      preRgHousing: 'Step 7B (Pre-decision housing)',
+      advocateFollowUp: 'Step 9',
+    },
+    urgentQuestions: [
+      bool('stillTargeted', 'Are they still being, or likely to be, targeted by their trafficker?'),
+      bool('housed', 'Are they housed?'),
+      bool('hasIncome', 'Do they have an income?'),
+    ],
+    strategyMeetingHours: null,
+    multiAgencyMeetingDays: null,
+    children: 'nrmWithoutConsent',
+    decisionReturnedStep: true,
+    recoveryDays: 45,
+  }),
+);

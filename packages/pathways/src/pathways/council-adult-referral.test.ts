@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../definition/hard-rules';
+import { actors, Walk } from '../testing/walk';
+import { councilAdultReferral as council } from './council-adult-referral';
+
+const ADULT = { ageStatus: 'adult', capacityInDoubt: false } as const;
+
+/** Steps 1-6: identification at 23:30 BST on 10 June 2026, up to explaining the NRM. */
+function toExplainNrm(): Walk {
+  const w = new Walk(council, '2026-06-10T22:30:00Z');
+  w.expectClock('urgentAssessment', { dueAt: '2026-06-11T01:30:00.000Z', status: 'running' });
+  w.expectClock('strategyMeeting', { dueAt: '2026-06-11T22:30:00.000Z', status: 'running' });
+  w.take('startCrisisAssessment').set({ immediateThreat: true });
+  w.refuse('contactSpoc', 'GUARD_FAILED');
+  w.take('call999').take('contactSpoc');
+  expect(w.refuse('handOverToSpoc', 'MISSING_FACTS')).toMatchObject({ facts: ['concernsInWriting'] });
+  w.set({ concernsInWriting: true }).take('handOverToSpoc').expectStep('initialAssessment');
+  w.after({ hours: 2 }).set({ stillTargeted: true, housed: false, hasIncomeFoodAndClothes: false, immediateRisk: false });
+  w.take('recordUrgentAssessment').expectClock('urgentAssessment', { status: 'met', metAt: '2026-06-11T00:30:00.000Z', overdueByMs: 0 });
+  // Not at immediate risk: the strategy meeting comes before the NRM stage.
+  w.refuse('moveToNrmStage', 'GUARD_FAILED');
+  w.after({ hours: 23 }).take('holdStrategyMeeting');
+  w.expectClock('strategyMeeting', { status: 'metLate', overdueByMs: 3_600_000 });
+  return w.take('moveToNrmStage').expectStep('explainNrm');
+}
+
+/** Consent given: NRM referral submitted at 11:00 BST on 12 June. */
+function toNrmSubmitted(): Walk {
+  const w = toExplainNrm().at('2026-06-12T10:00:00Z').set({ ...ADULT, consentToNrm: true });
+  w.take('submitNrmReferral').expectStep('nrmSubmitted');
+  return w.expectClock('multiAgencyMeeting', { dueDate: '2026-07-17', dueAt: '2026-07-17T22:59:59.999Z', status: 'running' });
+}
+
+describe('000 council adult referral: walk-throughs', () => {
+  it('consent, +ve RG, +ve CG for a foreign national: DLR, step 11, six months of check-ups, closure', () => {
+    const w = toNrmSubmitted();
+    w.set({ nrpf: true, noOtherHousingDuty: true }).take('referToSalvationArmyHousing');
+    w.after({ days: 20 }).take('holdMultiAgencyMeeting').expectClock('multiAgencyMeeting', { status: 'met' });
+    w.set({ rgOutcome: 'positive', rgDecisionDate: '2026-07-02' }).take('rgPositive').expectStep('recoveryPeriod');
+    w.expectClock('recoveryAndReflection', { dueDate: '2026-08-16', status: 'running' });
+    w.take('rehousedOutOfBorough').expectClock('advocateFollowUp', { dueDate: '2026-08-16' });
+    w.after({ days: 50 }).expectClock('recoveryAndReflection', { status: 'elapsed', overdueByMs: 0 });
+    w.expectClock('advocateFollowUp', { status: 'overdue' });
+    w.take('advocateFollowUp').expectClock('advocateFollowUp', { status: 'metLate' });
+    w.set({ cgOutcome: 'positive', cgDecisionDate: '2026-08-20', foreignNationalWithoutLeave: true });
+    w.refuse('assessRecoveryNeeds', 'INVALID_TRANSITION');
+    w.take('cgPositive').expectStep('positiveCg');
+    w.refuse('assessRecoveryNeeds', 'GUARD_FAILED');
+    w.take('considerLeaveToRemain').take('assessAfterDlr').expectStep('secondAssessment');
+    // Already in the NRM: no going back to explain it again.
+    w.refuse('reconsiderNrm', 'GUARD_FAILED');
+    w.at('2026-09-01T09:00:00Z').take('beginCheckUps').expectClock('checkUp', { instance: 1, dueDate: '2026-11-01' });
+    for (const when of ['2026-10-30T09:00:00Z', '2026-12-29T10:00:00Z', '2027-02-27T10:00:00Z']) w.at(when).take('recordCheckUp');
+    w.expectClock('checkUp', { instance: 4, dueDate: '2027-04-27', status: 'running' });
+    w.at('2027-02-28T12:00:00Z');
+    expect(w.refuse('closeCase', 'GUARD_FAILED')).toMatchObject({ guards: [{ guard: 'check-ups have run for at least 6 months' }] });
+    w.at('2027-03-01T00:00:00Z').take('closeCase').expectStep('closed');
+    expect(w.enabled()).toEqual([]);
+    expect(w.deadlines().filter((c) => c.clock === 'checkUp').map((c) => c.status)).toEqual(['met', 'met', 'met', 'met']);
+  });
+
+  it('no consent: anonymised Duty to Notify, step 11, later consent to the NRM, +ve RG and +ve CG', () => {
+    const w = toExplainNrm().set({ ...ADULT, consentToNrm: false, consentToShareDetails: false, dtnAnonymised: true });
+    w.refuse('submitNrmReferral', 'GUARD_FAILED');
+    w.take('submitDutyToNotify').take('reviewAfterDtn').expectStep('secondAssessment');
+    w.expectNoClock('multiAgencyMeeting');
+    w.set({ consentToNrm: true }).take('reconsiderNrm').expectStep('explainNrm');
+    // A second DtN is refused once one was made (no duplicate notification) ...
+    w.set({ consentToNrm: false });
+    w.refuse('submitDutyToNotify', 'GUARD_FAILED');
+    w.take('declineNrmAgain').take('reconsiderNrm');
+    w.set({ consentToNrm: true }).refuse('declineNrmAgain', 'GUARD_FAILED');
+    w.take('submitNrmReferral');
+    w.set({ rgOutcome: 'positive', rgDecisionDate: '2026-06-25' }).take('rgPositive');
+    w.set({ cgOutcome: 'positive', cgDecisionDate: '2026-08-25', foreignNationalWithoutLeave: false });
+    w.take('cgPositive').take('assessRecoveryNeeds').take('beginCheckUps').expectStep('checkUps');
+  });
+
+  it('-ve RG, reconsideration within 30 days of the decision date, reversed to a +ve RG', () => {
+    const w = toNrmSubmitted().at('2026-06-26T09:00:00Z');
+    w.set({ rgOutcome: 'negative', rgDecisionDate: '2026-06-24' }).take('rgNegative').expectStep('negativeRg');
+    w.expectClock('rgReconsiderationWindow', { startedAt: '2026-06-23T23:00:00.000Z', dueDate: '2026-07-24', status: 'running' });
+    // Anyone may ask, not only First Responders (003 8.9).
+    w.at('2026-07-24T20:00:00Z').take('requestRgReconsideration', actors.partner).expectStep('rgReconsideration');
+    w.expectClock('rgReconsiderationWindow', { status: 'met' });
+    w.set({ rgReconsiderationOutcome: 'reversed' }).take('rgDecisionReversed').expectStep('recoveryPeriod');
+    w.expectClock('recoveryAndReflection', { startedBy: 'rgDecisionReversed', dueDate: '2026-09-07' });
+  });
+
+  it('-ve RG, reconsideration upheld, judicial review, then alternative support at step 11', () => {
+    const w = toNrmSubmitted().set({ rgOutcome: 'negative', rgDecisionDate: '2026-06-24' }).take('rgNegative');
+    w.take('requestRgReconsideration').set({ rgReconsiderationOutcome: 'upheld' }).take('rgDecisionUpheld');
+    w.take('seekJudicialReview').expectStep('judicialReview').take('concludeJudicialReview').expectStep('secondAssessment');
+  });
+
+  it('-ve RG with no reconsideration: alternative support', () => {
+    const w = toNrmSubmitted().set({ rgOutcome: 'negative', rgDecisionDate: '2026-06-24' }).take('rgNegative');
+    w.take('rgAlternativeSupport').expectStep('secondAssessment').expectClock('rgReconsiderationWindow', { status: 'met' });
+  });
+
+  it('+ve RG then -ve CG: reconsideration refused, refusal accepted', () => {
+    const w = toNrmSubmitted().set({ rgOutcome: 'positive', rgDecisionDate: '2026-06-24' }).take('rgPositive');
+    w.at('2026-09-01T10:00:00Z').set({ cgOutcome: 'negative', cgDecisionDate: '2026-08-30' }).take('cgNegative');
+    w.expectClock('cgReconsiderationWindow', { dueDate: '2026-09-29' });
+    w.take('requestCgReconsideration').set({ cgReconsiderationOutcome: 'upheld' }).take('cgDecisionUpheld');
+    w.take('acceptRefusal').expectStep('secondAssessment');
+  });
+
+  it('-ve CG reversed on reconsideration leads to the +ve CG branch', () => {
+    const w = toNrmSubmitted().set({ rgOutcome: 'positive', rgDecisionDate: '2026-06-24' }).take('rgPositive');
+    w.set({ cgOutcome: 'negative', cgDecisionDate: '2026-08-30' }).at('2026-09-01T10:00:00Z').take('cgNegative');
+    w.take('requestCgReconsideration').set({ cgReconsiderationOutcome: 'reversed' }).take('cgDecisionReversed').expectStep('positiveCg');
+  });
+
+  it('a person presumed to be a child leaves this adult process for children\'s safeguarding', () => {
+    const w = toExplainNrm().set({ ageStatus: 'uncertain', reasonToBelieveChild: true });
+    w.take('referToChildSafeguarding').expectStep('childSafeguarding');
+    expect(w.enabled()).toEqual([]);
+  });
+});
+
+describe('000 hard rules: refused with a typed error, state unchanged', () => {
+  it('only First Responder organisations submit NRM referrals and DtNs', () => {
+    const w = toExplainNrm().set({ ...ADULT, consentToNrm: true });
+    expect(w.refuse('submitNrmReferral', 'NOT_PERMITTED', actors.partner)).toMatchObject({ firstResponderRequired: true });
+    w.set({ consentToNrm: false, consentToShareDetails: true, dtnAnonymised: false });
+    w.refuse('submitDutyToNotify', 'NOT_PERMITTED', actors.partner);
+  });
+
+  it('an adult needs informed consent, with capacity considered first when in doubt', () => {
+    const w = toExplainNrm().set({ ageStatus: 'adult' });
+    expect(w.refuse('submitNrmReferral', 'MISSING_FACTS')).toMatchObject({ facts: ['consentToNrm', 'capacityInDoubt', 'capacityConsidered'] });
+    w.set({ consentToNrm: true, capacityInDoubt: true, capacityConsidered: false });
+    expect(w.refuse('submitNrmReferral', 'GUARD_FAILED')).toMatchObject({ guards: [{ rule: RULES.nrmConsent }] });
+    w.set({ capacityConsidered: true }).take('submitNrmReferral');
+  });
+
+  it('Duty to Notify is never for a child, nor a presumed child, nor a consenting adult', () => {
+    const w = toExplainNrm().set({ ageStatus: 'child', consentToNrm: false, capacityInDoubt: false, dtnAnonymised: true });
+    expect(w.refuse('submitDutyToNotify', 'GUARD_FAILED')).toMatchObject({ guards: [{ rule: RULES.dtnAdultWithoutConsent }] });
+    w.set({ ageStatus: 'uncertain', reasonToBelieveChild: true });
+    w.refuse('submitDutyToNotify', 'GUARD_FAILED');
+    w.set({ ageStatus: 'adult', consentToNrm: true });
+    w.refuse('submitDutyToNotify', 'GUARD_FAILED');
+  });
+
+  it('a DtN is anonymised unless the adult consents to sharing details, and never once in the NRM', () => {
+    const w = toExplainNrm().set({ ...ADULT, consentToNrm: false, consentToShareDetails: false, dtnAnonymised: false });
+    expect(w.refuse('submitDutyToNotify', 'GUARD_FAILED')).toMatchObject({ guards: [{ rule: RULES.dtnAnonymised }] });
+    w.set({ dtnAnonymised: true, inNrm: true });
+    expect(w.refuse('submitDutyToNotify', 'GUARD_FAILED')).toMatchObject({ guards: [{ rule: RULES.dtnNotInNrm }] });
+    w.set({ inNrm: false, consentToShareDetails: true, dtnAnonymised: false }).take('submitDutyToNotify');
+  });
+
+  it('reconsideration only after a negative decision, and not after 30 days', () => {
+    const w = toNrmSubmitted().set({ rgOutcome: 'positive', rgDecisionDate: '2026-06-24' });
+    w.refuse('requestRgReconsideration', 'INVALID_TRANSITION');
+    w.take('rgPositive').refuse('requestRgReconsideration', 'INVALID_TRANSITION');
+
+    const n = toNrmSubmitted().set({ rgOutcome: 'negative', rgDecisionDate: '2026-06-24' }).take('rgNegative');
+    n.set({ rgOutcome: 'positive' });
+    expect(n.refuse('requestRgReconsideration', 'GUARD_FAILED')).toMatchObject({ guards: [{ rule: RULES.reconsiderationAfterNegative }] });
+    n.set({ rgOutcome: 'negative' }).at('2026-07-25T00:00:00+01:00');
+    expect(n.refuse('requestRgReconsideration', 'DEADLINE_PASSED')).toMatchObject({
+      clock: 'rgReconsiderationWindow',
+      dueAt: '2026-07-24T22:59:59.999Z',
+      overdueByMs: 1,
+    });
+    n.take('rgAlternativeSupport');
+  });
+
+  it('auditors and platform admins never move a case', () => {
+    const w = new Walk(council, '2026-06-10T22:30:00Z');
+    w.refuse('startCrisisAssessment', 'NOT_PERMITTED', actors.auditor);
+    w.refuse('startCrisisAssessment', 'NOT_PERMITTED', { roles: ['PLATFORM_ADMIN'], organisation: { isFirstResponder: true, kind: 'COUNCIL' } });
+  });
+});

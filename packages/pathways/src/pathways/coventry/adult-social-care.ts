@@ -1,0 +1,69 @@
+// 002 4.6 Adult Social Care pathway (flowchart image14): residence, Care Act
+// s42, statutory definition of a victim, choice of First Responder, consent to
+// the NRM (NRM referral, then Salvation Army) or an anonymous DtN.
+import { any, happened, is } from '../../definition/guards';
+import { adultConsentDecided, caseOwners, DTN_FACTS, firstResponders, nrmConsentRule } from '../../definition/hard-rules';
+import { definePathway } from '../../definition/load';
+import { bool, compose } from '../shared/compose';
+import { COVENTRY, coventryDtnRules, head, step } from './shared';
+
+const S = '4.6 Adult Social Care Pathway (flowchart)';
+
+export const coventryAdultSocialCare = definePathway(
+  compose(head(COVENTRY.adultSocialCare, 'Adult Social Care pathway', S, 'referralReceived'), {
+    facts: [
+      ...DTN_FACTS,
+      bool('immediateDanger', 'Is the victim in immediate danger?'),
+      bool('residesInCoventry', 'Does the victim reside in Coventry?'),
+      bool('section42CriteriaMet', 'Are the Care Act section 42 criteria met?'),
+      bool('meetsStatutoryDefinition', 'Does the victim meet the statutory definition of a victim of slavery or trafficking?'),
+      bool('disclosedToOtherFirstResponder', 'Has modern slavery been disclosed to another First Responder organisation that is most appropriate?'),
+      bool('previouslyReferred', 'Has the victim already been referred to the NRM?'),
+      bool('consentToNrmSupport', 'Does the victim consent to NRM support?'),
+    ],
+    steps: [
+      step('referralReceived', S, 'Referral to ASC regarding a potential modern slavery concern', 'Immediate safety of the victim first (e.g. 999).'),
+      step('informationGathered', S, 'Gathering information', 'Does the victim reside in Coventry?'),
+      step('careActDuties', S, 'Follow statutory duties under the Care Act', 'Determine whether the section 42 criteria are met, and whether the victim meets the statutory definition of a victim of slavery or trafficking.'),
+      step('firstResponderSelection', S, 'Report the crime and choose the First Responder', "Report the crime to the police; contact the Modern Slavery Lead for advice. Has modern slavery been disclosed to another First Responder organisation? Consider relationships, agencies involved, specific needs, which agency first identified it and the location of the victim and exploitation."),
+      step('ascFirstResponder', S, 'ASC is the most appropriate First Responder', 'Use the NRM Explanatory Booklet to explain the NRM. Does the victim consent to NRM referral?'),
+      step('checkExistingReferral', S, 'ASC checks whether the victim has already been referred', 'If so, ASC requests access to the previous NRM form and adds missing information; if not, gathers information from the victim and professionals.'),
+      step('nrmSubmitted', S, 'NRM referral submitted', 'Does the victim consent to NRM support?'),
+      step('anonymousDtn', S, 'ASC gathers anonymous information', 'Do not include the name or other personal information of the victim or perpetrators, or specific locations such as the victim\'s address.'),
+      step('referredToOtherAuthority', S, 'Referral to the most appropriate Local Authority', 'The victim does not reside in Coventry.', { terminal: true }),
+      step('otherSupportOptions', S, 'Not suitable for referral to the NRM', 'Consider other support options.', { terminal: true }),
+      step('otherAgencyFirstResponder', S, 'Other agency is the most appropriate First Responder', 'The agency seeks consent and submits the NRM referral if appropriate; ASC provides supporting evidence and information.', { terminal: true }),
+      step('salvationArmyReferral', S, 'Referral to The Salvation Army', 'mstreferrals@salvationarmy.org.uk or 0800 808 3733.', { terminal: true, handOff: COVENTRY.duringNrm }),
+      step('nrmWithoutSupport', S, 'In the NRM without NRM support', 'The victim does not consent to NRM support.', { terminal: true, handOff: COVENTRY.duringNrm }),
+      step('dtnSubmitted', S, 'Anonymous Duty to Notify submitted online', 'Submitted by ASC.', { terminal: true }),
+    ],
+    transitions: [
+      { name: 'call999', label: 'Immediate danger: call 999', from: 'referralReceived', stays: true, allow: caseOwners, guards: [is('immediateDanger', true)] },
+      { name: 'gatherInformation', label: 'Gather information', from: 'referralReceived', to: 'informationGathered', allow: caseOwners, guards: [any([is('immediateDanger', false), happened('call999')], { description: 'the police were called where the victim is in immediate danger' })] },
+      { name: 'referToOtherAuthority', label: 'Refer to the most appropriate Local Authority', from: 'informationGathered', to: 'referredToOtherAuthority', allow: caseOwners, guards: [is('residesInCoventry', false)] },
+      { name: 'followCareActDuties', label: 'Follow statutory duties under the Care Act', from: 'informationGathered', to: 'careActDuties', allow: caseOwners, guards: [is('residesInCoventry', true)] },
+      { name: 'notSuitableForNrm', label: 'Not a victim under the statutory definition: consider other support', from: 'careActDuties', to: 'otherSupportOptions', allow: caseOwners, requiresFacts: ['section42CriteriaMet'], guards: [is('meetsStatutoryDefinition', false)] },
+      { name: 'meetsDefinition', label: 'Meets the statutory definition', from: 'careActDuties', to: 'firstResponderSelection', allow: caseOwners, requiresFacts: ['section42CriteriaMet'], guards: [is('meetsStatutoryDefinition', true)] },
+      { name: 'reportCrimeToPolice', label: 'Report the crime to the police', from: 'firstResponderSelection', stays: true, allow: caseOwners },
+      { name: 'contactModernSlaveryLead', label: 'Contact the Modern Slavery Lead for advice', from: 'firstResponderSelection', stays: true, allow: caseOwners },
+      { name: 'otherAgencyLeads', label: 'Another agency is the most appropriate First Responder', from: 'firstResponderSelection', to: 'otherAgencyFirstResponder', allow: caseOwners, guards: [is('disclosedToOtherFirstResponder', true), happened('contactModernSlaveryLead')] },
+      { name: 'ascLeads', label: 'ASC is the most appropriate First Responder', from: 'firstResponderSelection', to: 'ascFirstResponder', allow: caseOwners, guards: [is('disclosedToOtherFirstResponder', false), happened('contactModernSlaveryLead')] },
+      { name: 'consentGiven', label: 'The victim consents to NRM referral', from: 'ascFirstResponder', to: 'checkExistingReferral', allow: caseOwners, guards: [nrmConsentRule] },
+      { name: 'consentRefused', label: 'The victim does not consent to NRM referral', from: 'ascFirstResponder', to: 'anonymousDtn', allow: caseOwners, guards: [adultConsentDecided(false)] },
+      { name: 'requestPreviousNrmForm', label: 'Request access to the previous NRM form and add missing information', from: 'checkExistingReferral', stays: true, allow: caseOwners, guards: [is('previouslyReferred', true)] },
+      {
+        name: 'submitNrmReferral',
+        label: 'Submit the NRM referral online',
+        from: 'checkExistingReferral',
+        to: 'nrmSubmitted',
+        kind: 'nrmReferral',
+        allow: firstResponders,
+        guards: [nrmConsentRule, any([is('previouslyReferred', false), happened('requestPreviousNrmForm')], { description: 'an earlier referral was checked and, if there is one, its form requested' })],
+      },
+      { name: 'referToSalvationArmy', label: 'Refer to The Salvation Army', from: 'nrmSubmitted', to: 'salvationArmyReferral', allow: caseOwners, guards: [is('consentToNrmSupport', true)] },
+      { name: 'noNrmSupport', label: 'The victim does not want NRM support', from: 'nrmSubmitted', to: 'nrmWithoutSupport', allow: caseOwners, guards: [is('consentToNrmSupport', false)] },
+      { name: 'submitDutyToNotify', label: 'ASC submits an anonymous Duty to Notify online', from: 'anonymousDtn', to: 'dtnSubmitted', kind: 'dutyToNotify', allow: firstResponders, guards: coventryDtnRules },
+    ],
+    clocks: [],
+  }),
+);

@@ -1,0 +1,55 @@
+// 002 4.9 Trading Standards pathway (flowchart at the end of 002): intelligence,
+// premises visit, offline NRM form and Border Force on scene, the Modern
+// Slavery Lead, consent and NRM submission, investigation and prosecution.
+import { happened, is } from '../../definition/guards';
+import { adultConsentDecided, caseOwners, DTN_FACTS, firstResponders, nrmConsentRule } from '../../definition/hard-rules';
+import { definePathway } from '../../definition/load';
+import { bool, compose } from '../shared/compose';
+import { COVENTRY, coventryDtnRules, head, step } from './shared';
+
+const S = '4.9 Trading Standards Pathway (flowchart)';
+
+export const coventryTradingStandards = definePathway(
+  compose(head(COVENTRY.tradingStandards, 'Trading Standards pathway', S, 'concernIdentified'), {
+    facts: [
+      ...DTN_FACTS,
+      bool('exploitationPresent', 'Is exploitation present?'),
+      bool('offlineNrmFormRecorded', 'Has the TSO recorded the information on the offline NRM form?'),
+    ],
+    steps: [
+      step('concernIdentified', S, 'Trading Standards Officer identifies a potential modern slavery concern', 'Information sharing and intelligence gathering.'),
+      step('intelligenceGathering', S, 'Information uploaded to the Intelligence Database (IDB)', 'CEnTSA RIO / West Midlands Police access the IDB. Consider discussion at SERAC and a joint investigation with other agencies, including Modern Slavery Act 2015 offences.'),
+      step('premisesVisit', S, 'Visit to premises of concern', 'Consider a multi-agency visit and reception centre with other enforcement agencies and specialist support organisations.'),
+      step('premisesExamined', S, 'TSO examines the premises and speaks with potential survivors', 'Assess the risk of exploitation.'),
+      step('exploitationPresent', S, 'Exploitation present', 'TSO records information on the offline NRM form; Border Force contacted on scene; other immediate safeguarding referrals (housing, support).'),
+      step('seekingConsent', S, "TSO notifies the Council's Modern Slavery Lead", 'Use the NRM Explanatory Booklet to seek consent for the NRM.'),
+      step('nrmSubmitted', S, 'NRM submission with assistance from the Modern Slavery Lead', "Follow the 'During NRM' and 'Post NRM' pathways.", { handOff: COVENTRY.duringNrm }),
+      step('investigation', S, 'Investigation into offences', 'Ongoing support and appropriate intelligence sharing.'),
+      step('prosecution', S, 'Prosecution', 'Offences prosecuted.', { terminal: true }),
+      step('investigationClosed', S, 'Investigation closed', 'No prosecution.', { terminal: true }),
+    ],
+    transitions: [
+      { name: 'uploadToIntelligenceDatabase', label: 'Share information and upload it to the IDB', from: 'concernIdentified', to: 'intelligenceGathering', allow: caseOwners },
+      { name: 'visitPremises', label: 'Visit the premises of concern', from: 'intelligenceGathering', to: 'premisesVisit', allow: caseOwners },
+      { name: 'examinePremises', label: 'Examine the premises and speak with potential survivors', from: 'premisesVisit', to: 'premisesExamined', allow: caseOwners, requiresFacts: ['exploitationPresent'] },
+      { name: 'exploitationFound', label: 'Exploitation is present', from: 'premisesExamined', to: 'exploitationPresent', allow: caseOwners, guards: [is('exploitationPresent', true)] },
+      { name: 'noExploitationFound', label: 'No exploitation found: continue the investigation', from: 'premisesExamined', to: 'investigation', allow: caseOwners, guards: [is('exploitationPresent', false)] },
+      { name: 'contactBorderForce', label: 'Contact Border Force on scene', from: 'exploitationPresent', stays: true, allow: caseOwners },
+      { name: 'otherSafeguardingReferrals', label: 'Make other immediate safeguarding referrals (housing, support)', from: 'exploitationPresent', stays: true, allow: caseOwners },
+      {
+        name: 'notifyModernSlaveryLead',
+        label: "Notify the Council's Modern Slavery Lead",
+        from: 'exploitationPresent',
+        to: 'seekingConsent',
+        allow: caseOwners,
+        guards: [is('offlineNrmFormRecorded', true), happened('contactBorderForce', { description: 'Border Force was contacted on scene' })],
+      },
+      { name: 'submitNrmReferral', label: 'Submit the NRM with assistance from the Modern Slavery Lead', from: 'seekingConsent', to: 'nrmSubmitted', kind: 'nrmReferral', allow: firstResponders, guards: [nrmConsentRule] },
+      { name: 'submitDutyToNotify', label: 'No consent: submit an anonymous Duty to Notify', from: 'seekingConsent', to: 'investigation', kind: 'dutyToNotify', allow: firstResponders, guards: [adultConsentDecided(false), ...coventryDtnRules] },
+      { name: 'continueInvestigation', label: 'Continue the investigation', from: 'nrmSubmitted', to: 'investigation', allow: caseOwners },
+      { name: 'prosecute', label: 'Prosecute', from: 'investigation', to: 'prosecution', allow: caseOwners },
+      { name: 'closeInvestigation', label: 'Close the investigation', from: 'investigation', to: 'investigationClosed', allow: caseOwners },
+    ],
+    clocks: [],
+  }),
+);
