@@ -77,12 +77,13 @@ function proxyTo(api) {
           host: api.host,
           'x-forwarded-host': req.headers.host ?? '',
           'x-forwarded-proto': 'http',
-          'x-forwarded-for': req.socket.remoteAddress ?? '',
+          'x-forwarded-for': [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', '),
         },
       },
       (answer) => {
+        // setHeader, not res.set: express would add a charset to a Content-Type it did not write.
+        for (const [name, value] of Object.entries(forwardable(answer.headers))) if (value !== undefined) res.setHeader(name, value);
         res.status(answer.statusCode ?? 502);
-        res.set(forwardable(answer.headers));
         answer.pipe(res);
       },
     );
@@ -157,12 +158,18 @@ export async function startAdminServer({ port = 5173, host = '127.0.0.1', apiUrl
     res.status(404).type('text/plain').send('Not found');
   });
 
-  /** @type {express.ErrorRequestHandler} */
-  const onError = (error, _req, res, _next) => {
-    const status = typeof error?.status === 'number' ? error.status : 500;
-    res.status(status).type('text/plain').send(status === 404 ? 'Not found' : 'Something went wrong');
-  };
-  app.use(onError);
+  app.use(
+    /**
+     * @param {{ status?: unknown } | undefined} error
+     * @param {express.Request} _req
+     * @param {express.Response} res
+     * @param {express.NextFunction} _next
+     */
+    (error, _req, res, _next) => {
+      const status = typeof error?.status === 'number' ? error.status : 500;
+      res.status(status).type('text/plain').send(status === 404 ? 'Not found' : 'Something went wrong');
+    },
+  );
 
   /** @type {http.Server} */
   const server = await new Promise((resolve, reject) => {

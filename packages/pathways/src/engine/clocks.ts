@@ -79,7 +79,8 @@ export function computeClocks(
     const anchor = dateFact(facts, clock.anchorFact);
     const n = (counts.get(clock.id) ?? 0) + 1;
     counts.set(clock.id, n);
-    open.set(clock.id, { clock, instance: n, start: anchor ? startOfDay(anchor) : at, startedBy: by });
+    // A decision cannot postdate the event recording it: a future date never delays the start.
+    open.set(clock.id, { clock, instance: n, start: anchor ? Math.min(startOfDay(anchor), at) : at, startedBy: by });
   };
   // Events arrive in the order they were recorded; sort defensively by time (stable).
   const ordered = isSorted(events) ? events : [...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));

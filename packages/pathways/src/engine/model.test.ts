@@ -40,13 +40,13 @@ function valueOf(f: FactDefinition): fc.Arbitrary<FactValue | undefined> {
 function commands(def: PathwayDefinition): fc.Arbitrary<Command[]> {
   const actor = fc.nat({ max: ACTORS.length - 1 });
   const fact = fc.constantFrom(...def.facts).chain((f) => valueOf(f).map((value): Command => ({ kind: 'fact', name: f.name, value })));
-  const time = fc.oneof(fc.integer({ min: 1, max: 180 }), fc.integer({ min: 180, max: 60 * 24 * 40 })).map((minutes): Command => ({ kind: 'time', minutes }));
+  const time = fc.oneof(fc.integer({ min: 1, max: 180 }), fc.integer({ min: 180, max: 60 * 24 * 75 })).map((minutes): Command => ({ kind: 'time', minutes }));
   const tryAny = fc.record({ name: fc.constantFrom(...def.transitions.map((t) => t.name)), actor }).map((c): Command => ({ kind: 'try', ...c }));
-  const tryOut = fc.record({ index: fc.nat(), actor }).map((c): Command => ({ kind: 'tryOut', ...c }));
-  const nudge = fc.record({ index: fc.nat(), picks: fc.array(fc.nat({ max: 1000 }), { minLength: 12, maxLength: 12 }) }).map((c): Command => ({ kind: 'nudge', ...c }));
+  const tryOut = fc.record({ index: fc.noBias(fc.nat({ max: 10_000 })), actor }).map((c): Command => ({ kind: 'tryOut', ...c }));
+  const nudge = fc.record({ index: fc.noBias(fc.nat({ max: 10_000 })), picks: fc.array(fc.noBias(fc.nat({ max: 1000 })), { minLength: 12, maxLength: 12 }) }).map((c): Command => ({ kind: 'nudge', ...c }));
   return fc.array(
-    fc.oneof({ arbitrary: fact, weight: 2 }, { arbitrary: time, weight: 1 }, { arbitrary: tryAny, weight: 1 }, { arbitrary: tryOut, weight: 5 }, { arbitrary: nudge, weight: 5 }),
-    { maxLength: 80 },
+    fc.oneof({ arbitrary: fact, weight: 2 }, { arbitrary: time, weight: 1 }, { arbitrary: tryAny, weight: 1 }, { arbitrary: tryOut, weight: 8 }, { arbitrary: nudge, weight: 5 }),
+    { minLength: 20, maxLength: 150, size: 'max' },
   );
 }
 
@@ -98,7 +98,7 @@ function checkDeadlines(def: PathwayDefinition, track: Track, facts: Record<stri
     expect(track.events.some((e) => e.name === c.startedBy)).toBe(true);
     if (c.metAt !== null) {
       expect([...clock.stopOn, ...(clock.restartOn ?? [])]).toContain(c.metBy);
-      expect(Date.parse(c.metAt)).toBeGreaterThanOrEqual(Date.parse(c.startedAt) - 86_400_000); // anchors may start a day early
+      expect(Date.parse(c.metAt)).toBeGreaterThanOrEqual(Date.parse(c.startedAt));
       expect(['met', 'metLate']).toContain(c.status);
     } else if (c.dueAt === null) {
       expect(c.status).toBe('unscheduled');
@@ -159,7 +159,6 @@ function run(def: PathwayDefinition, cmds: Command[]) {
     expect(result.track.step).toBe(t?.to ?? track.step);
     checkHardRules(def, name, track, facts, actor, now);
     track = result.track;
-    (globalThis as any).__reached ??= new Map(); const m = (globalThis as any).__reached; if (!m.has(def.id)) m.set(def.id, new Set()); m.get(def.id).add(track.step); (globalThis as any).__ok = ((globalThis as any).__ok ?? 0) + 1;
     checkDeadlines(def, track, facts, now);
   }
   // The whole history is a walk along declared transitions from the start step.
@@ -172,10 +171,8 @@ function run(def: PathwayDefinition, cmds: Command[]) {
   expect(step).toBe(track.step);
 }
 
-import { afterAll } from 'vitest';
-afterAll(() => { const m = (globalThis as any).__reached; for (const p of pathways) console.log('REACH', p.id, m.get(p.id)?.size, '/', p.steps.length, p.steps.filter(s=>!m.get(p.id)?.has(s.id)).map(s=>s.id).join(',')); console.log('OK', (globalThis as any).__ok); });
 describe('model: random histories on every pathway', () => {
   it.each(pathways.map((p) => [p.id, p] as const))('%s', (_id, def) => {
-    fc.assert(fc.property(commands(def), (cmds) => run(def, cmds)), { numRuns: 60 });
+    fc.assert(fc.property(commands(def), (cmds) => run(def, cmds)), { numRuns: 100 });
   });
 });
