@@ -11,8 +11,10 @@ import { IDENTITY_SELECT_ID } from './IdentityPanel.tsx';
 export function describeApiError(error: CombinedError): ErrorSummaryItem {
   const waymark = toWaymarkError(error);
   const toIdentity = `#${IDENTITY_SELECT_ID}`;
-  // serve.mjs answers 502 when the API is down; the Vite dev proxy, 500 with no body.
-  const unreachable = waymark.kind === 'network' || (waymark.graphQLErrors.length === 0 && [500, 502, 503, 504].includes(waymark.status ?? 0));
+  // serve.mjs answers 502 (code BAD_GATEWAY) when the API is down; Vite's dev proxy, a bare 500.
+  const status = waymark.status ?? 0;
+  const unreachable =
+    waymark.kind === 'network' || [502, 503, 504].includes(status) || (status === 500 && waymark.graphQLErrors.length === 0);
   if (unreachable) return { text: 'Waymark cannot reach its API. Check that the API is running, then reload this page.' };
   switch (waymark.kind) {
     case 'unauthenticated':

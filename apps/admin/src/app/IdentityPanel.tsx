@@ -3,7 +3,7 @@
  * says that is. A form with a button rather than acting on change, so moving through the
  * options with a keyboard does not reload the page under the user (WCAG 3.2.2).
  */
-import { ViewerDocument } from '@waymark/sdk';
+import { toWaymarkError, ViewerDocument } from '@waymark/sdk';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { Button, Select } from '../components/govuk/forms.tsx';
@@ -20,7 +20,7 @@ export function IdentityPanel({ email, onChange }: { email: string; onChange(ema
 
   let who: ReactNode;
   if (fetching && !data) who = 'Checking who you are signed in as…';
-  else if (error) who = 'Waymark does not recognise this identity.';
+  else if (error) who = toWaymarkError(error).kind === 'unauthenticated' ? 'Waymark does not recognise this identity.' : 'Waymark cannot check who you are signed in as.';
   else if (!viewer) who = 'You are not signed in.';
   else
     who = (

@@ -14,7 +14,7 @@ export const SIGNED_OUT = '';
 
 export const identityChoices = [
   { value: SIGNED_OUT, text: 'Nobody (signed out)' },
-  ...demoPeople.map((person) => ({ value: person.email, text: `${person.displayName}, ${person.email}` })),
+  ...demoPeople.map((person) => ({ value: person.email, text: person.displayName })),
 ];
 
 export function loadIdentity(): string {

@@ -23,7 +23,19 @@ export interface Migration {
 
 export class MigrationStateError extends Error {}
 
+const loaded = new Map<string, Migration[]>();
+
+/** This build's migrations, read once per directory (they do not change while it runs). */
 export function loadMigrations(dir = migrationsDir): Migration[] {
+  let migrations = loaded.get(dir);
+  if (!migrations) {
+    migrations = readMigrations(dir);
+    loaded.set(dir, migrations);
+  }
+  return migrations;
+}
+
+function readMigrations(dir: string): Migration[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)

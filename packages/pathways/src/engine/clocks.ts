@@ -82,12 +82,14 @@ export function computeClocks(
     // A decision cannot postdate the event recording it: a future date never delays the start.
     open.set(clock.id, { clock, instance: n, start: anchor ? Math.min(startOfDay(anchor), at) : at, startedBy: by });
   };
-  // Events arrive in the order they were recorded; sort defensively by time (stable).
-  const ordered = isSorted(events) ? events : [...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  for (const event of ordered) {
-    const clocks = compiled.clocksByEvent.get(event.name);
-    if (!clocks) continue;
-    const at = Date.parse(event.at);
+  // Only events some clock listens for matter; parse their times once. Events
+  // arrive in the order recorded; sort defensively by time (stable).
+  const relevant: { name: string; at: number }[] = [];
+  for (const e of events) if (compiled.clocksByEvent.has(e.name)) relevant.push({ name: e.name, at: Date.parse(e.at) });
+  if (!isSorted(relevant)) relevant.sort((a, b) => a.at - b.at);
+  for (const event of relevant) {
+    const clocks = compiled.clocksByEvent.get(event.name) ?? [];
+    const at = event.at;
     for (const clock of clocks) {
       if (only && !only.has(clock.id)) continue;
       const running = open.get(clock.id);
@@ -105,8 +107,8 @@ export function computeClocks(
   return done.sort((a, b) => (order.get(a.clock) ?? 0) - (order.get(b.clock) ?? 0) || a.instance - b.instance);
 }
 
-function isSorted(events: readonly TrackEvent[]): boolean {
-  for (let i = 1; i < events.length; i++) if (Date.parse((events[i] as TrackEvent).at) < Date.parse((events[i - 1] as TrackEvent).at)) return false;
+function isSorted(events: readonly { at: number }[]): boolean {
+  for (let i = 1; i < events.length; i++) if ((events[i] as { at: number }).at < (events[i - 1] as { at: number }).at) return false;
   return true;
 }
 

@@ -14,16 +14,17 @@ export interface GuardContext {
   now: number;
   happened: Set<string>;
   kinds: Set<TransitionKind>;
-  lastAt: Map<string, number>;
+  /** Last time each event happened, as recorded (parsed only when an elapsed guard asks). */
+  lastAt: Map<string, string>;
 }
 
 export function guardContext(compiled: Compiled, events: readonly TrackEvent[], facts: Facts, now: number): GuardContext {
   const happened = new Set<string>();
   const kinds = new Set<TransitionKind>();
-  const lastAt = new Map<string, number>();
+  const lastAt = new Map<string, string>();
   for (const e of events) {
     happened.add(e.name);
-    lastAt.set(e.name, Date.parse(e.at));
+    lastAt.set(e.name, e.at);
     const kind = compiled.transitions.get(e.name)?.kind;
     if (kind) kinds.add(kind);
   }
@@ -71,7 +72,7 @@ export function evaluate(guard: Guard, ctx: GuardContext): Evaluation {
       return TRUE;
     case 'elapsed': {
       const since = ctx.lastAt.get(guard.since);
-      return since !== undefined && ctx.now >= earliestAfter(since, guard.atLeast) ? TRUE : FALSE;
+      return since !== undefined && ctx.now >= earliestAfter(Date.parse(since), guard.atLeast) ? TRUE : FALSE;
     }
     case 'not': {
       const inner = evaluate(guard.guard, ctx);

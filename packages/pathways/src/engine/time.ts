@@ -25,6 +25,7 @@ export interface LocalDate {
 }
 
 function localParts(ms: number): LocalDate & { hour: number; minute: number; second: number } {
+  // Only called on a cache miss in offsetAt.
   const p: Record<string, number> = {};
   for (const part of formatter.formatToParts(ms)) if (part.type !== 'literal') p[part.type] = Number(part.value);
   return {
@@ -37,16 +38,28 @@ function localParts(ms: number): LocalDate & { hour: number; minute: number; sec
   };
 }
 
+const HOUR_MS = 3_600_000;
+// London changes offset only on whole UTC hours (01:00 UTC), so the offset is
+// memoised per UTC hour: formatToParts is by far the slowest call here.
+const offsets = new Map<number, number>();
+
 /** Offset of London from UTC at an instant, in ms (0 in winter, 3,600,000 in summer). */
 function offsetAt(ms: number): number {
-  const p = localParts(ms);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - (ms - (((ms % 1000) + 1000) % 1000));
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    const start = hour * HOUR_MS;
+    const p = localParts(start);
+    offset = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - start;
+    if (offsets.size > 100_000) offsets.clear(); // bound memory in a long-lived server
+    offsets.set(hour, offset);
+  }
+  return offset;
 }
 
 export function londonDate(ms: number): LocalDate {
-  const { year, month, day } = localParts(ms);
-  return { year, month, day };
+  const local = new Date(ms + offsetAt(ms));
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
 /** The instant of a London wall-clock time; a time skipped by spring-forward moves an hour on. */

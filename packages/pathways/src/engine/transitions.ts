@@ -5,7 +5,7 @@ import { describeGuard, guardFacts } from '../definition/guards';
 import { TRACK_STARTED, type Actor, type Facts, type PathwayDefinition, type Transition } from '../definition/schema';
 import { computeClocks } from './clocks';
 import { compile, NO_EFFECTS, type Compiled } from './compiled';
-import { evaluate, guardContext } from './evaluate';
+import { evaluate, guardContext, type GuardContext } from './evaluate';
 import { isValidFactValue } from './facts';
 import type { ApplyResult, BlockReason, ClockChange, ClockInstance, Track, TrackEvent, TransitionError, TransitionOption } from './types';
 
@@ -40,11 +40,11 @@ function permission(t: Transition, actor: Actor): BlockReason | undefined {
 function evaluateTransition(
   compiled: Compiled,
   t: Transition,
-  track: Track,
   facts: Facts,
   actor: Actor,
   now: number,
   clocks: () => ClockInstance[],
+  context: () => GuardContext,
 ): BlockReason[] {
   const reasons: BlockReason[] = [];
   const denied = permission(t, actor);
@@ -69,7 +69,7 @@ function evaluateTransition(
     if (!def || !isValidFactValue(def, facts[name])) missing.add(name);
   }
   if (t.guards && t.guards.length > 0) {
-    const ctx = guardContext(compiled, track.events, facts, now);
+    const ctx = context();
     for (const guard of t.guards) {
       const r = evaluate(guard, ctx);
       if (r.value === false) {
@@ -98,8 +98,11 @@ function optionsFrom(compiled: Compiled, track: Track, facts: Facts, actor: Acto
   const needed = new Set(out.flatMap((t) => (compiled.blockedBy.get(t.name) ?? []).map((c) => c.id)));
   let cached: ClockInstance[] | undefined;
   const clocks = () => (cached ??= needed.size === 0 ? [] : computeClocks(compiled, track.events, now, facts, needed));
+  // One pass over the history for all guards of all transitions, and only if a guard needs it.
+  let ctx: GuardContext | undefined;
+  const context = () => (ctx ??= guardContext(compiled, track.events, facts, now));
   return out.map((t) => {
-    const reasons = evaluateTransition(compiled, t, track, facts, actor, now, clocks);
+    const reasons = evaluateTransition(compiled, t, facts, actor, now, clocks, context);
     const effects = compiled.effects.get(t.name) ?? NO_EFFECTS;
     return {
       name: t.name,

@@ -36,7 +36,7 @@ describe('001 Bexley: walk-throughs', () => {
   it('adult -ve RG: reconsideration (Step 10) within 30 days, upheld, Judicial Review', () => {
     const w = toExplainNrm({ ageStatus: 'adult', capacityInDoubt: true, capacityConsidered: true, consentToNrm: true });
     w.take('submitNrmReferral').take('rgDecisionReturned');
-    w.set({ rgOutcome: 'negative', rgDecisionDate: '2026-08-14' }).take('rgNegative');
+    w.at('2026-08-15T09:00:00Z').set({ rgOutcome: 'negative', rgDecisionDate: '2026-08-14' }).take('rgNegative');
     w.expectClock('rgReconsiderationWindow', { dueDate: '2026-09-13' });
     w.take('requestRgReconsideration').set({ rgReconsiderationOutcome: 'upheld' }).take('rgDecisionUpheld');
     w.take('seekJudicialReview').take('concludeJudicialReview').expectStep('secondAssessment');

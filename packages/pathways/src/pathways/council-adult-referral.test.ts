@@ -157,7 +157,7 @@ describe('000 hard rules: refused with a typed error, state unchanged', () => {
     w.refuse('requestRgReconsideration', 'INVALID_TRANSITION');
     w.take('rgPositive').refuse('requestRgReconsideration', 'INVALID_TRANSITION');
 
-    const n = toNrmSubmitted().set({ rgOutcome: 'negative', rgDecisionDate: '2026-06-24' }).take('rgNegative');
+    const n = toNrmSubmitted().at('2026-06-25T09:00:00Z').set({ rgOutcome: 'negative', rgDecisionDate: '2026-06-24' }).take('rgNegative');
     n.set({ rgOutcome: 'positive' });
     expect(n.refuse('requestRgReconsideration', 'GUARD_FAILED')).toMatchObject({ guards: [{ rule: RULES.reconsiderationAfterNegative }] });
     n.set({ rgOutcome: 'negative' }).at('2026-07-25T00:00:00+01:00');

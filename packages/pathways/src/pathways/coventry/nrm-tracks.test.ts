@@ -32,7 +32,7 @@ describe('002 During-NRM', () => {
 
   it('-ve RG with new evidence: Modern Slavery Lead first, reconsideration within 30 days, reversed', () => {
     const w = new Walk(during, '2026-01-05T10:00:00Z').set({ destitute: false, rgOutcome: 'negative', rgDecisionDate: '2026-01-15', groundsForReconsideration: true });
-    w.takeAll('awaitRg', 'rgNegative').expectClock('rgReconsiderationWindow', { dueDate: '2026-02-14' });
+    w.take('awaitRg').at('2026-01-16T09:00:00Z').take('rgNegative').expectClock('rgReconsiderationWindow', { dueDate: '2026-02-14' });
     w.refuse('requestRgReconsideration', 'GUARD_FAILED');
     w.take('contactModernSlaveryLeadRg', actors.partner).take('requestRgReconsideration', actors.partner);
     w.set({ rgReconsiderationOutcome: 'reversed' }).take('rgDecisionReversed').expectStep('positiveRg');
@@ -48,7 +48,7 @@ describe('002 During-NRM', () => {
 
   it('the reconsideration window closes 30 days after the decision date', () => {
     const w = new Walk(during, '2026-01-05T10:00:00Z').set({ destitute: false, rgOutcome: 'negative', rgDecisionDate: '2026-01-15', groundsForReconsideration: true });
-    w.takeAll('awaitRg', 'rgNegative', 'contactModernSlaveryLeadRg').at('2026-02-15T00:00:00Z');
+    w.take('awaitRg').at('2026-01-16T09:00:00Z').takeAll('rgNegative', 'contactModernSlaveryLeadRg').at('2026-02-15T00:00:00Z');
     expect(w.refuse('requestRgReconsideration', 'DEADLINE_PASSED')).toMatchObject({ dueAt: '2026-02-14T23:59:59.999Z' });
   });
 });

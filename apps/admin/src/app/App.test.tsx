@@ -1,0 +1,315 @@
+/**
+ * The whole admin in happy-dom against a fake /graphql: what is asked (method, identity
+ * header, variables) and what is shown (GOV.UK markup, errors, paging).
+ */
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { demoPeople } from '../../../../prisma/seed/demo.ts';
+import { App } from './App.tsx';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+interface Call {
+  method: string;
+  operation: string;
+  variables: Record<string, unknown>;
+  identity: string | null;
+}
+
+type Answer = { status?: number; body: unknown };
+type Handler = (call: Call) => Answer;
+
+const viewer = {
+  viewer: {
+    person: { id: 'p1', displayName: 'Tom Reyes (Coventry caseworker)' },
+    organisation: { id: 'o1', name: 'Coventry City Council', slug: 'coventry-city-council', kind: 'COUNCIL', isFirstResponder: true },
+    roles: ['CASEWORKER'],
+  },
+};
+
+function casesPage(count: number, { total = count, hasNextPage = false, endCursor = null as string | null } = {}) {
+  return {
+    cases: {
+      totalCount: total,
+      pageInfo: { hasNextPage, endCursor },
+      edges: Array.from({ length: count }, (_, i) => ({
+        node: {
+          id: `c${i}`,
+          reference: `WM-2026-${String(i + 1).padStart(6, '0')}`,
+          concernKind: 'POTENTIAL_VICTIM',
+          status: i === 0 ? 'OPEN' : 'CLOSED',
+          version: 1,
+          openedAt: '2026-11-21T05:31:26.369Z',
+          owningOrganisation: { id: 'o1', name: 'Coventry City Council' },
+          area: { id: 'a1', code: 'coventry', name: 'Coventry' },
+        },
+      })),
+    },
+  };
+}
+
+const organisations = {
+  organisations: {
+    totalCount: 1,
+    pageInfo: { hasNextPage: false, endCursor: null },
+    edges: [
+      {
+        node: {
+          id: 'o1',
+          slug: 'coventry-city-council',
+          name: 'Coventry City Council',
+          kind: 'COUNCIL',
+          isFirstResponder: true,
+          firstResponderNote: 'Any team with frontline officers.',
+          areas: [{ id: 'a1', code: 'coventry', name: 'Coventry' }],
+        },
+      },
+    ],
+  },
+};
+
+const ok = (data: unknown): Answer => ({ body: { data } });
+
+function defaultHandler(call: Call): Answer {
+  if (call.operation === 'Viewer') return ok(viewer);
+  if (call.operation === 'Cases') return ok(casesPage(2));
+  if (call.operation === 'Organisations') return ok(organisations);
+  throw new Error(`unexpected operation ${call.operation}`);
+}
+
+let calls: Call[];
+let container: HTMLDivElement;
+let root: Root;
+
+function fakeFetch(handler: Handler): typeof fetch {
+  return async (_input, init) => {
+    const body = JSON.parse(String(init?.body)) as { query: string; variables?: Record<string, unknown> };
+    const call: Call = {
+      method: init?.method ?? 'GET',
+      operation: /(?:query|mutation) (\w+)/.exec(body.query)?.[1] ?? '?',
+      variables: body.variables ?? {},
+      identity: new Headers(init?.headers).get('x-waymark-dev-user'),
+    };
+    calls.push(call);
+    const answer = handler(call);
+    return new Response(JSON.stringify(answer.body), { status: answer.status ?? 200, headers: { 'content-type': 'application/json' } });
+  };
+}
+
+async function render(path: string, handler: Handler = defaultHandler) {
+  window.history.replaceState(null, '', path);
+  await act(async () => root.render(<App fetch={fakeFetch(handler)} />));
+}
+
+/** Retries until the assertion holds: requests resolve on later ticks. */
+async function waitFor(assertion: () => void, timeoutMs = 2000) {
+  const started = Date.now();
+  for (;;) {
+    try {
+      assertion();
+      return;
+    } catch (error) {
+      if (Date.now() - started > timeoutMs) throw error;
+      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    }
+  }
+}
+
+const $ = <E extends Element = HTMLElement>(selector: string) => container.querySelector<E>(selector);
+const $$ = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)];
+const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim();
+
+async function click(element: HTMLElement | null) {
+  if (!element) throw new Error('nothing to click');
+  await act(async () => element.click());
+}
+
+beforeEach(() => {
+  calls = [];
+  window.localStorage.clear();
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+
+afterEach(async () => {
+  await act(async () => root.unmount());
+  container.remove();
+});
+
+describe('layout', () => {
+  it('has a skip link first, the Waymark header, service navigation, an Alpha banner and a focusable main', async () => {
+    await render('/cases');
+    const first = container.querySelector('a, button, input, select');
+    expect(first?.className).toBe('govuk-skip-link');
+    expect(first?.getAttribute('href')).toBe('#main-content');
+    expect(text($('.govuk-generic-header__homepage-link'))).toBe('Waymark');
+    const current = $('.govuk-service-navigation__item--active a');
+    expect(text(current)).toBe('Cases');
+    expect(current?.getAttribute('aria-current')).toBe('page');
+    expect(text($('.govuk-phase-banner__content__tag'))).toBe('Alpha');
+    expect($('main#main-content')?.getAttribute('tabindex')).toBe('-1');
+    expect($('.govuk-footer')).not.toBeNull();
+  });
+
+  it('sends "/" to the cases page', async () => {
+    await render('/');
+    await waitFor(() => expect(window.location.pathname).toBe('/cases'));
+    await waitFor(() => expect(text($('h1'))).toBe('Cases'));
+  });
+
+  it('shows "Page not found" for an unknown address', async () => {
+    await render('/nowhere');
+    expect(text($('h1'))).toBe('Page not found');
+    expect(document.title).toBe('Page not found – Waymark');
+  });
+});
+
+describe('cases', () => {
+  it('asks by POST as the first demo person and lists the cases in a GOV.UK table', async () => {
+    await render('/cases');
+    await waitFor(() => expect($$('tbody .govuk-table__row')).toHaveLength(2));
+
+    const cases = calls.find((call) => call.operation === 'Cases');
+    expect(cases).toMatchObject({ method: 'POST', identity: demoPeople[0]!.email, variables: { first: 25, after: null } });
+    expect(text($('caption'))).toBe('2 cases');
+    expect($$('thead th').map(text)).toEqual(['Reference', 'Concern', 'Status', 'Area', 'Opened']);
+    const firstRow = $$('tbody .govuk-table__row')[0]!;
+    expect(firstRow.querySelector('th[scope="row"]')?.textContent).toBe('WM-2026-000001');
+    expect(text(firstRow)).toContain('Potential victim');
+    expect(firstRow.querySelector('.govuk-tag')?.className).toBe('govuk-tag');
+    expect(text(firstRow.querySelector('.govuk-tag'))).toBe('Open');
+    expect($$('tbody .govuk-tag')[1]?.className).toBe('govuk-tag govuk-tag--grey');
+    expect(firstRow.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-21T05:31:26.369Z');
+    expect(text(firstRow.querySelector('time'))).toBe('21 November 2026 at 5:31am');
+    expect($('.govuk-pagination')).toBeNull();
+    expect(document.title).toBe('Cases – Waymark');
+  });
+
+  it('shows who is signed in, from the Viewer query', async () => {
+    await render('/cases');
+    await waitFor(() => expect(text($('.app-identity p'))).toContain('Tom Reyes (Coventry caseworker)'));
+    expect(text($('.app-identity p'))).toContain('Coventry City Council (First Responder)');
+    expect(text($('.app-identity p'))).toContain('Caseworker');
+  });
+
+  it('pages forward with the connection cursor and back again', async () => {
+    await render('/cases', (call) => {
+      if (call.operation !== 'Cases') return defaultHandler(call);
+      return call.variables.after === 'cursor-25' ? ok(casesPage(5, { total: 30 })) : ok(casesPage(25, { total: 30, hasNextPage: true, endCursor: 'cursor-25' }));
+    });
+    await waitFor(() => expect(text($('caption'))).toBe('Cases 1 to 25 of 30'));
+    expect($('.govuk-pagination__prev')).toBeNull();
+
+    const next = $<HTMLAnchorElement>('.govuk-pagination__next a');
+    expect(next?.getAttribute('href')).toBe('/cases?after=cursor-25');
+    expect(next?.getAttribute('rel')).toBe('next');
+    await click(next);
+    await waitFor(() => expect(text($('caption'))).toBe('Cases 26 to 30 of 30'));
+    expect(calls.at(-1)?.variables).toMatchObject({ after: 'cursor-25' });
+    expect(document.activeElement?.id).toBe('main-content');
+
+    const previous = $<HTMLAnchorElement>('.govuk-pagination__prev a');
+    expect(previous?.getAttribute('href')).toBe('/cases');
+    await click(previous);
+    await waitFor(() => expect(text($('caption'))).toBe('Cases 1 to 25 of 30'));
+  });
+
+  it('says so in inset text when there are no cases', async () => {
+    await render('/cases', (call) => (call.operation === 'Cases' ? ok(casesPage(0)) : defaultHandler(call)));
+    await waitFor(() => expect($('.govuk-inset-text')).not.toBeNull());
+    expect($('table')).toBeNull();
+  });
+
+  it('shows a GOV.UK error summary, not a crash, when the API refuses the identity', async () => {
+    const refused: Answer = { status: 401, body: { errors: [{ message: 'The credentials are not valid.', extensions: { code: 'UNAUTHENTICATED' } }] } };
+    await render('/cases', () => refused);
+    await waitFor(() => expect($('.govuk-error-summary')).not.toBeNull());
+    expect(text($('.govuk-error-summary__title'))).toBe('There is a problem');
+    expect($('.govuk-error-summary [role="alert"]')).not.toBeNull();
+    const link = $<HTMLAnchorElement>('.govuk-error-summary__list a');
+    expect(link?.getAttribute('href')).toBe('#identity-email');
+    expect(document.title).toBe('Error: Cases – Waymark');
+    expect(document.activeElement?.classList.contains('govuk-error-summary')).toBe(true);
+    expect(text($('.app-identity p'))).toBe('Waymark does not recognise this identity.');
+
+    await click(link);
+    expect(document.activeElement?.id).toBe('identity-email');
+  });
+
+  it('explains FORBIDDEN and an unreachable API in words', async () => {
+    await render('/cases', (call) =>
+      call.operation === 'Cases' ? { body: { errors: [{ message: 'Only leads may do this.', extensions: { code: 'FORBIDDEN' } }], data: null } } : defaultHandler(call),
+    );
+    await waitFor(() => expect(text($('.govuk-error-summary__list'))).toContain('You do not have permission to see this. Only leads may do this.'));
+
+    await act(async () => root.unmount());
+    root = createRoot(container);
+    await render('/cases', () => ({ status: 502, body: { errors: [{ message: 'The Waymark API is not reachable.', extensions: { code: 'BAD_GATEWAY' } }] } }));
+    await waitFor(() => expect(text($('.govuk-error-summary__list'))).toContain('Waymark cannot reach its API'));
+    expect(text($('.app-identity p'))).toBe('Waymark cannot check who you are signed in as.');
+  });
+});
+
+describe('signed in as', () => {
+  it('lists the demo people and sends the chosen one, remembered across reloads', async () => {
+    await render('/cases');
+    const select = $<HTMLSelectElement>('select#identity-email')!;
+    expect(container.querySelector('label[for="identity-email"]')?.textContent).toBe('Signed in as');
+    expect(select.getAttribute('aria-describedby')).toBe('identity-email-hint');
+    expect([...select.options].map((option) => option.value)).toEqual(['', ...demoPeople.map((person) => person.email)]);
+
+    const auditor = 'auditor@waymark.example';
+    await act(async () => {
+      select.value = auditor;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(calls.some((call) => call.identity === auditor)).toBe(false); // nothing until the button
+    await click($('.app-identity button'));
+    await waitFor(() => expect(calls.some((call) => call.operation === 'Cases' && call.identity === auditor)).toBe(true));
+    expect(window.localStorage.getItem('waymark.devIdentity')).toBe(auditor);
+
+    await act(async () => root.unmount());
+    root = createRoot(container);
+    calls = [];
+    await render('/cases');
+    await waitFor(() => expect(calls.find((call) => call.operation === 'Cases')?.identity).toBe(auditor));
+  });
+
+  it('sends no identity at all when "Nobody" is chosen', async () => {
+    window.localStorage.setItem('waymark.devIdentity', '');
+    await render('/cases', (call) => (call.operation === 'Viewer' ? ok({ viewer: null }) : defaultHandler(call)));
+    await waitFor(() => expect(text($('.app-identity p'))).toBe('You are not signed in.'));
+    expect(calls.every((call) => call.identity === null)).toBe(true);
+  });
+});
+
+describe('organisations', () => {
+  it('lists organisations with kind, First Responder (and note) and areas', async () => {
+    await render('/organisations');
+    await waitFor(() => expect($$('tbody .govuk-table__row')).toHaveLength(1));
+    expect($$('thead th').map(text)).toEqual(['Name', 'Kind', 'First Responder', 'Areas']);
+    const cells = $$('tbody .govuk-table__row > *');
+    expect(cells.map((cell) => cell.firstChild?.textContent)).toEqual(['Coventry City Council', 'Council', 'Yes', 'Coventry']);
+    expect(text(cells[2]!.querySelector('.govuk-hint'))).toBe('Any team with frontline officers.');
+    expect(text($('caption'))).toBe('1 organisation');
+    expect(calls.find((call) => call.operation === 'Organisations')?.variables).toMatchObject({ first: 25, after: null, filter: null });
+  });
+
+  it('filters to First Responders with a GOV.UK checkbox, applied by the button', async () => {
+    await render('/organisations');
+    const box = $<HTMLInputElement>('input#organisations-first-responders')!;
+    expect(box.className).toBe('govuk-checkboxes__input');
+    expect(container.querySelector('label[for="organisations-first-responders"]')?.textContent).toBe('First Responders only');
+    expect(box.getAttribute('aria-describedby')).toBe('organisations-first-responders-item-hint');
+    expect(text($('legend'))).toBe('Filter organisations');
+
+    await click(box);
+    expect(box.checked).toBe(true);
+    await click($('main form .govuk-button'));
+    await waitFor(() => expect(window.location.search).toBe('?firstResponders=yes'));
+    await waitFor(() => expect(calls.at(-1)?.variables).toMatchObject({ filter: { firstResponder: true }, after: null }));
+    await waitFor(() => expect(text($('caption'))).toBe('1 First Responder organisation'));
+  });
+});
