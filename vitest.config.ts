@@ -8,6 +8,8 @@ export default defineConfig({
   resolve: { alias: graphqlSingleRealm },
   test: {
     projects: [
+      // The admin UI's component tests (happy-dom), configured in its own Vite config.
+      'apps/admin/vite.config.ts',
       {
         extends: true,
         test: { name: 'pathways', include: ['packages/pathways/src/**/*.test.ts'] },

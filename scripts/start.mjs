@@ -74,7 +74,7 @@ if (dev) {
   if (newest(['apps/api/src', 'prisma/seed', 'prisma/migrations', 'packages/pathways/src']) > builtAt('apps/api/dist/main.mjs')) {
     run('Built the API', process.execPath, [path.join(root, 'scripts/build-api.mjs')]);
   }
-  if (newest(['apps/admin/src', 'apps/admin/index.html', 'apps/admin/vite.config.ts', 'packages/sdk/src']) > builtAt('apps/admin/dist/index.html')) {
+  if (newest(['apps/admin/src', 'apps/admin/public', 'apps/admin/index.html', 'apps/admin/vite.config.ts', 'apps/admin/package.json', 'packages/sdk/src', 'prisma/seed/demo.ts']) > builtAt('apps/admin/dist/index.html')) {
     run('Built the admin UI', process.execPath, [vite, 'build', '--logLevel', 'warn'], path.join(root, 'apps/admin'));
   }
   start('API', process.execPath, ['--enable-source-maps', 'apps/api/dist/main.mjs']);
