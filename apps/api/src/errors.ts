@@ -13,9 +13,25 @@ export const ErrorCode = builder.enumType('ErrorCode', {
     NOT_FOUND: { description: 'The record does not exist or the viewer may not see it.' },
     NOT_PERMITTED: { description: 'The viewer or their organisation may not do this.' },
     STALE_CASE: { description: 'The case changed since the client read it; reload and retry.' },
+    INVALID_TRANSITION: { description: 'The pathway does not allow this from the current step; see allowedTransitions.' },
+    GUARD_FAILED: { description: 'A condition of the pathway is not met by the recorded facts.' },
+    MISSING_FACTS: { description: 'Facts must be recorded first; see facts.' },
+    DEADLINE_PASSED: { description: 'The time allowed has passed; see dueAt.' },
+    CASE_CLOSED: { description: 'The case is closed; reopen it first.' },
+    IDEMPOTENCY_CONFLICT: { description: 'The idempotency key was already used with different input.' },
   } as const,
 });
-export type ErrorCodeValue = 'VALIDATION' | 'NOT_FOUND' | 'NOT_PERMITTED' | 'STALE_CASE';
+export type ErrorCodeValue =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'NOT_PERMITTED'
+  | 'STALE_CASE'
+  | 'INVALID_TRANSITION'
+  | 'GUARD_FAILED'
+  | 'MISSING_FACTS'
+  | 'DEADLINE_PASSED'
+  | 'CASE_CLOSED'
+  | 'IDEMPOTENCY_CONFLICT';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCodeValue;

@@ -1,8 +1,9 @@
 import { builder } from '../../builder.ts';
-import type { Case as CaseRow } from '../../generated/prisma/client.ts';
 import { ValidationError } from '../../errors.ts';
+import type { Case as CaseRow } from '../../generated/prisma/client.ts';
 import { Area } from '../orgs/orgs.types.ts';
-import { openCase } from './cases.service.ts';
+import { IdempotencyConflictError } from './cases.errors.ts';
+import { openCase, possibleDuplicates } from './cases.service.ts';
 import { Case, ConcernKind, Gender, ImmigrationStatus, RecourseToPublicFunds } from './cases.types.ts';
 
 const CaseSubjectInput = builder.inputType('CaseSubjectInput', {
@@ -31,12 +32,21 @@ const CaseOpenInput = builder.inputType('CaseOpenInput', {
     identifiedAt: t.field({ type: 'DateTime', description: 'When the person was identified; deadlines count from here. Defaults to now.' }),
     immediateRisk: t.boolean({ description: 'Is anyone in immediate danger? If so, call 999 first.' }),
     subject: t.field({ type: CaseSubjectInput }),
+    idempotencyKey: t.string({
+      description: 'A key of your choosing (8-200 characters). Retrying with the same key and input returns the first result; different input is an error.',
+    }),
   }),
 });
 
-const CaseOpenPayload = builder.objectRef<{ case: CaseRow }>('CaseOpenPayload').implement({
+const CaseOpenPayload = builder.objectRef<{ case: CaseRow; possibleDuplicates: CaseRow[]; replayed: boolean }>('CaseOpenPayload').implement({
   fields: (t) => ({
     case: t.field({ type: Case, resolve: (payload) => payload.case }),
+    possibleDuplicates: t.field({
+      type: [Case],
+      description: 'Cases you can see that may be about the same person (same date of birth, family name or alias). A warning, never a block.',
+      resolve: (payload) => payload.possibleDuplicates,
+    }),
+    replayed: t.exposeBoolean('replayed', { description: 'True when an earlier request with the same idempotency key opened this case.' }),
   }),
 });
 
@@ -48,16 +58,13 @@ builder.mutationField('caseOpen', (t) =>
     // Anyone who meets a potential victim may record a concern (DOMAIN: hard rule 4).
     authScopes: { anyRole: ['LEAD', 'CASEWORKER', 'PARTNER_WORKER'] },
     errors: {
-      types: [ValidationError],
+      types: [ValidationError, IdempotencyConflictError],
       directResult: true,
       union: { name: 'CaseOpenResult' },
     },
     resolve: async (_root, { input }, { viewer, requestId }) => {
-      const created = await openCase(
-        { viewer: viewer!, requestId },
-        { ...input, areaId: input.areaId?.id ?? null },
-      );
-      return { case: created };
+      const opened = await openCase({ viewer: viewer!, requestId }, { ...input, areaId: input.areaId?.id ?? null });
+      return { case: opened.case, replayed: opened.replayed, possibleDuplicates: await possibleDuplicates(viewer!, opened.case) };
     },
   }),
 );

@@ -6,7 +6,13 @@ import type { Viewer } from '../../context.ts';
 import { prisma } from '../../db.ts';
 import { ValidationError, validationErrorFrom } from '../../errors.ts';
 import type { ConcernKind, Gender, ImmigrationStatus, RecourseToPublicFunds } from '../../generated/prisma/enums.ts';
+import { createHash } from 'node:crypto';
+import type { Case } from '../../generated/prisma/client.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { visibleCasesWhere } from './case-access.ts';
+import { TRANSACTION_OPTIONS, type RequestInfo } from './cases.changes.ts';
+import { IdempotencyConflictError } from './cases.errors.ts';
+import { ageFactsFromSubject } from './cases.facts.ts';
 import { caseOpenInput } from './cases.validation.ts';
 
 export interface CaseSubjectInput {
@@ -34,12 +40,10 @@ export interface CaseOpenInput {
   identifiedAt?: Date | null;
   immediateRisk?: boolean | null;
   subject?: CaseSubjectInput | null;
+  /** The same key with the same input returns the first result instead of a second case. */
+  idempotencyKey?: string | null;
 }
 
-interface RequestInfo {
-  viewer: Viewer;
-  requestId: string;
-}
 
 /** Year of a moment in Europe/London, so a case opened at 00:30 on 1 January BST/GMT gets the new year. */
 function londonYear(moment: Date): number {
@@ -76,8 +80,60 @@ export interface OpenCaseOptions {
   now?: Date;
 }
 
-/** Records a concern and opens a case with its first event, in one transaction. */
-export async function openCase({ viewer, requestId }: RequestInfo, input: CaseOpenInput, options: OpenCaseOptions = {}) {
+/** JSON with object keys sorted at every level, so equal input hashes equally. */
+function canonical(value: unknown): string {
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
+    return `{${entries.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function inputHash(input: CaseOpenInput): string {
+  const { idempotencyKey: _key, ...rest } = input;
+  return createHash('sha256').update(canonical(rest)).digest('hex');
+}
+
+async function replay(viewer: Viewer, key: string, hash: string): Promise<Case | null> {
+  const existing = await prisma.caseIdempotencyKey.findUnique({ where: { personId_key: { personId: viewer.personId, key } }, include: { case: true } });
+  if (!existing) return null;
+  if (existing.inputHash !== hash) throw new IdempotencyConflictError();
+  return existing.case;
+}
+
+export interface OpenedCase {
+  case: Case;
+  /** True when an earlier request with the same idempotency key created it. */
+  replayed: boolean;
+}
+
+/**
+ * Records a concern and opens a case with its first event, in one transaction. With an
+ * idempotency key, a retry returns the first result (even when the two race).
+ */
+export async function openCase(request: RequestInfo, input: CaseOpenInput, options: OpenCaseOptions = {}): Promise<OpenedCase> {
+  const key = input.idempotencyKey ?? null;
+  if (key !== null && (key.length < 8 || key.length > 200)) {
+    throw new ValidationError([{ path: ['idempotencyKey'], message: 'must be 8 to 200 characters' }]);
+  }
+  const hash = inputHash(input);
+  if (key) {
+    const first = await replay(request.viewer, key, hash);
+    if (first) return { case: first, replayed: true };
+  }
+  try {
+    return { case: await createCase(request, input, options, key, hash), replayed: false };
+  } catch (error) {
+    // A concurrent request with the same key won the race: answer as a retry would.
+    const first = key && (error as { code?: string }).code === 'P2002' ? await replay(request.viewer, key, hash) : null;
+    if (first) return { case: first, replayed: true };
+    throw error;
+  }
+}
+
+async function createCase({ viewer, requestId }: RequestInfo, input: CaseOpenInput, options: OpenCaseOptions, key: string | null, hash: string) {
   const parsed = caseOpenInput.safeParse(input);
   if (!parsed.success) throw validationErrorFrom(parsed.error.issues);
   const areaId = await resolveArea(viewer, input.areaId);
@@ -114,8 +170,10 @@ export async function openCase({ viewer, requestId }: RequestInfo, input: CaseOp
         interpreterNeeded: subject?.interpreterNeeded ?? false,
         immigrationStatus: input.subject?.immigrationStatus ?? null,
         recourseToPublicFunds: input.subject?.recourseToPublicFunds ?? null,
+        facts: ageFactsFromSubject(subject, now),
       },
     });
+    if (key) await tx.caseIdempotencyKey.create({ data: { key, personId: viewer.personId, inputHash: hash, caseId: created.id } });
     await tx.caseEvent.create({
       data: {
         caseId: created.id,
@@ -141,5 +199,26 @@ export async function openCase({ viewer, requestId }: RequestInfo, input: CaseOp
       data: { reference: created.reference, concernKind: input.concernKind },
     });
     return created;
+  }, TRANSACTION_OPTIONS);
+}
+
+/**
+ * Cases the viewer can already see that may be about the same person: same date of birth, the
+ * same family name, or a name among the other's aliases. A warning for the caseworker, never a
+ * block; only cases the viewer may see are considered, so it reveals nothing new.
+ */
+export async function possibleDuplicates(viewer: Viewer, opened: Case): Promise<Case[]> {
+  const names = [opened.givenName, opened.familyName, ...opened.aliases].filter((n): n is string => Boolean(n));
+  const full = [opened.givenName, opened.familyName].filter(Boolean).join(' ');
+  const either = [
+    ...(opened.dateOfBirth ? [{ dateOfBirth: opened.dateOfBirth }] : []),
+    ...(opened.familyName ? [{ familyName: { equals: opened.familyName, mode: 'insensitive' as const } }] : []),
+    ...(names.length ? [{ aliases: { hasSome: [...names, full] } }] : []),
+  ];
+  if (either.length === 0) return [];
+  return prisma.case.findMany({
+    where: { AND: [visibleCasesWhere(viewer), { id: { not: opened.id } }, { OR: either }] },
+    orderBy: { openedAt: 'desc' },
+    take: 10,
   });
 }

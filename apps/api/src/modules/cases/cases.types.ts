@@ -7,7 +7,12 @@ import {
   ImmigrationStatus as ImmigrationStatusValues,
   RecourseToPublicFunds as RecourseValues,
 } from '../../generated/prisma/enums.ts';
-import type { Case as CaseRow } from '../../generated/prisma/client.ts';
+import { isTreatedAsChild, type Facts } from '@waymark/pathways';
+import { prisma } from '../../db.ts';
+import type { Case as CaseRow, CaseEvent as CaseEventRow, Person as PersonRow } from '../../generated/prisma/client.ts';
+import { Person } from '../orgs/orgs.types.ts';
+import { factsOf } from '../pathways/engine.ts';
+import './records.types.ts';
 
 export const CaseStatus = builder.enumType('CaseStatus', { values: Object.values(CaseStatusValues) });
 export const ConcernKind = builder.enumType('ConcernKind', {
@@ -21,6 +26,29 @@ export const RecourseToPublicFunds = builder.enumType('RecourseToPublicFunds', {
   values: Object.values(RecourseValues),
 });
 export const CaseEventKind = builder.enumType('CaseEventKind', { values: Object.values(CaseEventKindValues) });
+
+export const AgeGroup = builder.enumType('CaseAgeGroup', { values: ['CHILD', 'ADULT', 'UNKNOWN'] as const });
+
+const consentAnswer = (value: unknown) => (value === true ? 'GIVEN' : value === false ? 'DECLINED' : null);
+
+/** Consent as recorded (facts consentToNrm, consentToShareDetails, capacity). */
+const Consent = builder.objectRef<Facts>('CaseConsent').implement({
+  fields: (t) => ({
+    nrm: t.string({ nullable: true, description: 'GIVEN or DECLINED (withdrawn counts as declined); null when not asked (always for a child).', resolve: (f) => consentAnswer(f.consentToNrm) }),
+    shareDetails: t.string({ nullable: true, resolve: (f) => consentAnswer(f.consentToShareDetails) }),
+    capacityInDoubt: t.boolean({ nullable: true, resolve: (f) => (typeof f.capacityInDoubt === 'boolean' ? f.capacityInDoubt : null) }),
+    capacityConsidered: t.boolean({ nullable: true, resolve: (f) => (typeof f.capacityConsidered === 'boolean' ? f.capacityConsidered : null) }),
+    notAskedBecauseChild: t.boolean({ resolve: (f) => isTreatedAsChild(f) === true }),
+  }),
+});
+
+const CaseNote = builder.objectRef<CaseEventRow & { actor: PersonRow }>('CaseNote').implement({
+  fields: (t) => ({
+    text: t.string({ resolve: (e) => String((e.data as { text?: string }).text ?? '') }),
+    at: t.field({ type: 'DateTime', resolve: (e) => e.occurredAt }),
+    author: t.field({ type: Person, resolve: (e) => e.actor }),
+  }),
+});
 
 /** The person the case is about, as far as they are known. */
 export const CaseSubject = builder.objectRef<CaseRow>('CaseSubject').implement({
@@ -53,6 +81,30 @@ export const Case = builder.prismaNode('Case', {
     area: t.relation('area'),
     openedBy: t.relation('openedBy'),
     subject: t.field({ type: CaseSubject, resolve: (row) => row }),
+    ageGroup: t.field({
+      type: AgeGroup,
+      description: 'CHILD when the person is, or is presumed to be, a child (presumption of age, 003 7.4).',
+      resolve: (row) => {
+        const child = isTreatedAsChild(factsOf(row.facts));
+        return child === undefined ? 'UNKNOWN' : child ? 'CHILD' : 'ADULT';
+      },
+    }),
+    facts: t.field({ type: 'JSONObject', description: 'The facts the pathways read, by name.', resolve: (row) => factsOf(row.facts) as Record<string, unknown> }),
+    consent: t.field({ type: Consent, resolve: (row) => factsOf(row.facts) }),
+    assignedTo: t.relation('assignedTo', { nullable: true, description: 'The Modern Slavery lead the case was handed to.' }),
+    assignedAt: t.expose('assignedAt', { type: 'DateTime', nullable: true }),
+    acceptedAt: t.expose('acceptedAt', { type: 'DateTime', nullable: true, description: 'When the lead accepted responsibility (000 step 3).' }),
+    closeReason: t.exposeString('closeReason', { nullable: true }),
+    tracks: t.relation('tracks', { query: { orderBy: { startedAt: 'asc' } } }),
+    nrmReferrals: t.relation('nrmReferrals', { query: { orderBy: { submittedAt: 'asc' } } }),
+    dutiesToNotify: t.relation('dutiesToNotify', { query: { orderBy: { submittedAt: 'asc' } } }),
+    decisions: t.relation('decisions', { query: { orderBy: [{ decidedOn: 'asc' }, { recordedAt: 'asc' }] } }),
+    meetings: t.relation('meetings', { query: { orderBy: { scheduledFor: 'asc' } } }),
+    notes: t.field({
+      type: [CaseNote],
+      description: 'Notes, oldest first.',
+      resolve: (row) => prisma.caseEvent.findMany({ where: { caseId: row.id, kind: 'NOTE_ADDED' }, orderBy: { occurredAt: 'asc' }, include: { actor: true } }),
+    }),
     timeline: t.relatedConnection('events', {
       cursor: 'id',
       description: 'What happened to the case, newest first.',

@@ -1,0 +1,39 @@
+/**
+ * Helpers for lifecycle tests: run a case mutation and insist it succeeded (returning the case),
+ * or insist it failed with a given error type (returning the error).
+ */
+import { CaseOpenDocument, type CaseOpenInput, type CaseStateFragment, type WaymarkClient } from '@waymark/sdk';
+import { expect } from 'vitest';
+
+type Result = { __typename: string } & Record<string, unknown>;
+
+export function succeeded(result: Result): CaseStateFragment {
+  if (result.__typename !== 'CasePayload') throw new Error(`expected CasePayload, got ${result.__typename}: ${JSON.stringify(result)}`);
+  return (result as unknown as { case: CaseStateFragment }).case;
+}
+
+export function failedWith<T extends string>(result: Result, typename: T): Result & { __typename: T; code: string; message: string } {
+  expect(result.__typename, JSON.stringify(result)).toBe(typename);
+  return result as never;
+}
+
+export async function openCase(client: WaymarkClient, input: CaseOpenInput) {
+  const { caseOpen } = await client.mutate(CaseOpenDocument, { input });
+  if (caseOpen.__typename !== 'CaseOpenPayload') throw new Error(`caseOpen failed: ${JSON.stringify(caseOpen)}`);
+  return caseOpen;
+}
+
+/** The London calendar date N days from now, as YYYY-MM-DD. */
+export function londonDate(offsetDays = 0): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(Date.now() + offsetDays * 86_400_000));
+}
+
+export function track(state: CaseStateFragment, pathwayId: string) {
+  const found = state.tracks.find((t) => t.pathwayId === pathwayId);
+  if (!found) throw new Error(`no ${pathwayId} track`);
+  return found;
+}
+
+export function deadline(state: CaseStateFragment, pathwayId: string, clock: string) {
+  return track(state, pathwayId).deadlines.find((d) => d.clock === clock);
+}
