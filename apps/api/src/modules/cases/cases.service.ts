@@ -203,21 +203,26 @@ async function createCase({ viewer, requestId }: RequestInfo, input: CaseOpenInp
 }
 
 /**
- * Cases the viewer can already see that may be about the same person: same date of birth, the
- * same family name, or a name among the other's aliases. A warning for the caseworker, never a
- * block; only cases the viewer may see are considered, so it reveals nothing new.
+ * Cases the viewer can already see that may be about the same person: the same date of birth,
+ * the same family name, or a name that is one of the other's aliases (either way round), all
+ * case-insensitive. A warning for the caseworker, never a block; only cases the viewer may see
+ * are considered, so it reveals nothing new.
  */
 export async function possibleDuplicates(viewer: Viewer, opened: Case): Promise<Case[]> {
-  const names = [opened.givenName, opened.familyName, ...opened.aliases].filter((n): n is string => Boolean(n));
   const full = [opened.givenName, opened.familyName].filter(Boolean).join(' ');
-  const either = [
-    ...(opened.dateOfBirth ? [{ dateOfBirth: opened.dateOfBirth }] : []),
-    ...(opened.familyName ? [{ familyName: { equals: opened.familyName, mode: 'insensitive' as const } }] : []),
-    ...(names.length ? [{ aliases: { hasSome: [...names, full] } }] : []),
-  ];
-  if (either.length === 0) return [];
+  const names = [opened.familyName, full, ...opened.aliases].filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
+  if (!opened.dateOfBirth && names.length === 0) return [];
+  const candidates = await prisma.$queryRaw<Array<{ id: string }>>`
+    SELECT "id"::text AS id FROM "Case"
+     WHERE "id" <> ${opened.id}::uuid
+       AND ("dateOfBirth" = ${opened.dateOfBirth}::date
+         OR lower("familyName") = ANY(${names}::text[])
+         OR lower(concat_ws(' ', "givenName", "familyName")) = ANY(${names}::text[])
+         OR EXISTS (SELECT 1 FROM unnest("aliases") AS alias WHERE lower(alias) = ANY(${names}::text[])))
+     LIMIT 200`;
+  if (candidates.length === 0) return [];
   return prisma.case.findMany({
-    where: { AND: [visibleCasesWhere(viewer), { id: { not: opened.id } }, { OR: either }] },
+    where: { AND: [visibleCasesWhere(viewer), { id: { in: candidates.map((c) => c.id) } }] },
     orderBy: { openedAt: 'desc' },
     take: 10,
   });

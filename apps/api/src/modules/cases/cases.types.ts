@@ -12,6 +12,7 @@ import { prisma } from '../../db.ts';
 import type { Case as CaseRow, CaseEvent as CaseEventRow, Person as PersonRow } from '../../generated/prisma/client.ts';
 import { Person } from '../orgs/orgs.types.ts';
 import { factsOf } from '../pathways/engine.ts';
+import { visibleCasesWhere } from './case-access.ts';
 import './records.types.ts';
 
 export const CaseStatus = builder.enumType('CaseStatus', { values: Object.values(CaseStatusValues) });
@@ -70,6 +71,9 @@ export const CaseSubject = builder.objectRef<CaseRow>('CaseSubject').implement({
 
 export const Case = builder.prismaNode('Case', {
   id: { field: 'id' },
+  // node(id) answers null, exactly as case(id) does, for a case the viewer may not see.
+  nullable: true,
+  findUnique: (id, { viewer }) => ({ id, AND: [visibleCasesWhere(viewer)] }),
   fields: (t) => ({
     reference: t.exposeString('reference', { description: 'Human reference, e.g. WM-2026-000123.' }),
     concernKind: t.expose('concernKind', { type: ConcernKind }),
@@ -116,6 +120,8 @@ export const Case = builder.prismaNode('Case', {
 
 export const CaseEvent = builder.prismaNode('CaseEvent', {
   id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, { viewer }) => ({ id, case: visibleCasesWhere(viewer) }),
   description: 'One entry in a case history. Events are never edited or deleted.',
   fields: (t) => ({
     kind: t.expose('kind', { type: CaseEventKind }),

@@ -6,6 +6,7 @@ import { allowedTransitions, deadlines } from '@waymark/pathways';
 import { builder } from '../../builder.ts';
 import { prisma } from '../../db.ts';
 import { DecisionResult as DecisionResultValues, DecisionType as DecisionTypeValues, MeetingKind as MeetingKindValues } from '../../generated/prisma/enums.ts';
+import { visibleCasesWhere } from './case-access.ts';
 import { actorOf, definitionOf, factsOf, trackOf } from '../pathways/engine.ts';
 import { Organisation } from '../orgs/orgs.types.ts';
 import { ClockType, Pathway, PathwayStep, TransitionOptionType } from '../pathways/pathways.types.ts';
@@ -19,6 +20,8 @@ export const MeetingKind = builder.enumType('MeetingKind', {
 
 export const CaseTrack = builder.prismaNode('CaseTrack', {
   id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, { viewer }) => ({ id, case: visibleCasesWhere(viewer) }),
   description: 'The case following one pathway, pinned to the pathway version it started on.',
   select: { caseId: true, pathwayId: true, pathwayVersion: true, step: true, events: true, startedAt: true },
   fields: (t) => ({
@@ -91,6 +94,8 @@ export const Decision = builder.prismaObject('Decision', {
 
 export const Meeting = builder.prismaNode('Meeting', {
   id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, { viewer }) => ({ id, case: visibleCasesWhere(viewer) }),
   fields: (t) => ({
     kind: t.expose('kind', { type: MeetingKind }),
     scheduledFor: t.expose('scheduledFor', { type: 'DateTime' }),
