@@ -4,7 +4,7 @@ import type { Case as CaseRow } from '../../generated/prisma/client.ts';
 import { Area } from '../orgs/orgs.types.ts';
 import { IdempotencyConflictError } from './cases.errors.ts';
 import { openCase, possibleDuplicates } from './cases.service.ts';
-import { Case, ConcernKind, Gender, ImmigrationStatus, RecourseToPublicFunds } from './cases.types.ts';
+import { Case, ConcernKind, ExploitationType, Gender, ImmigrationStatus, RecourseToPublicFunds } from './cases.types.ts';
 
 const CaseSubjectInput = builder.inputType('CaseSubjectInput', {
   description: 'What is known about the person. Every field is optional: record what you know.',
@@ -32,6 +32,7 @@ const CaseOpenInput = builder.inputType('CaseOpenInput', {
     identifiedAt: t.field({ type: 'DateTime', description: 'When the person was identified; deadlines count from here. Defaults to now.' }),
     immediateRisk: t.boolean({ description: 'Is anyone in immediate danger? If so, call 999 first.' }),
     subject: t.field({ type: CaseSubjectInput }),
+    exploitationTypes: t.field({ type: [ExploitationType], description: 'Types of exploitation indicated, if known.' }),
     idempotencyKey: t.string({
       description: 'A key of your choosing (8-200 characters). Retrying with the same key and input returns the first result; different input is an error.',
     }),

@@ -5,7 +5,7 @@
 import type { Viewer } from '../../context.ts';
 import { prisma } from '../../db.ts';
 import { ValidationError, validationErrorFrom } from '../../errors.ts';
-import type { ConcernKind, Gender, ImmigrationStatus, RecourseToPublicFunds } from '../../generated/prisma/enums.ts';
+import type { ConcernKind, ExploitationType, Gender, ImmigrationStatus, RecourseToPublicFunds } from '../../generated/prisma/enums.ts';
 import { createHash } from 'node:crypto';
 import type { Case } from '../../generated/prisma/client.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -40,6 +40,7 @@ export interface CaseOpenInput {
   identifiedAt?: Date | null;
   immediateRisk?: boolean | null;
   subject?: CaseSubjectInput | null;
+  exploitationTypes?: ExploitationType[] | null;
   /** The same key with the same input returns the first result instead of a second case. */
   idempotencyKey?: string | null;
 }
@@ -158,6 +159,7 @@ async function createCase({ viewer, requestId }: RequestInfo, input: CaseOpenInp
         areaId,
         openedById: viewer.personId,
         openedAt: now,
+        identifiedAt,
         givenName: subject?.givenName ?? null,
         familyName: subject?.familyName ?? null,
         aliases: subject?.aliases ?? [],
@@ -171,6 +173,7 @@ async function createCase({ viewer, requestId }: RequestInfo, input: CaseOpenInp
         immigrationStatus: input.subject?.immigrationStatus ?? null,
         recourseToPublicFunds: input.subject?.recourseToPublicFunds ?? null,
         facts: ageFactsFromSubject(subject, now),
+        exploitationTypes: [...new Set(input.exploitationTypes ?? [])],
       },
     });
     if (key) await tx.caseIdempotencyKey.create({ data: { key, personId: viewer.personId, inputHash: hash, caseId: created.id } });

@@ -2,6 +2,7 @@ import { builder } from '../../builder.ts';
 import {
   CaseEventKind as CaseEventKindValues,
   CaseStatus as CaseStatusValues,
+  ExploitationType as ExploitationTypeValues,
   ConcernKind as ConcernKindValues,
   Gender as GenderValues,
   ImmigrationStatus as ImmigrationStatusValues,
@@ -27,6 +28,7 @@ export const RecourseToPublicFunds = builder.enumType('RecourseToPublicFunds', {
   values: Object.values(RecourseValues),
 });
 export const CaseEventKind = builder.enumType('CaseEventKind', { values: Object.values(CaseEventKindValues) });
+export const ExploitationType = builder.enumType('ExploitationType', { values: Object.values(ExploitationTypeValues) });
 
 export const AgeGroup = builder.enumType('CaseAgeGroup', { values: ['CHILD', 'ADULT', 'UNKNOWN'] as const });
 
@@ -80,6 +82,7 @@ export const Case = builder.prismaNode('Case', {
     status: t.expose('status', { type: CaseStatus }),
     version: t.exposeInt('version', { description: 'Pass as expectedVersion to any mutation that changes the case.' }),
     openedAt: t.expose('openedAt', { type: 'DateTime' }),
+    identifiedAt: t.expose('identifiedAt', { type: 'DateTime', description: 'When the person was identified; the first pathway’s clocks count from here.' }),
     closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
     owningOrganisation: t.relation('owningOrganisation'),
     area: t.relation('area'),
@@ -93,6 +96,7 @@ export const Case = builder.prismaNode('Case', {
         return child === undefined ? 'UNKNOWN' : child ? 'CHILD' : 'ADULT';
       },
     }),
+    exploitationTypes: t.field({ type: [ExploitationType], resolve: (row) => row.exploitationTypes }),
     facts: t.field({ type: 'JSONObject', description: 'The facts the pathways read, by name.', resolve: (row) => factsOf(row.facts) as Record<string, unknown> }),
     consent: t.field({ type: Consent, resolve: (row) => factsOf(row.facts) }),
     assignedTo: t.relation('assignedTo', { nullable: true, description: 'The Modern Slavery lead the case was handed to.' }),

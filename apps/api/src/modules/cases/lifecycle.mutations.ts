@@ -8,7 +8,7 @@ import type { Case as CaseRow } from '../../generated/prisma/client.ts';
 import type { Context } from '../../context.ts';
 import { Organisation, Person } from '../orgs/orgs.types.ts';
 import { CaseClosedError, DeadlinePassedError, GuardFailedError, InvalidTransitionError, MissingFactsError } from './cases.errors.ts';
-import { Case } from './cases.types.ts';
+import { Case, ExploitationType } from './cases.types.ts';
 import * as lifecycle from './lifecycle.service.ts';
 import { CaseTrack, DecisionResult, DecisionType, Meeting, MeetingKind } from './records.types.ts';
 import { enrol, transition } from './tracks.service.ts';
@@ -78,9 +78,12 @@ caseMutation(
 caseMutation(
   'caseRecordFacts',
   'Record facts the pathways read (see Pathway.facts). A null value clears a fact.',
-  define<Versioned & { facts: Record<string, unknown> }>('CaseRecordFactsInput', (t) => ({ facts: t.field({ type: 'JSONObject', required: true }) })),
+  define<Versioned & { facts?: Record<string, unknown> | null; exploitationTypes?: Array<'LABOUR'> | null }>('CaseRecordFactsInput', (t) => ({
+    facts: t.field({ type: 'JSONObject', description: 'Fact name -> value; null clears a fact.' }),
+    exploitationTypes: t.field({ type: [ExploitationType], description: 'Replaces the recorded exploitation types.' }),
+  })),
   CHANGE_ERRORS,
-  (input, request) => lifecycle.recordFacts(request, { ...base(input), facts: input.facts }),
+  (input, request) => lifecycle.recordFacts(request, { ...base(input), facts: input.facts, exploitationTypes: input.exploitationTypes }),
 );
 
 caseMutation(
@@ -102,9 +105,15 @@ caseMutation(
 caseMutation(
   'caseEnrol',
   'Start following a pathway (a track) on the case, at the latest version of the pathway.',
-  define<Versioned & { pathwayId: string }>('CaseEnrolInput', (t) => ({ pathwayId: t.string({ required: true }) })),
+  define<Versioned & { pathwayId: string; startedAt?: Date | null }>('CaseEnrolInput', (t) => ({
+    pathwayId: t.string({ required: true }),
+    startedAt: t.field({
+      type: 'DateTime',
+      description: 'When the pathway started; its clocks count from here. Defaults to the identification time for the first track, otherwise now.',
+    }),
+  })),
   CHANGE_ERRORS,
-  (input, request) => enrol(request, input.caseId.id, input.expectedVersion, input.pathwayId),
+  (input, request) => enrol(request, input.caseId.id, input.expectedVersion, input.pathwayId, input.startedAt),
 );
 
 caseMutation(

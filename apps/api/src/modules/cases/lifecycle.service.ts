@@ -8,7 +8,7 @@ import { isTreatedAsChild } from '@waymark/pathways';
 import { z } from 'zod';
 import { prisma } from '../../db.ts';
 import { ValidationError } from '../../errors.ts';
-import type { DecisionResult, DecisionType, MeetingKind } from '../../generated/prisma/enums.ts';
+import type { DecisionResult, DecisionType, ExploitationType, MeetingKind } from '../../generated/prisma/enums.ts';
 import { factsOf } from '../pathways/engine.ts';
 import { changeCase, type RequestInfo } from './cases.changes.ts';
 import { changedFacts, checkFacts, mergeFacts } from './cases.facts.ts';
@@ -22,17 +22,20 @@ interface Versioned {
   expectedVersion: number;
 }
 
-export async function recordFacts(request: RequestInfo, input: Versioned & { facts: Record<string, unknown> }) {
-  const problems = checkFacts(input.facts);
-  if (Object.keys(input.facts).length === 0) problems.push({ path: ['facts'], message: 'must name at least one fact' });
+export async function recordFacts(request: RequestInfo, input: Versioned & { facts?: Record<string, unknown> | null; exploitationTypes?: ExploitationType[] | null }) {
+  const given = input.facts ?? {};
+  const problems = checkFacts(given);
+  if (Object.keys(given).length === 0 && !input.exploitationTypes) problems.push({ path: ['facts'], message: 'must name at least one fact' });
   if (problems.length) throw new ValidationError(problems);
   return changeCase(request, input.caseId, input.expectedVersion, async (_tx, current) => {
     const before = factsOf(current.facts);
-    const facts = mergeFacts(before, input.facts);
+    const facts = mergeFacts(before, given);
     const changed = changedFacts(before, facts);
+    const exploitationTypes = input.exploitationTypes ? [...new Set(input.exploitationTypes)] : undefined;
+    if (exploitationTypes) changed.push('exploitationTypes');
     return {
       events: [{ kind: 'FACTS_RECORDED', data: { facts: changed } }],
-      update: { facts },
+      update: { facts, ...(exploitationTypes ? { exploitationTypes } : {}) },
       audit: { action: 'case.recordFacts', data: { facts: changed } },
     };
   });

@@ -1,0 +1,41 @@
+/**
+ * Deadlines across cases: for the `cases` overdue / due-before filters and for `myWork`. Clocks
+ * are never stored, so they are computed here from each track's recorded events, per case.
+ */
+import { deadlines, type ClockInstance } from '@waymark/pathways';
+import { prisma } from '../../db.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import { definitionOf, factsOf, trackOf } from '../pathways/engine.ts';
+
+export interface NextDeadline {
+  caseId: string;
+  pathwayId: string;
+  clock: ClockInstance;
+}
+
+const OPEN_CLOCKS = new Set(['running', 'overdue']);
+
+/** The most pressing open clock of each case matching `where`: overdue first, then soonest due. */
+export async function nextDeadlines(where: Prisma.CaseWhereInput, now = new Date()): Promise<Map<string, NextDeadline>> {
+  const cases = await prisma.case.findMany({
+    where: { AND: [where, { status: 'OPEN' }] },
+    select: { id: true, facts: true, tracks: { select: { pathwayId: true, pathwayVersion: true, step: true, events: true } } },
+  });
+  const next = new Map<string, NextDeadline>();
+  for (const row of cases) {
+    const facts = factsOf(row.facts);
+    for (const track of row.tracks) {
+      for (const clock of deadlines(definitionOf(track), trackOf(track).events, now, facts)) {
+        if (!OPEN_CLOCKS.has(clock.status) || !clock.dueAt) continue;
+        const current = next.get(row.id);
+        if (!current || Date.parse(clock.dueAt) < Date.parse(current.clock.dueAt!)) next.set(row.id, { caseId: row.id, pathwayId: track.pathwayId, clock });
+      }
+    }
+  }
+  return next;
+}
+
+/** Orders work: overdue first (most overdue first), then by due time. */
+export function byUrgency(a: NextDeadline, b: NextDeadline): number {
+  return Date.parse(a.clock.dueAt!) - Date.parse(b.clock.dueAt!);
+}
