@@ -32,9 +32,9 @@ export const people = {
   directoryAdmin: 'directory.admin@waymark.example',
 } as const;
 
-export async function startTestApi(): Promise<TestApi> {
+export async function startTestApi(options: { countStatements?: boolean } = {}): Promise<TestApi> {
   const copy = await copyTemplate(inject('template'));
-  await openDatabase(copy.source);
+  await openDatabase(copy.source, { countStatements: options.countStatements ?? false });
   const server = await createServer({ env: 'test', devIdentity: true, corsOrigins: [] });
   const http: Server = await listen(server.app, '127.0.0.1', 0);
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;

@@ -29,6 +29,21 @@ export interface Database {
 /** A start-up problem that is the operator's to fix: printed as one line, no stack. */
 export class DatabaseStartError extends Error {}
 
+/**
+ * SQL statements sent since start-up, counted only when `countStatements` was asked for (tests
+ * that check a query runs a constant number of statements); Prisma's query events cost a little.
+ */
+export const statementCounter = { count: 0 };
+
+function newClient(adapter: PrismaPg | PrismaPGlite, countStatements: boolean): PrismaClient {
+  if (!countStatements) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query' as never, () => {
+    statementCounter.count += 1;
+  });
+  return client;
+}
+
 export let prisma: PrismaClient = new Proxy({} as PrismaClient, {
   get() {
     throw new Error('The database is not open yet: call openDatabase() first.');
@@ -58,7 +73,7 @@ function describeConnectionError(error: unknown, url: string): string {
   }
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(url: string, countStatements = false): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5000 });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
@@ -69,7 +84,7 @@ async function openPostgres(url: string): Promise<Database> {
     await pool.end().catch(() => {});
     throw new DatabaseStartError(describeConnectionError(error, url));
   }
-  const prismaClient = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  const prismaClient = newClient(new PrismaPg({ connectionString: url, max: 10 }), countStatements);
   return {
     kind: 'postgres',
     prisma: prismaClient,
@@ -95,7 +110,7 @@ export interface PGliteSource {
   loadDataDir?: Blob | File;
 }
 
-export async function openPGlite(source: PGliteSource): Promise<Database> {
+export async function openPGlite(source: PGliteSource, countStatements = false): Promise<Database> {
   if (source.dataDir) mkdirSync(source.dataDir, { recursive: true });
   let db: PGlite;
   try {
@@ -105,7 +120,7 @@ export async function openPGlite(source: PGliteSource): Promise<Database> {
       `WAYMARK_DATA_DIR: the embedded database in ${source.dataDir ?? 'memory'} cannot be opened (${(error as Error).message})`,
     );
   }
-  const prismaClient = new PrismaClient({ adapter: new PrismaPGlite(db) });
+  const prismaClient = newClient(new PrismaPGlite(db), countStatements);
   const runner = pgliteRunner(db);
   return {
     kind: 'pglite',
@@ -122,14 +137,16 @@ export async function openPGlite(source: PGliteSource): Promise<Database> {
 export interface OpenOptions {
   /** Apply pending migrations (the app does on start); otherwise refuse a database that is behind. */
   migrate?: boolean;
+  /** Count SQL statements in `statementCounter` (tests). */
+  countStatements?: boolean;
 }
 
 /** Opens the configured database, checks (and by default applies) migrations, and sets `prisma`. */
 export async function openDatabase(config: Config['database'] | PGliteSource, options: OpenOptions = {}): Promise<Database> {
   const database =
     'kind' in config && config.kind === 'postgres'
-      ? await openPostgres(config.url)
-      : await openPGlite('kind' in config ? { dataDir: config.dataDir } : config);
+      ? await openPostgres(config.url, options.countStatements)
+      : await openPGlite('kind' in config ? { dataDir: config.dataDir } : config, options.countStatements);
   try {
     await database.withSql(async (sql) => {
       if (options.migrate ?? true) await migrate(sql);

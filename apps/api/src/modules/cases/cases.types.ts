@@ -13,6 +13,8 @@ import { prisma } from '../../db.ts';
 import type { Case as CaseRow, CaseEvent as CaseEventRow, Person as PersonRow } from '../../generated/prisma/client.ts';
 import { Person } from '../orgs/orgs.types.ts';
 import { factsOf } from '../pathways/engine.ts';
+import { ClockType } from '../pathways/pathways.types.ts';
+import { mostPressing } from './cases.work.ts';
 import { visibleCasesWhere } from './case-access.ts';
 import './records.types.ts';
 
@@ -103,6 +105,22 @@ export const Case = builder.prismaNode('Case', {
     assignedAt: t.expose('assignedAt', { type: 'DateTime', nullable: true }),
     acceptedAt: t.expose('acceptedAt', { type: 'DateTime', nullable: true, description: 'When the lead accepted responsibility (000 step 3).' }),
     closeReason: t.exposeString('closeReason', { nullable: true }),
+    nextDeadline: t.field({
+      type: ClockType,
+      nullable: true,
+      description: 'The most pressing running or overdue deadline across the case’s tracks.',
+      // The same shape as the `tracks` relation below (and CaseTrack's own select), so Pothos
+      // merges both into one load instead of a query per case.
+      select: {
+        status: true,
+        facts: true,
+        tracks: {
+          orderBy: { startedAt: 'asc' },
+          select: { id: true, caseId: true, pathwayId: true, pathwayVersion: true, step: true, events: true, startedAt: true, case: { select: { facts: true } } },
+        },
+      },
+      resolve: (row) => (row.status === 'OPEN' ? mostPressing(row.tracks, factsOf(row.facts)) : null),
+    }),
     tracks: t.relation('tracks', { query: { orderBy: { startedAt: 'asc' } } }),
     nrmReferrals: t.relation('nrmReferrals', { query: { orderBy: { submittedAt: 'asc' } } }),
     dutiesToNotify: t.relation('dutiesToNotify', { query: { orderBy: { submittedAt: 'asc' } } }),

@@ -2,9 +2,9 @@
  * Deadlines across cases: for the `cases` overdue / due-before filters and for `myWork`. Clocks
  * are never stored, so they are computed here from each track's recorded events, per case.
  */
-import { deadlines, type ClockInstance } from '@waymark/pathways';
+import { deadlines, type ClockInstance, type Facts } from '@waymark/pathways';
 import { prisma } from '../../db.ts';
-import type { Prisma } from '../../generated/prisma/client.ts';
+import type { CaseTrack, Prisma } from '../../generated/prisma/client.ts';
 import { definitionOf, factsOf, trackOf } from '../pathways/engine.ts';
 
 export interface NextDeadline {
@@ -15,6 +15,20 @@ export interface NextDeadline {
 
 const OPEN_CLOCKS = new Set(['running', 'overdue']);
 
+type StoredTrack = Pick<CaseTrack, 'pathwayId' | 'pathwayVersion' | 'step' | 'events'>;
+
+/** The open clock due soonest (so the most overdue) across a case's tracks, with its pathway. */
+export function mostPressing(tracks: StoredTrack[], facts: Facts, now = new Date()): (ClockInstance & { pathwayId: string }) | null {
+  let best: (ClockInstance & { pathwayId: string }) | null = null;
+  for (const track of tracks) {
+    for (const clock of deadlines(definitionOf(track), trackOf(track).events, now, facts)) {
+      if (!OPEN_CLOCKS.has(clock.status) || !clock.dueAt) continue;
+      if (!best || Date.parse(clock.dueAt) < Date.parse(best.dueAt!)) best = { ...clock, pathwayId: track.pathwayId };
+    }
+  }
+  return best;
+}
+
 /** The most pressing open clock of each case matching `where`: overdue first, then soonest due. */
 export async function nextDeadlines(where: Prisma.CaseWhereInput, now = new Date()): Promise<Map<string, NextDeadline>> {
   const cases = await prisma.case.findMany({
@@ -23,14 +37,8 @@ export async function nextDeadlines(where: Prisma.CaseWhereInput, now = new Date
   });
   const next = new Map<string, NextDeadline>();
   for (const row of cases) {
-    const facts = factsOf(row.facts);
-    for (const track of row.tracks) {
-      for (const clock of deadlines(definitionOf(track), trackOf(track).events, now, facts)) {
-        if (!OPEN_CLOCKS.has(clock.status) || !clock.dueAt) continue;
-        const current = next.get(row.id);
-        if (!current || Date.parse(clock.dueAt) < Date.parse(current.clock.dueAt!)) next.set(row.id, { caseId: row.id, pathwayId: track.pathwayId, clock });
-      }
-    }
+    const clock = mostPressing(row.tracks, factsOf(row.facts), now);
+    if (clock) next.set(row.id, { caseId: row.id, pathwayId: clock.pathwayId, clock });
   }
   return next;
 }
