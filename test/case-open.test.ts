@@ -35,6 +35,11 @@ describe('possible duplicates', () => {
     expect(second.possibleDuplicates.map((d) => d.id)).toContain(first.case.id);
     const alias = await openCase(client, { concernKind: 'POTENTIAL_VICTIM', concern: 'Third.', subject: { givenName: 'Z', aliases: ['Dupli-Kate'] } });
     expect(alias.possibleDuplicates.map((d) => d.id)).toContain(first.case.id);
+    const soundsAlike = await openCase(client, { concernKind: 'POTENTIAL_VICTIM', concern: 'Fourth.', subject: { givenName: 'Mohammed', familyName: 'Chaudhry' } });
+    const spelledOtherwise = await openCase(client, { concernKind: 'POTENTIAL_VICTIM', concern: 'Fifth.', subject: { givenName: 'Muhammad', familyName: 'Choudhury' } });
+    expect(spelledOtherwise.possibleDuplicates.map((d) => d.id)).toContain(soundsAlike.case.id);
+    const differentBirth = await openCase(client, { concernKind: 'POTENTIAL_VICTIM', concern: 'Sixth.', subject: { givenName: 'Anya', familyName: 'Duplikat', dateOfBirth: '1950-01-01' } });
+    expect(differentBirth.possibleDuplicates.map((d) => d.id)).not.toContain(first.case.id);
     // Another organisation's cases are never offered (the viewer may not see them).
     const bexley = await openCase(api.as(people.bexleyLead), { concernKind: 'POTENTIAL_VICTIM', concern: 'Elsewhere.', subject: { familyName: 'Dupli-Kate', dateOfBirth: '1993-07-08' } });
     expect(bexley.possibleDuplicates).toEqual([]);

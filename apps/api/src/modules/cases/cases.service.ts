@@ -13,6 +13,7 @@ import { visibleCasesWhere } from './case-access.ts';
 import { TRANSACTION_OPTIONS, type RequestInfo } from './cases.changes.ts';
 import { IdempotencyConflictError } from './cases.errors.ts';
 import { ageFactsFromSubject } from './cases.facts.ts';
+import { namePhonetics } from './phonetics.ts';
 import { caseOpenInput } from './cases.validation.ts';
 
 export interface CaseSubjectInput {
@@ -163,6 +164,7 @@ async function createCase({ viewer, requestId }: RequestInfo, input: CaseOpenInp
         givenName: subject?.givenName ?? null,
         familyName: subject?.familyName ?? null,
         aliases: subject?.aliases ?? [],
+        namePhonetics: namePhonetics([subject?.givenName, subject?.familyName, ...(subject?.aliases ?? [])]),
         dateOfBirth: subject?.dateOfBirth ?? null,
         estimatedAge: subject?.estimatedAge ?? null,
         ageUncertain: subject?.ageUncertain ?? false,
@@ -207,21 +209,25 @@ async function createCase({ viewer, requestId }: RequestInfo, input: CaseOpenInp
 
 /**
  * Cases the viewer can already see that may be about the same person: the same date of birth,
- * the same family name, or a name that is one of the other's aliases (either way round), all
- * case-insensitive. A warning for the caseworker, never a block; only cases the viewer may see
+ * the same family name, a name that is one of the other's aliases (either way round), all
+ * case-insensitive, or names that sound alike (Double Metaphone) where the dates of birth do
+ * not rule it out. A warning for the caseworker, never a block; only cases the viewer may see
  * are considered, so it reveals nothing new.
  */
 export async function possibleDuplicates(viewer: Viewer, opened: Case): Promise<Case[]> {
   const full = [opened.givenName, opened.familyName].filter(Boolean).join(' ');
   const names = [opened.familyName, full, ...opened.aliases].filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
-  if (!opened.dateOfBirth && names.length === 0) return [];
+  if (!opened.dateOfBirth && names.length === 0 && opened.namePhonetics.length === 0) return [];
   const candidates = await prisma.$queryRaw<Array<{ id: string }>>`
     SELECT "id"::text AS id FROM "Case"
      WHERE "id" <> ${opened.id}::uuid
        AND ("dateOfBirth" = ${opened.dateOfBirth}::date
          OR lower("familyName") = ANY(${names}::text[])
          OR lower(concat_ws(' ', "givenName", "familyName")) = ANY(${names}::text[])
-         OR EXISTS (SELECT 1 FROM unnest("aliases") AS alias WHERE lower(alias) = ANY(${names}::text[])))
+         OR EXISTS (SELECT 1 FROM unnest("aliases") AS alias WHERE lower(alias) = ANY(${names}::text[]))
+         -- Sounds alike, unless both dates of birth are known and differ.
+         OR ("namePhonetics" && ${opened.namePhonetics}::text[]
+             AND ("dateOfBirth" IS NULL OR ${opened.dateOfBirth}::date IS NULL OR "dateOfBirth" = ${opened.dateOfBirth}::date)))
      LIMIT 200`;
   if (candidates.length === 0) return [];
   return prisma.case.findMany({
