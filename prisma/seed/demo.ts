@@ -37,6 +37,8 @@ export interface DemoCase {
   /** How long before "now" the case was opened and the person identified. */
   openedHoursAgo: number;
   immediateRisk?: boolean;
+  /** The pathway the case follows from identification, and the first moves taken on it. */
+  pathway?: { id: string; transitions: Array<{ name: string; facts?: Record<string, string | boolean | number> }> };
   subject?: {
     givenName?: string;
     familyName?: string;
@@ -59,6 +61,7 @@ export const demoCases: DemoCase[] = [
     concernKind: 'POTENTIAL_VICTIM',
     concern: 'Hand car wash worker says his passport is held by the owner and he sleeps on site. Works 7 days, paid in food.',
     openedHoursAgo: 50,
+    pathway: { id: 'coventry-pre-nrm', transitions: [] },
     subject: { givenName: 'Demo', familyName: 'Person One', estimatedAge: 30, gender: 'MALE', nationality: 'Albanian', languages: ['Albanian'], interpreterNeeded: true },
   },
   {
@@ -77,6 +80,8 @@ export const demoCases: DemoCase[] = [
     concern: 'Woman presenting at Housing Options describes domestic servitude in a private house; not currently safe to return.',
     openedHoursAgo: 10,
     immediateRisk: false,
+    // Ten hours in, the 3-hour urgent assessment is overdue: the demo shows what that looks like.
+    pathway: { id: 'bexley-referral', transitions: [{ name: 'startCrisisAssessment', facts: { immediateThreat: false } }] },
     subject: { givenName: 'Demo', familyName: 'Person Two', dateOfBirth: '1994-03-12', gender: 'FEMALE', languages: ['English', 'Tagalog'] },
   },
   {
@@ -86,6 +91,7 @@ export const demoCases: DemoCase[] = [
     concernKind: 'POTENTIAL_VICTIM',
     concern: 'Young person found at a cannabis grow; says he is 19 but appears younger. Age uncertain: presumed a child.',
     openedHoursAgo: 3,
+    pathway: { id: 'hertfordshire-child', transitions: [{ name: 'notifyChildrensServices', facts: { immediateDanger: false } }] },
     subject: { givenName: 'Demo', familyName: 'Person Three', estimatedAge: 16, ageUncertain: true, gender: 'MALE', nationality: 'Vietnamese', languages: ['Vietnamese'], interpreterNeeded: true },
   },
   {
@@ -95,5 +101,6 @@ export const demoCases: DemoCase[] = [
     concernKind: 'PERPETRATOR',
     concern: 'Landlord reported to be housing several workers in one room and driving them to a factory. Submit via partner intelligence portal.',
     openedHoursAgo: 30,
+    pathway: { id: 'kirklees-reporting', transitions: [] },
   },
 ];

@@ -10,6 +10,7 @@ import type { Viewer } from '../context.ts';
 import { prisma } from '../db.ts';
 import { logger } from '../logger.ts';
 import { openCase } from '../modules/cases/cases.service.ts';
+import { enrol, transition } from '../modules/cases/tracks.service.ts';
 
 export interface SeedReport {
   areas: number;
@@ -153,7 +154,8 @@ export async function seedDemo(now = new Date()): Promise<Pick<SeedReport, 'peop
 
   const existingCases = await prisma.case.findMany({ where: { id: { in: demoCases.map((c) => c.id) } }, select: { id: true } });
   const newCases = missing(demoCases, (c) => c.id, existingCases.map((c) => c.id));
-  for (const demo of newCases) {
+  // Oldest first, so references follow the order the concerns were raised.
+  for (const demo of [...newCases].sort((a, b) => b.openedHoursAgo - a.openedHoursAgo)) {
     const person = await prisma.person.findUniqueOrThrow({
       where: { email: demo.openedByEmail },
       include: { memberships: { include: { organisation: true } } },
@@ -167,8 +169,9 @@ export async function seedDemo(now = new Date()): Promise<Pick<SeedReport, 'peop
     };
     const area = await prisma.area.findUniqueOrThrow({ where: { code: demo.areaCode } });
     const openedAt = new Date(now.getTime() - demo.openedHoursAgo * 3_600_000);
-    await openCase(
-      { viewer, requestId: 'seed' },
+    const request = { viewer, requestId: 'seed' };
+    const { case: opened } = await openCase(
+      request,
       {
         concernKind: demo.concernKind,
         areaId: area.id,
@@ -181,6 +184,13 @@ export async function seedDemo(now = new Date()): Promise<Pick<SeedReport, 'peop
       },
       { caseId: demo.id, now: openedAt },
     );
+    if (demo.pathway) {
+      let version = (await enrol(request, opened.id, opened.version, demo.pathway.id)).version;
+      const [track] = await prisma.caseTrack.findMany({ where: { caseId: opened.id } });
+      for (const move of demo.pathway.transitions) {
+        version = (await transition(request, { caseId: opened.id, trackId: track!.id, transition: move.name, expectedVersion: version, facts: move.facts })).version;
+      }
+    }
   }
   return { people: newPeople.length, cases: newCases.length };
 }
