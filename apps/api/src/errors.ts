@@ -13,9 +13,10 @@ export const ErrorCode = builder.enumType('ErrorCode', {
     NOT_FOUND: { description: 'The record does not exist or the viewer may not see it.' },
     NOT_PERMITTED: { description: 'The viewer or their organisation may not do this.' },
     STALE_CASE: { description: 'The case changed since the client read it; reload and retry.' },
+    STALE_RECORD: { description: 'A directory record changed since the client read it; reload and retry.' },
   } as const,
 });
-export type ErrorCodeValue = 'VALIDATION' | 'NOT_FOUND' | 'NOT_PERMITTED' | 'STALE_CASE';
+export type ErrorCodeValue = 'VALIDATION' | 'NOT_FOUND' | 'NOT_PERMITTED' | 'STALE_CASE' | 'STALE_RECORD';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCodeValue;
@@ -108,3 +109,20 @@ builder.objectType(StaleCaseError, {
 export function validationErrorFrom(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): ValidationError {
   return new ValidationError(issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })));
 }
+
+/** A directory record (service or contact) changed since the client read it. */
+export class StaleRecordError extends DomainError {
+  readonly code = 'STALE_RECORD' as const;
+  constructor(readonly currentVersion: number) {
+    super(`The record has changed (it is now at version ${currentVersion}); reload it and try again.`);
+  }
+}
+
+builder.objectType(StaleRecordError, {
+  name: 'StaleRecordError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof StaleRecordError,
+  fields: (t) => ({
+    currentVersion: t.exposeInt('currentVersion'),
+  }),
+});

@@ -11,6 +11,8 @@ import './modules/viewer/viewer.queries.ts';
 import './modules/cases/cases.types.ts';
 import './modules/cases/cases.queries.ts';
 import './modules/cases/cases.mutations.ts';
+import './modules/directory/directory.types.ts';
+import './modules/directory/directory.queries.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
 
