@@ -13,6 +13,7 @@ import './modules/cases/cases.queries.ts';
 import './modules/cases/cases.mutations.ts';
 import './modules/directory/directory.types.ts';
 import './modules/directory/directory.queries.ts';
+import './modules/directory/support-options.queries.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
 
