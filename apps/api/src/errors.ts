@@ -19,6 +19,7 @@ export const ErrorCode = builder.enumType('ErrorCode', {
     DEADLINE_PASSED: { description: 'The time allowed has passed; see dueAt.' },
     CASE_CLOSED: { description: 'The case is closed; reopen it first.' },
     IDEMPOTENCY_CONFLICT: { description: 'The idempotency key was already used with different input.' },
+    STALE_RECORD: { description: 'A directory record changed since the client read it; reload and retry.' },
   } as const,
 });
 export type ErrorCodeValue =
@@ -31,7 +32,8 @@ export type ErrorCodeValue =
   | 'MISSING_FACTS'
   | 'DEADLINE_PASSED'
   | 'CASE_CLOSED'
-  | 'IDEMPOTENCY_CONFLICT';
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'STALE_RECORD';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCodeValue;
@@ -124,3 +126,20 @@ builder.objectType(StaleCaseError, {
 export function validationErrorFrom(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): ValidationError {
   return new ValidationError(issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })));
 }
+
+/** A directory record (service or contact) changed since the client read it. */
+export class StaleRecordError extends DomainError {
+  readonly code = 'STALE_RECORD' as const;
+  constructor(readonly currentVersion: number) {
+    super(`The record has changed (it is now at version ${currentVersion}); reload it and try again.`);
+  }
+}
+
+builder.objectType(StaleRecordError, {
+  name: 'StaleRecordError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof StaleRecordError,
+  fields: (t) => ({
+    currentVersion: t.exposeInt('currentVersion'),
+  }),
+});

@@ -13,6 +13,11 @@ import './modules/cases/cases.queries.ts';
 import './modules/cases/cases.mutations.ts';
 import './modules/cases/lifecycle.mutations.ts';
 import './modules/pathways/pathways.queries.ts';
+import './modules/directory/directory.types.ts';
+import './modules/directory/directory.queries.ts';
+import './modules/directory/support-options.queries.ts';
+import './modules/directory/directory.mutations.ts';
+import './modules/directory/contacts.mutations.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
 

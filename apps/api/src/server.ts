@@ -18,6 +18,7 @@ import { formatError, requestIdPlugin } from './http/apollo-plugins.ts';
 import { resolveViewer } from './http/identity.ts';
 import { logger } from './logger.ts';
 import { schema } from './schema.ts';
+import { orukRouter } from './oruk/router.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -69,6 +70,9 @@ export async function createServer(config: Pick<Config, 'env' | 'devIdentity' | 
     const ready = await databaseReady();
     res.status(ready.ok ? 200 : 503).json(ready.ok ? { status: 'ready' } : { status: 'not ready', reason: ready.reason });
   });
+
+  // Open Referral UK feed: public, read-only, CORS * (apps/api/src/oruk).
+  app.use('/oruk', orukRouter());
 
   app.use(
     '/graphql',

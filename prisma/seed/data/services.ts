@@ -36,11 +36,15 @@ export const supportServices: SupportServiceSeed[] = [
       'Referrals via The Salvation Army: email mstreferrals@salvationarmy.org.uk or call 0800 808 3733 (During-NRM flowchart).',
     areas: ['coventry'],
     restricted: true,
+    // The first row of the 4.3 table is the one whose tick images kept their cells: "Yes"
+    // (currently in the NRM) and "Positive RG and/or CG", not "No" or "Negative". The During-
+    // and Post-NRM flowcharts agree: a negative decision leads to reconsideration or
+    // "alternative support options", not NRM support.
     eligibility: {
       genders: [],
       ageGroups: ['ADULT'],
       nrmStatuses: ['IN_NRM'],
-      decisionOutcomes: [],
+      decisionOutcomes: ['NONE', 'POSITIVE_REASONABLE_GROUNDS', 'POSITIVE_CONCLUSIVE_GROUNDS'],
       exploitationTypes: [],
       conditions:
         'For survivors in the NRM. A destitute survivor needing urgent support or accommodation is referred when the NRM referral is submitted; ' +
@@ -119,7 +123,8 @@ export const supportServices: SupportServiceSeed[] = [
       genders: ['MALE'],
       ageGroups: ['ADULT'],
       nrmStatuses: ['NOT_IN_NRM'],
-      decisionOutcomes: [],
+      // "Before referral to the NRM": no decision has been made yet.
+      decisionOutcomes: ['NONE'],
       exploitationTypes: [],
       conditions: 'Pre-NRM male adult victims, subject to availability and assessment.',
     },

@@ -1,0 +1,96 @@
+/**
+ * "What support can this person get?": loads the active services for an area (and the
+ * national ones) and ranks them with the pure matcher in eligibility.ts. For a case, the facts
+ * come from the case's subject (visible cases only) and the caller's overrides; NRM status and
+ * decision are taken from the overrides until cases record them.
+ */
+import { z } from 'zod';
+import type { Viewer } from '../../context.ts';
+import { prisma } from '../../db.ts';
+import { NotFoundError, ValidationError, validationErrorFrom } from '../../errors.ts';
+import type { Case, SupportService, Eligibility } from '../../generated/prisma/client.ts';
+import { visibleCasesWhere } from '../cases/case-access.ts';
+import { visibleServicesWhere } from './directory-access.ts';
+import { rankSupportOptions, treatedAsChild, type PersonFacts, type RankedOption, type Candidate } from './eligibility.ts';
+
+export interface SupportFactsInput extends PersonFacts {
+  areaCode?: string | null;
+}
+
+const factsSchema = z.object({
+  areaCode: z.string().trim().min(1, 'must not be blank').max(100).nullish(),
+  age: z.number().int().min(0, 'must be 0 or more').max(120, 'must be 120 or less').nullish(),
+  exploitationTypes: z.array(z.string()).max(20, 'at most 20 exploitation types').nullish(),
+});
+
+export interface ServiceCandidate extends Candidate {
+  service: SupportService;
+  conditions: string | null;
+}
+
+export interface SupportOptionsResult {
+  facts: SupportFactsInput & { treatedAsChild: boolean | null };
+  matches: RankedOption<ServiceCandidate>[];
+  nearMisses: RankedOption<ServiceCandidate>[];
+}
+
+type ServiceWithRules = SupportService & { eligibility: Eligibility | null; areas: { code: string }[] };
+
+async function candidatesFor(viewer: Viewer | null, areaCode: string | null | undefined): Promise<ServiceCandidate[]> {
+  const rows: ServiceWithRules[] = await prisma.supportService.findMany({
+    where: {
+      AND: [
+        { status: 'ACTIVE' },
+        visibleServicesWhere(viewer),
+        areaCode ? { OR: [{ areas: { some: { code: areaCode } } }, { areas: { none: {} } }] } : {},
+      ],
+    },
+    include: { eligibility: true, areas: { select: { code: true } } },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+  });
+  return rows.map((row) => ({ id: row.id, name: row.name, local: row.areas.length > 0, rules: row.eligibility, service: row, conditions: row.eligibility?.conditions ?? null }));
+}
+
+export async function supportOptionsFor(viewer: Viewer | null, input: SupportFactsInput): Promise<SupportOptionsResult> {
+  const parsed = factsSchema.safeParse(input);
+  if (!parsed.success) throw validationErrorFrom(parsed.error.issues.map((i) => ({ ...i, path: ['facts', ...i.path] })));
+  if (input.areaCode) {
+    const area = await prisma.area.findUnique({ where: { code: input.areaCode }, select: { id: true } });
+    if (!area) throw new ValidationError([{ path: ['facts', 'areaCode'], message: 'is not a known area' }]);
+  }
+  const { matches, nearMisses } = rankSupportOptions(await candidatesFor(viewer, input.areaCode), input);
+  return { facts: { ...input, treatedAsChild: treatedAsChild(input) ?? null }, matches, nearMisses };
+}
+
+/** Whole years between a date of birth and today (UTC dates; a day either way does not change eligibility bands). */
+export function ageOn(dateOfBirth: Date, today: Date = new Date()): number {
+  let age = today.getUTCFullYear() - dateOfBirth.getUTCFullYear();
+  const beforeBirthday =
+    today.getUTCMonth() < dateOfBirth.getUTCMonth() ||
+    (today.getUTCMonth() === dateOfBirth.getUTCMonth() && today.getUTCDate() < dateOfBirth.getUTCDate());
+  if (beforeBirthday) age -= 1;
+  return age;
+}
+
+/** The facts a case records about its subject, overridden field by field by the caller's. */
+export function factsFromCase(row: Case & { area: { code: string } }, overrides: SupportFactsInput | null | undefined): SupportFactsInput {
+  const recorded: SupportFactsInput = {
+    areaCode: row.area.code,
+    gender: row.gender,
+    age: row.dateOfBirth ? ageOn(row.dateOfBirth) : row.estimatedAge,
+    ageUncertain: row.ageUncertain,
+    recourseToPublicFunds: row.recourseToPublicFunds,
+  };
+  const given = Object.fromEntries(Object.entries(overrides ?? {}).filter(([, value]) => value !== null && value !== undefined));
+  return { ...recorded, ...given };
+}
+
+export async function supportOptionsForCase(
+  viewer: Viewer | null,
+  caseId: string,
+  overrides: SupportFactsInput | null | undefined,
+): Promise<SupportOptionsResult> {
+  const row = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, visibleCasesWhere(viewer)] }, include: { area: { select: { code: true } } } });
+  if (!row) throw new NotFoundError('Case');
+  return supportOptionsFor(viewer, factsFromCase(row, overrides));
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SupportService" ADD COLUMN     "hidden" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "restrictedDetails" TEXT;
