@@ -11,6 +11,8 @@ import './modules/viewer/viewer.queries.ts';
 import './modules/cases/cases.types.ts';
 import './modules/cases/cases.queries.ts';
 import './modules/cases/cases.mutations.ts';
+import './modules/identity/identity.types.ts';
+import './modules/identity/identity.mutations.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
 

@@ -1,0 +1,26 @@
+/**
+ * Query limits (graphql-armor 3.2, whose max-depth counts fragments without the cache bypass):
+ * every legitimate Waymark operation fits well inside them; anything bigger is an attack or a
+ * mistake and fails validation before a resolver runs. Field suggestions ("did you mean ...")
+ * would map the schema for a stranger, so they are off outside development.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ValidationRule } from 'graphql';
+
+export const armorLimits = { maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxCost: 5000, maxDirectives: 20 };
+
+export function armorFor(env: 'development' | 'test' | 'production'): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+  const armor = new ApolloArmor({
+    maxDepth: { n: armorLimits.maxDepth, flattenFragments: true },
+    maxAliases: { n: armorLimits.maxAliases },
+    // Token limit through graphql-js's own parser (parseOptions in server.ts) instead: armor's
+    // plugin re-parses and its syntax errors come back as HTTP 500.
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: armorLimits.maxCost },
+    maxDirectives: { n: armorLimits.maxDirectives },
+    blockFieldSuggestion: { enabled: env !== 'development' },
+  });
+  const { plugins, validationRules } = armor.protect();
+  return { plugins, validationRules };
+}
