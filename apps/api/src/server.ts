@@ -16,7 +16,7 @@ import type { Config } from './config.ts';
 import type { Context, HttpExchange } from './context.ts';
 import { databaseReady } from './db.ts';
 import { formatError, requestIdPlugin } from './http/apollo-plugins.ts';
-import { armorFor, armorLimits } from './http/armor.ts';
+import { armorFor, type ArmorLimits } from './http/armor.ts';
 import { resolveViewer, type BearerVerifier } from './http/identity.ts';
 import { operationGuards } from './http/operation-guards.ts';
 import { clientAddress, rateLimit } from './http/rate-limit.ts';
@@ -36,6 +36,8 @@ export interface WaymarkServer {
 export type ServerConfig = Pick<Config, 'env' | 'corsOrigins'> & Partial<Pick<Config, 'session' | 'rateLimit' | 'redisUrl' | 'oidc'>> & {
   /** Replaces the state chosen from redisUrl (tests). */
   sharedState?: SharedState;
+  /** Tighter query limits (tests); the defaults suit every Waymark operation. */
+  armor?: Partial<ArmorLimits>;
 };
 
 const defaults = {
@@ -52,7 +54,7 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
   const state = config.sharedState ?? (config.redisUrl ? await (await import('./http/redis-state.ts')).connectRedisState(config.redisUrl) : new MemoryState());
   useSharedState(state);
   const oidc: BearerVerifier | null = config.oidc ? (await import('./modules/identity/oidc.ts')).oidcVerifier(config.oidc) : null;
-  const armor = armorFor(config.env);
+  const armor = armorFor(config.env, config.armor);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -63,7 +65,7 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
     stopOnTerminationSignals: false,
     formatError,
     validationRules: armor.validationRules,
-    parseOptions: { maxTokens: armorLimits.maxTokens },
+    parseOptions: { maxTokens: armor.limits.maxTokens },
     allowBatchedHttpRequests: false,
     plugins: [requestIdPlugin, operationGuards, ...armor.plugins, ...(development ? [] : [ApolloServerPluginLandingPageDisabled()])],
   });

@@ -10,17 +10,23 @@ import type { ValidationRule } from 'graphql';
 
 export const armorLimits = { maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxCost: 5000, maxDirectives: 20 };
 
-export function armorFor(env: 'development' | 'test' | 'production'): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+export type ArmorLimits = typeof armorLimits;
+
+export function armorFor(
+  env: 'development' | 'test' | 'production',
+  overrides: Partial<ArmorLimits> = {},
+): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[]; limits: ArmorLimits } {
+  const limits = { ...armorLimits, ...overrides };
   const armor = new ApolloArmor({
-    maxDepth: { n: armorLimits.maxDepth, flattenFragments: true },
-    maxAliases: { n: armorLimits.maxAliases },
+    maxDepth: { n: limits.maxDepth, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases },
     // Token limit through graphql-js's own parser (parseOptions in server.ts) instead: armor's
     // plugin re-parses and its syntax errors come back as HTTP 500.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: armorLimits.maxCost },
-    maxDirectives: { n: armorLimits.maxDirectives },
+    costLimit: { maxCost: limits.maxCost },
+    maxDirectives: { n: limits.maxDirectives },
     blockFieldSuggestion: { enabled: env !== 'development' },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins, validationRules };
+  return { plugins, validationRules, limits };
 }
