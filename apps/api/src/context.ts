@@ -34,4 +34,6 @@ export interface Context {
   requestId: string;
   viewer: Viewer | null;
   http?: HttpExchange;
+  /** Cases whose identifying fields this request disclosed; audited once, at the end. */
+  identifyingReads?: Set<string>;
 }

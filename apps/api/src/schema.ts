@@ -13,6 +13,7 @@ import './modules/cases/cases.queries.ts';
 import './modules/cases/cases.mutations.ts';
 import './modules/identity/identity.types.ts';
 import './modules/identity/identity.mutations.ts';
+import './modules/audit/audit.queries.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
 

@@ -22,6 +22,7 @@ import { operationGuards } from './http/operation-guards.ts';
 import { clientAddress, rateLimit } from './http/rate-limit.ts';
 import { MemoryState, sharedState, useSharedState, type SharedState } from './http/shared-state.ts';
 import { logger } from './logger.ts';
+import { readAuditPlugin } from './modules/audit/read-audit.ts';
 import { configureSessions, SESSION_COOKIE } from './modules/identity/sessions.service.ts';
 import { schema } from './schema.ts';
 
@@ -67,7 +68,7 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: armor.limits.maxTokens },
     allowBatchedHttpRequests: false,
-    plugins: [requestIdPlugin, operationGuards, ...armor.plugins, ...(development ? [] : [ApolloServerPluginLandingPageDisabled()])],
+    plugins: [requestIdPlugin, operationGuards, readAuditPlugin, ...armor.plugins, ...(development ? [] : [ApolloServerPluginLandingPageDisabled()])],
   });
   await apollo.start();
 
