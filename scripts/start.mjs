@@ -85,12 +85,15 @@ console.log(`
   Waymark is starting (${process.env.DATABASE_URL ? 'PostgreSQL from DATABASE_URL' : `embedded database in ${process.env.WAYMARK_DATA_DIR ?? '.waymark/data'}`})
     GraphQL API  ${apiUrl}
     Admin UI     ${adminUrl}
-  Until sign-in lands, say who you are with a demo identity: the admin UI has a picker, and API
-  clients send  Authorization: Bearer dev:<email>  (or X-Waymark-Dev-User: <email>), e.g.
-    lead.coventry@waymark.example        Modern Slavery lead, Coventry City Council
-    caseworker.coventry@waymark.example  caseworker, Coventry City Council
-    lead.bexley@waymark.example          Modern Slavery lead, Bexley Council
-    caseworker.herts@waymark.example     caseworker, Hertfordshire County Council
-    partner.salvationarmy@waymark.example partner worker, The Salvation Army
+  Sign in to the admin UI with a demo person's email and the demo password  waymark-demo
+  (demo data is loaded unless WAYMARK_SEED_DEMO=false; never in production unless asked for):
+    platform.admin@waymark.example         platform admin (creates API tokens: apiTokenCreate)
+    directory.admin@waymark.example        directory admin
+    lead.coventry@waymark.example          Modern Slavery lead, Coventry City Council
+    caseworker.coventry@waymark.example    caseworker, Coventry City Council
+    partner.salvationarmy@waymark.example  partner worker, The Salvation Army
+    auditor@waymark.example                auditor, Coventry Modern Slavery Partnership
+  API clients send  Authorization: Bearer <API token>  (a platform admin creates one with
+  the apiTokenCreate mutation; it is shown once).
   (all demo people: prisma/seed/demo.ts). Ctrl-C stops both.
 `);

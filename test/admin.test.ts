@@ -1,6 +1,6 @@
 /**
  * The admin's production server (apps/admin/serve.mjs) in front of the real API: /graphql is
- * forwarded with the identity header, app routes get index.html, hashed assets are cached for
+ * forwarded with the session cookie, app routes get index.html, hashed assets are cached for
  * good, and every answer carries the security headers. It serves a small fixture build, so
  * this test needs no `vite build` first.
  */
@@ -12,6 +12,7 @@ import path from 'node:path';
 import { AuthenticationError, createWaymarkClient, ViewerDocument } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAdminServer, type AdminServer } from '../apps/admin/serve.mjs';
+import { DEMO_PASSWORD } from '../prisma/seed/demo.ts';
 import { people, startTestApi, type TestApi } from './support/api.ts';
 
 const INDEX_HTML = '<!doctype html><html lang="en"><head><title>Waymark</title></head><body><div id="root"></div></body></html>';
@@ -46,21 +47,37 @@ function expectSecurityHeaders(response: Response) {
 }
 
 describe('admin server', () => {
-  it('forwards /graphql to the API with the development identity header', async () => {
-    const client = createWaymarkClient({ url: `${admin.url}/graphql`, headers: { 'x-waymark-dev-user': people.coventryCaseworker } });
+  it('forwards /graphql to the API: sign-in sets a SameSite=Strict HttpOnly cookie that works through the admin origin', async () => {
+    const signIn = await fetch(`${admin.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation ($input: SignInInput!) { signIn(input: $input) { viewer { person { displayName } } } }',
+        variables: { input: { email: people.coventryCaseworker, password: DEMO_PASSWORD } },
+      }),
+    });
+    expect(signIn.status).toBe(200);
+    const setCookie = signIn.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/^waymark_session=wms_/);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Strict/i);
+    expect(setCookie).toMatch(/Path=\/graphql/i);
+    const cookie = setCookie.split(';')[0]!;
+
+    const client = createWaymarkClient({ url: `${admin.url}/graphql`, headers: { cookie } });
     const { viewer } = await client.query(ViewerDocument);
     expect(viewer?.person.displayName).toMatch(/Tom Reyes/);
     expect(viewer?.organisation.name).toBe('Coventry City Council');
     expect(viewer?.roles).toEqual(['CASEWORKER']);
   });
 
-  it('passes the API’s refusal of an unknown identity through unchanged', async () => {
-    const client = createWaymarkClient({ url: `${admin.url}/graphql`, headers: { 'x-waymark-dev-user': 'nobody@waymark.example' } });
+  it('passes the API’s refusal of an unknown credential through unchanged', async () => {
+    const client = createWaymarkClient({ url: `${admin.url}/graphql`, token: `wmk_${'n'.repeat(43)}` });
     await expect(client.query(ViewerDocument)).rejects.toBeInstanceOf(AuthenticationError);
 
     const response = await fetch(`${admin.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-waymark-dev-user': 'nobody@waymark.example' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer wmk_${'n'.repeat(43)}` },
       body: JSON.stringify({ query: '{ viewer { roles } }' }),
     });
     expect(response.status).toBe(401);

@@ -22,9 +22,12 @@ let orgId: string;
 let salvationArmyId: string;
 beforeAll(async () => {
   api = await startTestApi();
-  const { organisations } = await api.as(people.directoryAdmin).query(OrganisationsDocument, { first: 200 });
-  orgId = organisations.edges.find((e) => e.node.slug === 'adavu')!.node.id;
-  salvationArmyId = organisations.edges.find((e) => e.node.slug === 'the-salvation-army')!.node.id;
+  const find = async (search: string, slug: string) => {
+    const { organisations } = await api.as(people.directoryAdmin).query(OrganisationsDocument, { first: 20, filter: { search } });
+    return organisations.edges.find((e) => e.node.slug === slug)!.node.id;
+  };
+  orgId = await find('Adavu', 'adavu');
+  salvationArmyId = await find('Salvation Army', 'the-salvation-army');
 });
 afterAll(() => api.stop());
 

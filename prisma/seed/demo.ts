@@ -1,8 +1,14 @@
 /**
  * Demo people and cases for the start command. Everyone here is invented; emails use the
  * reserved `.example` domain. Organisations and areas are real ones from the seed documents
- * (see ./data). Each demo person signs in as themselves with the development identity.
+ * (see ./data). Each demo person signs in with their email and DEMO_PASSWORD.
  */
+
+/**
+ * Published on purpose (README, start banner): demo data is for trying Waymark out and is not
+ * loaded in production unless WAYMARK_SEED_DEMO=true says so.
+ */
+export const DEMO_PASSWORD = 'waymark-demo';
 import type { ConcernKind, Gender } from './types.ts';
 
 export type DemoRole = 'PLATFORM_ADMIN' | 'DIRECTORY_ADMIN' | 'LEAD' | 'CASEWORKER' | 'PARTNER_WORKER' | 'AUDITOR';

@@ -8,15 +8,21 @@ import type { AddressInfo } from 'node:net';
 import { createWaymarkClient, type WaymarkClient } from '@waymark/sdk';
 import { inject } from 'vitest';
 import { closeDatabase, openDatabase, prisma } from '../../apps/api/src/db.ts';
-import { createServer, listen } from '../../apps/api/src/server.ts';
+import { issueApiToken } from '../../apps/api/src/modules/identity/api-tokens.service.ts';
+import { createServer, listen, type ServerConfig } from '../../apps/api/src/server.ts';
 import { copyTemplate } from './test-database.ts';
 
 export interface TestApi {
   url: string;
-  /** An SDK client signed in as the seeded person with this email (development identity). */
+  /**
+   * An SDK client signed in as the seeded person with this email: it carries a real API token
+   * (READ and WRITE, valid for a day) issued for them on first use.
+   */
   as(email: string): WaymarkClient;
   /** A client with no credentials. */
   anonymous(): WaymarkClient;
+  /** A READ+WRITE API token for the person (what `as` sends), for tests that call fetch themselves. */
+  tokenFor(email: string): Promise<string>;
   /** Direct database access, for assertions only (row counts, raw checks). */
   prisma: typeof prisma;
   stop(): Promise<void>;
@@ -30,18 +36,53 @@ export const people = {
   salvationArmyPartner: 'partner.salvationarmy@waymark.example',
   auditor: 'auditor@waymark.example',
   directoryAdmin: 'directory.admin@waymark.example',
+  platformAdmin: 'platform.admin@waymark.example',
 } as const;
 
-export async function startTestApi(options: { countStatements?: boolean } = {}): Promise<TestApi> {
+export type TestApiOptions = Partial<Omit<ServerConfig, 'env' | 'corsOrigins'>> & {
+  /** Count SQL statements in `statementCounter` (query-cost tests). */
+  countStatements?: boolean;
+};
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
+  const { countStatements = false, ...serverOptions } = options;
   const copy = await copyTemplate(inject('template'));
-  await openDatabase(copy.source, { countStatements: options.countStatements ?? false });
-  const server = await createServer({ env: 'test', devIdentity: true, corsOrigins: [] });
+  await openDatabase(copy.source, { countStatements });
+  // Budgets far above what a test file sends; the abuse tests start their own tight server.
+  const server = await createServer({ env: 'test', corsOrigins: [], rateLimit: { perMinuteIp: 100_000, perMinuteCredential: 100_000 }, ...serverOptions });
   const http: Server = await listen(server.app, '127.0.0.1', 0);
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
+
+  const tokens = new Map<string, Promise<string>>();
+  const tokenFor = (email: string) => {
+    let token = tokens.get(email);
+    if (!token) {
+      token = (async () => {
+        const person = await prisma.person.findUnique({ where: { email }, select: { id: true } });
+        if (!person) throw new Error(`no seeded person ${email}`);
+        const issued = await issueApiToken({ personId: person.id, name: 'test', scopes: ['READ', 'WRITE'], expiresAt: new Date(Date.now() + 86_400_000) });
+        return issued.token;
+      })();
+      tokens.set(email, token);
+    }
+    return token;
+  };
+
   return {
     url,
-    as: (email) => createWaymarkClient({ url, token: `dev:${email}` }),
+    // The client is made at once (callers expect it synchronously); the token is fetched on
+    // the first request and added to every request's headers.
+    as: (email) =>
+      createWaymarkClient({
+        url,
+        fetch: async (input, init) => {
+          const headers = new Headers(init?.headers);
+          headers.set('authorization', `Bearer ${await tokenFor(email)}`);
+          return fetch(input, { ...init, headers });
+        },
+      }),
     anonymous: () => createWaymarkClient({ url }),
+    tokenFor,
     get prisma() {
       return prisma;
     },

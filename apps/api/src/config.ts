@@ -34,10 +34,22 @@ const envSchema = z.object({
   ADMIN_PORT: port.default(5173),
   DATABASE_URL: postgresUrl.optional(),
   WAYMARK_DATA_DIR: z.string().min(1).default('.waymark/data'),
-  WAYMARK_SEED_DEMO: z.stringbool().default(true),
-  /** The development identity (X-Waymark-Dev-User or a `dev:<email>` token) until real sign-in lands. */
-  WAYMARK_DEV_IDENTITY: z.stringbool().optional(),
+  /** Demo people (with the published demo password) and cases; off by default in production. */
+  WAYMARK_SEED_DEMO: z.stringbool().optional(),
   CORS_ORIGINS: z.string().optional(),
+  SESSION_TTL_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(480),
+  /** Secure cookies need HTTPS; on by default outside development and test. */
+  SESSION_COOKIE_SECURE: z.stringbool().optional(),
+  SIGN_IN_ATTEMPTS_PER_15_MINUTES: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_PER_MINUTE_IP: z.coerce.number().int().min(1).default(1200),
+  RATE_LIMIT_PER_MINUTE_CREDENTIAL: z.coerce.number().int().min(1).default(600),
+  REDIS_URL: z
+    .string()
+    .refine((value) => URL.canParse(value) && /^rediss?:$/.test(new URL(value).protocol), 'must be a redis:// or rediss:// URL')
+    .optional(),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_AUDIENCE: z.string().min(1).optional(),
+  OIDC_JWKS_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -48,8 +60,11 @@ export interface Config {
   adminPort: number;
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
   seedDemo: boolean;
-  devIdentity: boolean;
   corsOrigins: string[];
+  session: { ttlMs: number; secureCookie: boolean; attemptsPer15Minutes: number };
+  rateLimit: { perMinuteIp: number; perMinuteCredential: number };
+  redisUrl: string | null;
+  oidc: { issuer: string; audience: string; jwksUrl: string } | null;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
 
@@ -62,7 +77,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`${String(issue.path[0])}: ${issue.message}`);
   }
   const e = parsed.data;
-  const devIdentity = e.WAYMARK_DEV_IDENTITY ?? e.NODE_ENV !== 'production';
+  const oidcSet = [e.OIDC_ISSUER, e.OIDC_AUDIENCE, e.OIDC_JWKS_URL].filter(Boolean).length;
+  if (oidcSet !== 0 && oidcSet !== 3) {
+    const missing = (['OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL'] as const).find((name) => !e[name]);
+    throw new ConfigError(`${missing}: OIDC needs OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL together`);
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -71,11 +90,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.resolve(repoRoot, e.WAYMARK_DATA_DIR) },
-    seedDemo: e.WAYMARK_SEED_DEMO,
-    devIdentity,
+    seedDemo: e.WAYMARK_SEED_DEMO ?? e.NODE_ENV !== 'production',
     corsOrigins: e.CORS_ORIGINS
       ? e.CORS_ORIGINS.split(',').map((origin) => origin.trim())
       : [`http://127.0.0.1:${e.ADMIN_PORT}`, `http://localhost:${e.ADMIN_PORT}`],
     logLevel: e.LOG_LEVEL,
+    session: {
+      ttlMs: e.SESSION_TTL_MINUTES * 60_000,
+      secureCookie: e.SESSION_COOKIE_SECURE ?? e.NODE_ENV === 'production',
+      attemptsPer15Minutes: e.SIGN_IN_ATTEMPTS_PER_15_MINUTES,
+    },
+    rateLimit: { perMinuteIp: e.RATE_LIMIT_PER_MINUTE_IP, perMinuteCredential: e.RATE_LIMIT_PER_MINUTE_CREDENTIAL },
+    redisUrl: e.REDIS_URL ?? null,
+    oidc: oidcSet === 3 ? { issuer: e.OIDC_ISSUER!, audience: e.OIDC_AUDIENCE!, jwksUrl: e.OIDC_JWKS_URL! } : null,
   };
 }

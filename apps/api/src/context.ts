@@ -2,7 +2,16 @@
  * Per-request context: who is asking and the request id. Kept small on purpose (the Prisma
  * client is imported from db.ts, not carried here).
  */
-import type { OrganisationKind, Role } from './generated/prisma/enums.ts';
+import type { ApiTokenScope, OrganisationKind, Role } from './generated/prisma/enums.ts';
+
+/** How the viewer proved who they are. */
+export interface Credential {
+  kind: 'session' | 'apiToken' | 'oidc';
+  /** The Session or ApiToken row; null for OIDC (the identity provider owns that token). */
+  id: string | null;
+  /** What an API token may do; null means everything the person's roles allow. */
+  scopes: ApiTokenScope[] | null;
+}
 
 export interface Viewer {
   personId: string;
@@ -10,9 +19,21 @@ export interface Viewer {
   organisation: { id: string; name: string; kind: OrganisationKind; isFirstResponder: boolean };
   /** Roles the person holds in `organisation`. */
   roles: Role[];
+  credential?: Credential;
+}
+
+/** The bits of the HTTP exchange a resolver may touch (sign-in sets the session cookie). */
+export interface HttpExchange {
+  /** The client's address, for rate limits. Never logged with personal data. */
+  ip: string;
+  setSessionCookie(secret: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
 }
 
 export interface Context {
   requestId: string;
   viewer: Viewer | null;
+  http?: HttpExchange;
+  /** Cases whose identifying fields this request disclosed; audited once, at the end. */
+  identifyingReads?: Set<string>;
 }

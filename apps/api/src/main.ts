@@ -37,7 +37,14 @@ async function main() {
   // First start: an empty database gets the reference data (and demo data unless turned off).
   if ((await prisma.area.count()) === 0) await seedAll({ demo: config.seedDemo });
 
-  const server = await createServer(config);
+  let server;
+  try {
+    server = await createServer(config);
+  } catch (error) {
+    const { StartError } = await import('./http/redis-state.ts');
+    if (error instanceof StartError) fail(error.message);
+    throw error;
+  }
   let http;
   try {
     http = await listen(server.app, config.host, config.port);

@@ -18,6 +18,9 @@ import './modules/directory/directory.queries.ts';
 import './modules/directory/support-options.queries.ts';
 import './modules/directory/directory.mutations.ts';
 import './modules/directory/contacts.mutations.ts';
+import './modules/identity/identity.types.ts';
+import './modules/identity/identity.mutations.ts';
+import './modules/audit/audit.queries.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
 

@@ -10,13 +10,20 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.ts';
-import type { Context } from './context.ts';
+import type { Context, HttpExchange } from './context.ts';
 import { databaseReady } from './db.ts';
 import { formatError, requestIdPlugin } from './http/apollo-plugins.ts';
-import { resolveViewer } from './http/identity.ts';
+import { armorFor, type ArmorLimits } from './http/armor.ts';
+import { resolveViewer, type BearerVerifier } from './http/identity.ts';
+import { operationGuards } from './http/operation-guards.ts';
+import { clientAddress, rateLimit } from './http/rate-limit.ts';
+import { MemoryState, sharedState, useSharedState, type SharedState } from './http/shared-state.ts';
 import { logger } from './logger.ts';
+import { readAuditPlugin } from './modules/audit/read-audit.ts';
+import { configureSessions, SESSION_COOKIE } from './modules/identity/sessions.service.ts';
 import { schema } from './schema.ts';
 import { orukRouter } from './oruk/router.ts';
 
@@ -28,8 +35,29 @@ export interface WaymarkServer {
   stop(): Promise<void>;
 }
 
-export async function createServer(config: Pick<Config, 'env' | 'devIdentity' | 'corsOrigins'>): Promise<WaymarkServer> {
+export type ServerConfig = Pick<Config, 'env' | 'corsOrigins'> & Partial<Pick<Config, 'session' | 'rateLimit' | 'redisUrl' | 'oidc'>> & {
+  /** Replaces the state chosen from redisUrl (tests). */
+  sharedState?: SharedState;
+  /** Tighter query limits (tests); the defaults suit every Waymark operation. */
+  armor?: Partial<ArmorLimits>;
+};
+
+const defaults = {
+  session: { ttlMs: 8 * 3600_000, secureCookie: false, attemptsPer15Minutes: 10 },
+  rateLimit: { perMinuteIp: 1200, perMinuteCredential: 600 },
+};
+
+export async function createServer(config: ServerConfig): Promise<WaymarkServer> {
+  // Introspection and the Sandbox landing page are for people building against a local API;
+  // a production API does not describe itself to strangers.
   const development = config.env !== 'production';
+  const session = config.session ?? defaults.session;
+  configureSessions({ ttlMs: session.ttlMs, attemptsPerWindow: session.attemptsPer15Minutes });
+  const state = config.sharedState ?? (config.redisUrl ? await (await import('./http/redis-state.ts')).connectRedisState(config.redisUrl) : new MemoryState());
+  useSharedState(state);
+  const oidc: BearerVerifier | null = config.oidc ? (await import('./modules/identity/oidc.ts')).oidcVerifier(config.oidc) : null;
+  const armor = armorFor(config.env, config.armor);
+
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: development,
@@ -38,13 +66,25 @@ export async function createServer(config: Pick<Config, 'env' | 'devIdentity' | 
     // would race it and leave the process hanging.
     stopOnTerminationSignals: false,
     formatError,
-    plugins: [requestIdPlugin, ...(development ? [] : [ApolloServerPluginLandingPageDisabled()])],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: armor.limits.maxTokens },
+    allowBatchedHttpRequests: false,
+    plugins: [requestIdPlugin, operationGuards, readAuditPlugin, ...armor.plugins, ...(development ? [] : [ApolloServerPluginLandingPageDisabled()])],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  // The API answers JSON only; the development Sandbox page loads Apollo's scripts, so its CSP
+  // is relaxed in development alone.
+  app.use(
+    helmet({
+      contentSecurityPolicy: development ? false : { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+      crossOriginEmbedderPolicy: false,
+      strictTransportSecurity: config.env === 'production',
+    }),
+  );
   app.use(
     pinoHttp({
       logger,
@@ -74,15 +114,23 @@ export async function createServer(config: Pick<Config, 'env' | 'devIdentity' | 
   // Open Referral UK feed: public, read-only, CORS * (apps/api/src/oruk).
   app.use('/oruk', orukRouter());
 
+  const cookieOptions = { httpOnly: true, secure: session.secureCookie, sameSite: 'strict' as const, path: '/graphql' };
   app.use(
     '/graphql',
     cors({ origin: config.corsOrigins, credentials: true, maxAge: 600 }),
+    rateLimit(config.rateLimit ?? defaults.rateLimit),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        requestId: String(req.id),
-        viewer: await resolveViewer(req, config.devIdentity),
-      }),
+      context: async ({ req, res }) => {
+        const identity = await resolveViewer(req, oidc);
+        const http: HttpExchange = {
+          ip: clientAddress(req),
+          setSessionCookie: (secret, expiresAt) => void res.cookie(SESSION_COOKIE, secret, { ...cookieOptions, expires: expiresAt }),
+          clearSessionCookie: () => void res.clearCookie(SESSION_COOKIE, cookieOptions),
+        };
+        if (identity.staleSession) http.clearSessionCookie();
+        return { requestId: String(req.id), viewer: identity.viewer, http };
+      },
     }),
   );
 
@@ -104,6 +152,7 @@ export async function createServer(config: Pick<Config, 'env' | 'devIdentity' | 
     apollo,
     async stop() {
       await apollo.stop();
+      await sharedState().close();
     },
   };
 }

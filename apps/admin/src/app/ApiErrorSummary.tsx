@@ -1,16 +1,14 @@
 /**
  * Turns a failed request into a GOV.UK error summary in words a caseworker can act on. The
  * SDK classifies the error (`toWaymarkError`: GraphQL `extensions.code` first, then HTTP
- * status); identity problems link to the "Signed in as" control.
+ * status).
  */
 import { toWaymarkError } from '@waymark/sdk';
 import type { CombinedError } from 'urql';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/govuk/ErrorSummary.tsx';
-import { IDENTITY_SELECT_ID } from './IdentityPanel.tsx';
 
 export function describeApiError(error: CombinedError): ErrorSummaryItem {
   const waymark = toWaymarkError(error);
-  const toIdentity = `#${IDENTITY_SELECT_ID}`;
   // serve.mjs answers 502 (code BAD_GATEWAY) when the API is down; Vite's dev proxy, a bare 500.
   const status = waymark.status ?? 0;
   const unreachable =
@@ -18,9 +16,9 @@ export function describeApiError(error: CombinedError): ErrorSummaryItem {
   if (unreachable) return { text: 'Waymark cannot reach its API. Check that the API is running, then reload this page.' };
   switch (waymark.kind) {
     case 'unauthenticated':
-      return { text: 'You are not signed in, or Waymark does not recognise who you are signed in as. Choose who to sign in as.', href: toIdentity };
+      return { text: 'You are not signed in, or your session has ended. Reload this page to sign in again.' };
     case 'forbidden':
-      return { text: `You do not have permission to see this. ${waymark.message}`.trim(), href: toIdentity };
+      return { text: `You do not have permission to see this. ${waymark.message}`.trim() };
     case 'rate_limited':
       return { text: 'Too many requests. Wait a minute, then reload this page.' };
     case 'server': {

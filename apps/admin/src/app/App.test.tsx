@@ -1,11 +1,10 @@
 /**
- * The whole admin in happy-dom against a fake /graphql: what is asked (method, identity
+ * The whole admin in happy-dom against a fake /graphql: what is asked (method, credential
  * header, variables) and what is shown (GOV.UK markup, errors, paging).
  */
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { demoPeople } from '../../../../prisma/seed/demo.ts';
 import { App } from './App.tsx';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -89,7 +88,8 @@ function fakeFetch(handler: Handler): typeof fetch {
       method: init?.method ?? 'GET',
       operation: /(?:query|mutation) (\w+)/.exec(body.query)?.[1] ?? '?',
       variables: body.variables ?? {},
-      identity: new Headers(init?.headers).get('x-waymark-dev-user'),
+      // The session cookie is the browser's business; the page itself must send no credential.
+      identity: new Headers(init?.headers).get('authorization'),
     };
     calls.push(call);
     const answer = handler(call);
@@ -167,12 +167,12 @@ describe('layout', () => {
 });
 
 describe('cases', () => {
-  it('asks by POST as the first demo person and lists the cases in a GOV.UK table', async () => {
+  it('asks by POST with no credential of its own (the cookie carries the session) and lists the cases in a GOV.UK table', async () => {
     await render('/cases');
     await waitFor(() => expect($$('tbody .govuk-table__row')).toHaveLength(2));
 
     const cases = calls.find((call) => call.operation === 'Cases');
-    expect(cases).toMatchObject({ method: 'POST', identity: demoPeople[0]!.email, variables: { first: 25, after: null } });
+    expect(cases).toMatchObject({ method: 'POST', identity: null, variables: { first: 25, after: null } });
     expect(text($('caption'))).toBe('2 cases');
     expect($$('thead th').map(text)).toEqual(['Reference', 'Concern', 'Status', 'Area', 'Opened']);
     const firstRow = $$('tbody .govuk-table__row')[0]!;
@@ -222,20 +222,14 @@ describe('cases', () => {
     expect($('table')).toBeNull();
   });
 
-  it('shows a GOV.UK error summary, not a crash, when the API refuses the identity', async () => {
+  it('shows a GOV.UK error summary, not a crash, when the API refuses the credential', async () => {
     const refused: Answer = { status: 401, body: { errors: [{ message: 'The credentials are not valid.', extensions: { code: 'UNAUTHENTICATED' } }] } };
     await render('/cases', () => refused);
     await waitFor(() => expect($('.govuk-error-summary')).not.toBeNull());
     expect(text($('.govuk-error-summary__title'))).toBe('There is a problem');
     expect($('.govuk-error-summary [role="alert"]')).not.toBeNull();
-    const link = $<HTMLAnchorElement>('.govuk-error-summary__list a');
-    expect(link?.getAttribute('href')).toBe('#identity-email');
-    expect(document.title).toBe('Error: Cases – Waymark');
+    expect(text($('.govuk-error-summary__list'))).toContain('You are not signed in, or your session has ended');
     expect(document.activeElement?.classList.contains('govuk-error-summary')).toBe(true);
-    expect(text($('.app-identity p'))).toBe('Waymark does not recognise this identity.');
-
-    await click(link);
-    expect(document.activeElement?.id).toBe('identity-email');
   });
 
   it('explains FORBIDDEN and an unreachable API in words', async () => {
@@ -248,40 +242,86 @@ describe('cases', () => {
     root = createRoot(container);
     await render('/cases', () => ({ status: 502, body: { errors: [{ message: 'The Waymark API is not reachable.', extensions: { code: 'BAD_GATEWAY' } }] } }));
     await waitFor(() => expect(text($('.govuk-error-summary__list'))).toContain('Waymark cannot reach its API'));
-    expect(text($('.app-identity p'))).toBe('Waymark cannot check who you are signed in as.');
   });
 });
 
-describe('signed in as', () => {
-  it('lists the demo people and sends the chosen one, remembered across reloads', async () => {
-    await render('/cases');
-    const select = $<HTMLSelectElement>('select#identity-email')!;
-    expect(container.querySelector('label[for="identity-email"]')?.textContent).toBe('Signed in as');
-    expect(select.getAttribute('aria-describedby')).toBe('identity-email-hint');
-    expect([...select.options].map((option) => option.value)).toEqual(['', ...demoPeople.map((person) => person.email)]);
+const signedOut: Handler = (call) => (call.operation === 'Viewer' ? ok({ viewer: null }) : defaultHandler(call));
 
-    const auditor = 'auditor@waymark.example';
-    await act(async () => {
-      select.value = auditor;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    expect(calls.some((call) => call.identity === auditor)).toBe(false); // nothing until the button
-    await click($('.app-identity button'));
-    await waitFor(() => expect(calls.some((call) => call.operation === 'Cases' && call.identity === auditor)).toBe(true));
-    expect(window.localStorage.getItem('waymark.devIdentity')).toBe(auditor);
+async function type(selector: string, value: string) {
+  const input = $<HTMLInputElement>(selector)!;
+  await act(async () => {
+    // React tracks the value itself; set it through the prototype so onChange fires.
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
 
-    await act(async () => root.unmount());
-    root = createRoot(container);
-    calls = [];
-    await render('/cases');
-    await waitFor(() => expect(calls.find((call) => call.operation === 'Cases')?.identity).toBe(auditor));
+describe('sign in', () => {
+  it('shows the GOV.UK sign-in form, and nothing else, when nobody is signed in', async () => {
+    await render('/cases', signedOut);
+    await waitFor(() => expect(text($('h1'))).toBe('Sign in to Waymark'));
+    expect(document.title).toBe('Sign in – Waymark');
+    expect($('input#sign-in-email')?.getAttribute('type')).toBe('email');
+    expect($('input#sign-in-email')?.getAttribute('autocomplete')).toBe('username');
+    expect($('input#sign-in-password')?.getAttribute('type')).toBe('password');
+    expect($('input#sign-in-password')?.getAttribute('autocomplete')).toBe('current-password');
+    expect($('.govuk-service-navigation')).toBeNull();
+    expect(calls.some((call) => call.operation === 'Cases')).toBe(false);
   });
 
-  it('sends no identity at all when "Nobody" is chosen', async () => {
-    window.localStorage.setItem('waymark.devIdentity', '');
-    await render('/cases', (call) => (call.operation === 'Viewer' ? ok({ viewer: null }) : defaultHandler(call)));
-    await waitFor(() => expect(text($('.app-identity p'))).toBe('You are not signed in.'));
-    expect(calls.every((call) => call.identity === null)).toBe(true);
+  it('asks for both fields before sending anything', async () => {
+    await render('/cases', signedOut);
+    await waitFor(() => expect($('form')).not.toBeNull());
+    await click($('main form .govuk-button'));
+    await waitFor(() => expect($('.govuk-error-summary')).not.toBeNull());
+    expect($$('.govuk-error-summary__list a').map((a) => [a.getAttribute('href'), text(a)])).toEqual([
+      ['#sign-in-email', 'Enter your email address'],
+      ['#sign-in-password', 'Enter your password'],
+    ]);
+    expect(text($('#sign-in-email-error'))).toBe('Error: Enter your email address');
+    expect($('input#sign-in-email')?.getAttribute('aria-describedby')).toBe('sign-in-email-error');
+    expect(document.title).toBe('Error: Sign in – Waymark');
+    expect(calls.some((call) => call.operation === 'SignIn')).toBe(false);
+  });
+
+  it('says the email or password is not right, without saying which', async () => {
+    await render('/cases', (call) =>
+      call.operation === 'SignIn'
+        ? { body: { data: null, errors: [{ message: 'The email address or password is not right.', extensions: { code: 'UNAUTHENTICATED' } }] } }
+        : signedOut(call),
+    );
+    await waitFor(() => expect($('form')).not.toBeNull());
+    await type('#sign-in-email', 'someone@waymark.example');
+    await type('#sign-in-password', 'wrong');
+    await click($('main form .govuk-button'));
+    await waitFor(() => expect(text($('.govuk-error-summary__list'))).toBe('The email address or password is not right'));
+    expect(calls.find((call) => call.operation === 'SignIn')?.variables).toEqual({ input: { email: 'someone@waymark.example', password: 'wrong' } });
+  });
+
+  it('signs in, shows the cases as the new person, and signs out again', async () => {
+    let signedIn = false;
+    await render('/cases', (call) => {
+      if (call.operation === 'SignIn') {
+        signedIn = true;
+        return ok({ signIn: { expiresAt: '2026-11-21T13:00:00Z', viewer: viewer.viewer } });
+      }
+      if (call.operation === 'SignOut') {
+        signedIn = false;
+        return ok({ signOut: { signedOut: true } });
+      }
+      return signedIn ? defaultHandler(call) : signedOut(call);
+    });
+    await waitFor(() => expect($('form')).not.toBeNull());
+    await type('#sign-in-email', 'caseworker.coventry@waymark.example');
+    await type('#sign-in-password', 'waymark-demo');
+    await click($('main form .govuk-button'));
+    await waitFor(() => expect($$('tbody .govuk-table__row')).toHaveLength(2));
+    expect(text($('.app-identity p'))).toContain('Tom Reyes (Coventry caseworker)');
+
+    await click($('.app-identity button'));
+    await waitFor(() => expect(text($('h1'))).toBe('Sign in to Waymark'));
+    expect(calls.some((call) => call.operation === 'SignOut')).toBe(true);
+    expect($('tbody')).toBeNull();
   });
 });
 

@@ -5,12 +5,13 @@
  * so loading twice changes nothing and a directory admin's later edits are never overwritten.
  */
 import { areas, contacts, organisations, supportServices } from '../../../../prisma/seed/data/index.ts';
-import { demoCases, demoPeople } from '../../../../prisma/seed/demo.ts';
+import { DEMO_PASSWORD, demoCases, demoPeople } from '../../../../prisma/seed/demo.ts';
 import type { Viewer } from '../context.ts';
 import { prisma } from '../db.ts';
 import { logger } from '../logger.ts';
 import { openCase } from '../modules/cases/cases.service.ts';
 import { enrol, transition } from '../modules/cases/tracks.service.ts';
+import { hashPassword } from '../modules/identity/passwords.ts';
 
 export interface SeedReport {
   areas: number;
@@ -151,6 +152,12 @@ export async function seedDemo(now = new Date()): Promise<Pick<SeedReport, 'peop
       },
     });
   }
+  // Demo people sign in with the published demo password (README, start banner); each gets
+  // its own salt. Only people without a password: a changed one is left alone.
+  const withoutPassword = await prisma.person.findMany({ where: { email: { in: demoPeople.map((p) => p.email) }, password: null }, select: { id: true } });
+  await Promise.all(
+    withoutPassword.map(async (person) => prisma.passwordCredential.create({ data: { personId: person.id, hash: await hashPassword(DEMO_PASSWORD) } })),
+  );
 
   const existingCases = await prisma.case.findMany({ where: { id: { in: demoCases.map((c) => c.id) } }, select: { id: true } });
   const newCases = missing(demoCases, (c) => c.id, existingCases.map((c) => c.id));

@@ -18,6 +18,7 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'RATE_LIMITED',
 ]);
 
 export function isClientError(error: GraphQLFormattedError): boolean {
@@ -40,6 +41,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions };
   }
   const original = (error as { originalError?: unknown }).originalError ?? error;
+  // Pothos rejects bad connection arguments (an invalid cursor) with its own error class: the
+  // client's mistake, and the message names only the argument.
+  if ((original as Error | undefined)?.name === 'PothosValidationError') {
+    return { message: (original as Error).message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   logger.error({ err: { name: (original as Error)?.name, frames: framesOf(original) }, path: formatted.path }, 'unexpected error');
   return { message: 'Something went wrong on our side.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

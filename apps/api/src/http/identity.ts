@@ -1,55 +1,53 @@
 /**
- * The development identity: until real sign-in lands (access-control issue), a request names a
- * seeded person by email, either with the `X-Waymark-Dev-User` header or a bearer token
- * `dev:<email>`; `X-Waymark-Organisation: <slug>` picks one of their organisations. Disabled
- * in production unless WAYMARK_DEV_IDENTITY=true.
+ * Who is asking. In order: a bearer API token (`wmk_...`), a bearer JWT from the council's
+ * identity provider when OIDC is configured, then the admin UI's session cookie. A bad bearer
+ * credential is refused with 401 and one message for every reason; a stale session cookie
+ * makes the request anonymous (the admin then shows its sign-in page) and is cleared.
  */
 import type { Request } from 'express';
-import { GraphQLError } from 'graphql';
 import type { Viewer } from '../context.ts';
-import { prisma } from '../db.ts';
+import { API_TOKEN_PREFIX, resolveApiToken } from '../modules/identity/api-tokens.service.ts';
+import { invalidCredentials } from '../modules/identity/identity.errors.ts';
+import { resolveSession, SESSION_COOKIE } from '../modules/identity/sessions.service.ts';
 
-function claimedEmail(req: Request): string | null {
-  const header = req.get('x-waymark-dev-user');
-  if (header) return header.trim().toLowerCase();
-  const auth = req.get('authorization');
-  const match = auth?.match(/^Bearer\s+dev:(.+)$/i);
-  return match ? match[1]!.trim().toLowerCase() : null;
+export interface BearerVerifier {
+  /** Resolves a JWT to a viewer, or null when it is not valid. */
+  (token: string): Promise<Viewer | null>;
 }
 
-export function hasCredentials(req: Request): boolean {
-  return Boolean(req.get('x-waymark-dev-user') || req.get('authorization'));
+export function readCookie(req: Request, name: string): string | null {
+  const header = req.headers.cookie;
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return null;
 }
 
-/** The viewer for a request, null when it carries no credentials; throws on bad credentials. */
-export async function resolveViewer(req: Request, enabled: boolean): Promise<Viewer | null> {
-  if (!hasCredentials(req)) return null;
-  const email = enabled ? claimedEmail(req) : null;
-  // One answer for every bad credential: never reveal which people exist.
-  const refuse = () => new GraphQLError('The credentials are not valid.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-  if (!email) throw refuse();
-  const person = await prisma.person.findUnique({
-    where: { email },
-    select: {
-      id: true,
-      displayName: true,
-      memberships: {
-        select: { role: true, organisation: { select: { id: true, slug: true, name: true, kind: true, isFirstResponder: true } } },
-        orderBy: { createdAt: 'asc' },
-      },
-    },
-  });
-  if (!person || person.memberships.length === 0) throw refuse();
-  const wanted = req.get('x-waymark-organisation')?.trim();
-  const organisation = wanted
-    ? person.memberships.find((m) => m.organisation.slug === wanted)?.organisation
-    : person.memberships[0]!.organisation;
-  if (!organisation) throw refuse();
-  const { slug: _slug, ...org } = organisation;
-  return {
-    personId: person.id,
-    displayName: person.displayName,
-    organisation: org,
-    roles: person.memberships.filter((m) => m.organisation.id === organisation.id).map((m) => m.role),
-  };
+export function bearerToken(req: Request): string | null {
+  const match = req.get('authorization')?.match(/^Bearer\s+(\S+)\s*$/i);
+  return match ? match[1]! : null;
+}
+
+export interface ResolvedIdentity {
+  viewer: Viewer | null;
+  /** True when the request carried a session cookie that no longer works. */
+  staleSession: boolean;
+}
+
+/** The viewer for a request, null when it carries no credentials; throws on bad bearer credentials. */
+export async function resolveViewer(req: Request, oidc: BearerVerifier | null = null): Promise<ResolvedIdentity> {
+  if (req.get('authorization') !== undefined) {
+    const token = bearerToken(req);
+    let viewer: Viewer | null = null;
+    if (token?.startsWith(API_TOKEN_PREFIX)) viewer = await resolveApiToken(token);
+    else if (token && oidc && token.split('.').length === 3) viewer = await oidc(token);
+    if (!viewer) throw invalidCredentials();
+    return { viewer, staleSession: false };
+  }
+  const session = readCookie(req, SESSION_COOKIE);
+  if (!session) return { viewer: null, staleSession: false };
+  const viewer = await resolveSession(session);
+  return { viewer, staleSession: viewer === null };
 }

@@ -110,3 +110,52 @@ export function Button({ variant = 'primary', type = 'submit', className, childr
     </button>
   );
 }
+
+export interface TextInputProps {
+  id: string;
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  /** Shown above the input with "Error:" for screen readers; joins aria-describedby. */
+  error?: string;
+  value: string;
+  onChange(value: string): void;
+  type?: 'text' | 'email' | 'password';
+  autoComplete?: string;
+  spellCheck?: boolean;
+  className?: string;
+}
+
+export function TextInput({ id, name, label, hint, error, value, onChange, type = 'text', autoComplete, spellCheck, className }: TextInputProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <div id={hintId} className="govuk-hint">
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p id={errorId} className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      )}
+      <input
+        className={['govuk-input', error && 'govuk-input--error', className].filter(Boolean).join(' ')}
+        id={id}
+        name={name}
+        type={type}
+        value={value}
+        autoComplete={autoComplete}
+        spellCheck={spellCheck}
+        aria-describedby={describedBy}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}

@@ -33,9 +33,21 @@ export interface HashedFields {
   data: unknown;
 }
 
+/**
+ * JSON with object keys sorted at every level. The column is jsonb, which stores keys in its
+ * own order, so the hash must not depend on the order they were written in.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
 /** The hash of one row: shared with the verifier so both compute it the same way. */
 export function auditHash(prevHash: string, row: HashedFields): string {
-  const canonical = JSON.stringify([
+  const canonical = canonicalJson([
     prevHash,
     row.occurredAt.toISOString(),
     row.actorId,

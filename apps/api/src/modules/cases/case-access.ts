@@ -1,12 +1,24 @@
 /**
- * Who may see which case: the one place that decides it. Every case query and mutation goes
- * through here. For now a case is visible to leads and caseworkers of its owning organisation;
- * the access-control work widens this to the whole case team (meeting invitees, open referrals).
+ * Who may see which case, and which of its fields: the one place that decides it. Every case
+ * query and mutation goes through here.
+ *
+ * - A case is visible to leads and caseworkers of an organisation on its case team. For now the
+ *   team is the owning organisation; meeting invitees and the service an open referral went to
+ *   join it when the case lifecycle adds those records (widen `visibleCasesWhere` and
+ *   `mayReadIdentity` together, here).
+ * - Identifying fields (names, aliases, date of birth; contact details and addresses when they
+ *   exist) are disclosed only to viewers with need. Anyone else who can see the case gets
+ *   `null` and `CaseSubject.redacted = true`, never an error that would confirm the data exists.
+ * - Every disclosure of identifying fields is noted on the request and audited once at its end
+ *   (modules/audit/read-audit.ts).
  */
-import type { Viewer } from '../../context.ts';
+import type { Context, Viewer } from '../../context.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 
 const CASE_ROLES = new Set(['LEAD', 'CASEWORKER']);
+
+export const IDENTIFYING_FIELDS = ['givenName', 'familyName', 'aliases', 'dateOfBirth'] as const;
+export type IdentifyingField = (typeof IDENTIFYING_FIELDS)[number];
 
 export function canWorkCases(viewer: Viewer | null): viewer is Viewer {
   return viewer !== null && viewer.roles.some((role) => CASE_ROLES.has(role));
@@ -16,4 +28,24 @@ export function canWorkCases(viewer: Viewer | null): viewer is Viewer {
 export function visibleCasesWhere(viewer: Viewer | null): Prisma.CaseWhereInput {
   if (!canWorkCases(viewer)) return { id: { in: [] } };
   return { owningOrganisationId: viewer.organisation.id };
+}
+
+interface CaseOwnership {
+  id: string;
+  owningOrganisationId: string;
+}
+
+/** Need to know the person's identity: a lead or caseworker of the organisation that owns the case. */
+export function mayReadIdentity(viewer: Viewer | null, caseRow: CaseOwnership): boolean {
+  return canWorkCases(viewer) && caseRow.owningOrganisationId === viewer.organisation.id;
+}
+
+/**
+ * An identifying field's value for this viewer: the value (and the read noted for the audit
+ * trail) when they have need, otherwise null.
+ */
+export function disclose<T>(context: Context, caseRow: CaseOwnership, value: T): T | null {
+  if (!mayReadIdentity(context.viewer, caseRow)) return null;
+  (context.identifyingReads ??= new Set()).add(caseRow.id);
+  return value;
 }

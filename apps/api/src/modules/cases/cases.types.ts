@@ -15,7 +15,7 @@ import { Person } from '../orgs/orgs.types.ts';
 import { factsOf } from '../pathways/engine.ts';
 import { ClockType } from '../pathways/pathways.types.ts';
 import { mostPressing } from './cases.work.ts';
-import { visibleCasesWhere } from './case-access.ts';
+import { disclose, mayReadIdentity, visibleCasesWhere } from './case-access.ts';
 import './records.types.ts';
 
 export const CaseStatus = builder.enumType('CaseStatus', { values: Object.values(CaseStatusValues) });
@@ -55,13 +55,20 @@ const CaseNote = builder.objectRef<CaseEventRow & { actor: PersonRow }>('CaseNot
   }),
 });
 
+const WITHHELD = 'Identifying: null (and `redacted` true) when you have no need to know who the person is.';
+
 /** The person the case is about, as far as they are known. */
 export const CaseSubject = builder.objectRef<CaseRow>('CaseSubject').implement({
+  description: 'Identifying fields (names, aliases, date of birth) are disclosed only to people with need, and each disclosure is audited.',
   fields: (t) => ({
-    givenName: t.exposeString('givenName', { nullable: true }),
-    familyName: t.exposeString('familyName', { nullable: true }),
-    aliases: t.exposeStringList('aliases'),
-    dateOfBirth: t.expose('dateOfBirth', { type: 'Date', nullable: true }),
+    redacted: t.boolean({
+      description: 'True when identifying fields were withheld from you: they read null whether or not they are recorded.',
+      resolve: (row, _args, context) => !mayReadIdentity(context.viewer, row),
+    }),
+    givenName: t.string({ nullable: true, description: WITHHELD, resolve: (row, _args, context) => disclose(context, row, row.givenName) }),
+    familyName: t.string({ nullable: true, description: WITHHELD, resolve: (row, _args, context) => disclose(context, row, row.familyName) }),
+    aliases: t.stringList({ nullable: true, description: WITHHELD, resolve: (row, _args, context) => disclose(context, row, row.aliases) }),
+    dateOfBirth: t.field({ type: 'Date', nullable: true, description: WITHHELD, resolve: (row, _args, context) => disclose(context, row, row.dateOfBirth) }),
     estimatedAge: t.exposeInt('estimatedAge', { nullable: true }),
     ageUncertain: t.exposeBoolean('ageUncertain'),
     gender: t.expose('gender', { type: Gender, nullable: true }),

@@ -3,7 +3,7 @@ import type { Viewer as ViewerShape } from '../../context.ts';
 import { prisma } from '../../db.ts';
 import { Role } from '../orgs/orgs.types.ts';
 
-const Viewer = builder.objectRef<ViewerShape>('Viewer').implement({
+export const Viewer = builder.objectRef<ViewerShape>('Viewer').implement({
   description: 'The person making the request, in the organisation they act for.',
   fields: (t) => ({
     person: t.prismaField({

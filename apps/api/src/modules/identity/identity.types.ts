@@ -1,0 +1,39 @@
+import { builder } from '../../builder.ts';
+import { prisma } from '../../db.ts';
+import { ApiTokenScope as ApiTokenScopeValues } from '../../generated/prisma/enums.ts';
+import { Organisation } from '../orgs/orgs.types.ts';
+
+export const ApiTokenScope = builder.enumType('ApiTokenScope', {
+  description: 'What an API token may do, on top of what its person’s roles allow.',
+  values: {
+    READ: { value: ApiTokenScopeValues.READ, description: 'Run queries.' },
+    WRITE: { value: ApiTokenScopeValues.WRITE, description: 'Run mutations.' },
+  } as const,
+});
+
+export const ApiTokenStatus = builder.enumType('ApiTokenStatus', { values: ['ACTIVE', 'EXPIRED', 'REVOKED'] as const });
+
+export const ApiToken = builder.prismaNode('ApiToken', {
+  id: { field: 'id' },
+  description: 'An API token for an SDK integration. The secret is shown once, when it is created, and never again.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    prefix: t.exposeString('prefix', { description: 'The first characters of the token, to recognise it.' }),
+    scopes: t.field({ type: [ApiTokenScope], resolve: (token) => token.scopes }),
+    person: t.relation('person', { description: 'Who the token acts as.' }),
+    organisation: t.field({
+      type: Organisation,
+      description: 'The organisation the token acts for.',
+      resolve: (token) => prisma.organisation.findUniqueOrThrow({ where: { id: token.organisationId } }),
+    }),
+    createdBy: t.relation('createdBy', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true, description: 'Accurate to about 30 seconds.' }),
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+    status: t.field({
+      type: ApiTokenStatus,
+      resolve: (token) => (token.revokedAt ? 'REVOKED' : token.expiresAt <= new Date() ? 'EXPIRED' : 'ACTIVE'),
+    }),
+  }),
+});

@@ -1,0 +1,40 @@
+/**
+ * Bearer JWTs from the council's identity provider (OIDC_ISSUER, OIDC_AUDIENCE, OIDC_JWKS_URL):
+ * signature checked against the provider's published keys, issuer, audience and expiry checked,
+ * then the `email` claim mapped to a Waymark person acting for their first organisation.
+ * Anything wrong gives the same "credentials are not valid" as any other bad token.
+ */
+import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { prisma } from '../../db.ts';
+import type { BearerVerifier } from '../../http/identity.ts';
+import { loadViewer } from './viewer.ts';
+
+export interface OidcSettings {
+  issuer: string;
+  audience: string;
+  jwksUrl: string;
+}
+
+export function oidcVerifier(settings: OidcSettings): BearerVerifier {
+  const keys = createRemoteJWKSet(new URL(settings.jwksUrl), { timeoutDuration: 5000, cooldownDuration: 30_000 });
+  return async (token) => {
+    let email: unknown;
+    try {
+      const { payload } = await jwtVerify(token, keys, {
+        issuer: settings.issuer,
+        audience: settings.audience,
+        // Asymmetric only: a provider's JWKS never holds a shared secret, and "none" is never valid.
+        algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'],
+        clockTolerance: 30,
+        requiredClaims: ['exp', 'email'],
+      });
+      if (payload.email_verified === false) return null;
+      email = payload.email;
+    } catch {
+      return null;
+    }
+    if (typeof email !== 'string') return null;
+    const person = await prisma.person.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
+    return person ? loadViewer(person.id, null, { kind: 'oidc', id: null, scopes: null }) : null;
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Admin UI sign-in: email and password give a session whose random secret travels only in an
+ * HttpOnly cookie; the database keeps its SHA-256. Sign-out revokes the row and tells the
+ * shared state, so every API process refuses the cookie at once.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Viewer } from '../../context.ts';
+import { prisma } from '../../db.ts';
+import { sharedState } from '../../http/shared-state.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { cachedViewer, cacheViewer, forgetCredential } from './credential-cache.ts';
+import { rateLimited, signInFailed } from './identity.errors.ts';
+import { decoyHash, verifyPassword } from './passwords.ts';
+import { newSecret, sha256 } from './secrets.ts';
+import { loadViewer } from './viewer.ts';
+
+export const SESSION_COOKIE = 'waymark_session';
+const SESSION_PREFIX = 'wms_';
+
+export interface SessionSettings {
+  ttlMs: number;
+  /** Sign-in attempts allowed per email address in one window (ten times this per client address). */
+  attemptsPerWindow: number;
+  attemptWindowMs: number;
+}
+
+export const defaultSessionSettings: SessionSettings = { ttlMs: 8 * 3600_000, attemptsPerWindow: 10, attemptWindowMs: 15 * 60_000 };
+let settings = defaultSessionSettings;
+export function configureSessions(next: Partial<SessionSettings>) {
+  settings = { ...defaultSessionSettings, ...next };
+}
+
+export interface SignInInput {
+  email: string;
+  password: string;
+  /** Which of the person's organisations to act for; the first membership when omitted. */
+  organisationSlug?: string | null;
+}
+
+async function guardAttempts(email: string, ip: string) {
+  const state = sharedState();
+  // Keyed by digests: the shared store (maybe Redis) never holds an email address.
+  // The address gets a larger budget: a council office signs in from behind one NAT address.
+  const budgets: Array<[string, number]> = [
+    [`signin:email:${sha256(email)}`, settings.attemptsPerWindow],
+    [`signin:ip:${ip}`, settings.attemptsPerWindow * 10],
+  ];
+  for (const [key, limit] of budgets) {
+    const { count, resetMs } = await state.hit(key, settings.attemptWindowMs);
+    if (count > limit) throw rateLimited(Math.ceil(resetMs / 1000));
+  }
+}
+
+export async function signIn(input: SignInInput, meta: { ip: string; requestId: string }) {
+  const email = input.email.trim().toLowerCase();
+  await guardAttempts(email, meta.ip);
+  const person = await prisma.person.findUnique({
+    where: { email },
+    select: { id: true, password: { select: { hash: true } }, memberships: { select: { organisationId: true, organisation: { select: { slug: true } } }, orderBy: { createdAt: 'asc' } } },
+  });
+  // Always run one scrypt, so an unknown email takes as long as a wrong password.
+  const ok = await verifyPassword(input.password, person?.password?.hash ?? (await decoyHash()));
+  if (!person || !person.password || !ok) throw signInFailed();
+  const membership = input.organisationSlug
+    ? person.memberships.find((m) => m.organisation.slug === input.organisationSlug)
+    : person.memberships[0];
+  if (!membership) throw signInFailed();
+
+  const secret = newSecret(SESSION_PREFIX);
+  const expiresAt = new Date(Date.now() + settings.ttlMs);
+  const sessionId = randomUUID();
+  // Loaded before the transaction: on PGlite (one connection) a query outside the transaction
+  // would wait for it to end.
+  const viewer = await loadViewer(person.id, membership.organisationId, { kind: 'session', id: sessionId, scopes: null });
+  if (!viewer) throw signInFailed();
+  await prisma.$transaction(async (tx) => {
+    await tx.session.create({
+      data: { id: sessionId, tokenHash: sha256(secret), personId: person.id, organisationId: membership.organisationId, expiresAt },
+    });
+    await recordAudit(tx, { viewer, requestId: meta.requestId, action: 'session.signIn', entityType: 'Session', entityId: sessionId });
+  });
+  return { secret, expiresAt, viewer };
+}
+
+/** The viewer for a session cookie, or null when it is unknown, expired or revoked. */
+export async function resolveSession(secret: string): Promise<Viewer | null> {
+  if (!secret.startsWith(SESSION_PREFIX)) return null;
+  const digest = sha256(secret);
+  const cached = cachedViewer(digest);
+  if (cached) return (await sharedState().isRevoked(cached.credential!.id!)) ? null : cached;
+  const session = await prisma.session.findUnique({ where: { tokenHash: digest } });
+  if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
+  if (await sharedState().isRevoked(session.id)) return null;
+  const viewer = await loadViewer(session.personId, session.organisationId, { kind: 'session', id: session.id, scopes: null });
+  if (!viewer) return null;
+  await prisma.session.update({ where: { id: session.id }, data: { lastUsedAt: new Date() } });
+  cacheViewer(digest, viewer, session.expiresAt);
+  return viewer;
+}
+
+export async function signOut(viewer: Viewer, requestId: string): Promise<void> {
+  const sessionId = viewer.credential?.kind === 'session' ? viewer.credential.id : null;
+  if (!sessionId) return;
+  const session = await prisma.$transaction(async (tx) => {
+    const revoked = await tx.session.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, { viewer, requestId, action: 'session.signOut', entityType: 'Session', entityId: sessionId });
+    return revoked;
+  });
+  await sharedState().revoke(sessionId, session.expiresAt.getTime() - Date.now());
+  forgetCredential(sessionId);
+}

@@ -1,0 +1,54 @@
+/**
+ * `pnpm audit:verify` as an operator runs it: exit 0 and a count on an intact trail, exit 1 and
+ * the first broken event after someone rewrites a row behind the trigger's back.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+function run(script: string, args: string[], dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    // No DATABASE_URL: this test always uses its own embedded data directory.
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', WAYMARK_DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test' };
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], { cwd: root, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'waymark-audit-cli-'));
+  const seeded = await run('apps/api/src/db/cli.ts', ['seed'], dataDir);
+  expect(seeded.code, seeded.stderr).toBe(0);
+}, 120_000);
+afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+describe('pnpm audit:verify', () => {
+  it('reports an intact trail and exits 0', async () => {
+    const result = await run('apps/api/src/modules/audit/cli.ts', [], dataDir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Audit trail intact: \d+ events checked\.$/m);
+  });
+
+  it('reports the first broken event and exits 1 after a row is rewritten', async () => {
+    const db = await PGlite.create({ dataDir });
+    const { rows } = await db.query<{ id: number }>(`SELECT "id"::int AS id FROM "AuditEvent" ORDER BY "id" LIMIT 1 OFFSET 1`);
+    const victim = rows[0]!.id;
+    await db.exec(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only";
+      UPDATE "AuditEvent" SET "occurredAt" = "occurredAt" - interval '1 day' WHERE "id" = ${victim};
+      ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only";`);
+    await db.close();
+    const result = await run('apps/api/src/modules/audit/cli.ts', [], dataDir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^Audit trail BROKEN at event ${victim} \\(.+\\): the event was changed after it was written\\.`));
+  });
+});
