@@ -2,10 +2,9 @@
  * Who may see which case, and which of its fields: the one place that decides it. Every case
  * query and mutation goes through here.
  *
- * - A case is visible to leads and caseworkers of an organisation on its case team. For now the
- *   team is the owning organisation; meeting invitees and the service an open referral went to
- *   join it when the case lifecycle adds those records (widen `visibleCasesWhere` and
- *   `mayReadIdentity` together, here).
+ * - A case is visible to leads and caseworkers of an organisation on its case team: the owning
+ *   organisation and the organisations invited to a meeting on it. (The support service an
+ *   open referral went to is not on the team yet: it needs its own narrow view of the case.)
  * - Identifying fields (names, aliases, date of birth; contact details and addresses when they
  *   exist) are disclosed only to viewers with need. Anyone else who can see the case gets
  *   `null` and `CaseSubject.redacted = true`, never an error that would confirm the data exists.
@@ -27,7 +26,8 @@ export function canWorkCases(viewer: Viewer | null): viewer is Viewer {
 /** A Prisma filter matching only the cases the viewer may see (nothing for anonymous viewers). */
 export function visibleCasesWhere(viewer: Viewer | null): Prisma.CaseWhereInput {
   if (!canWorkCases(viewer)) return { id: { in: [] } };
-  return { owningOrganisationId: viewer.organisation.id };
+  const organisationId = viewer.organisation.id;
+  return { OR: [{ owningOrganisationId: organisationId }, { meetings: { some: { attendeeOrganisationIds: { has: organisationId } } } }] };
 }
 
 interface CaseOwnership {

@@ -133,6 +133,7 @@ export const Case = builder.prismaNode('Case', {
     dutiesToNotify: t.relation('dutiesToNotify', { query: { orderBy: { submittedAt: 'asc' } } }),
     decisions: t.relation('decisions', { query: { orderBy: [{ decidedOn: 'asc' }, { recordedAt: 'asc' }] } }),
     meetings: t.relation('meetings', { query: { orderBy: { scheduledFor: 'asc' } } }),
+    serviceReferrals: t.relation('serviceReferrals', { query: { orderBy: { referredAt: 'asc' } } }),
     notes: t.field({
       type: [CaseNote],
       description: 'Notes, oldest first.',

@@ -10,7 +10,8 @@ import { Organisation, Person } from '../orgs/orgs.types.ts';
 import { CaseClosedError, DeadlinePassedError, GuardFailedError, InvalidTransitionError, MissingFactsError } from './cases.errors.ts';
 import { Case, ExploitationType } from './cases.types.ts';
 import * as lifecycle from './lifecycle.service.ts';
-import { CaseTrack, DecisionResult, DecisionType, Meeting, MeetingKind } from './records.types.ts';
+import { SupportService } from '../directory/directory.types.ts';
+import { CaseTrack, DecisionResult, DecisionType, Meeting, MeetingKind, ServiceReferral, ServiceReferralStatus } from './records.types.ts';
 import { enrol, transition } from './tracks.service.ts';
 
 const CasePayload = builder.objectRef<{ case: CaseRow }>('CasePayload').implement({
@@ -203,6 +204,28 @@ caseMutation(
       leadFirstResponderId: input.leadFirstResponderId?.id ?? null,
       notes: input.notes,
     }),
+);
+
+caseMutation(
+  'caseReferToService',
+  'Refer the person to a support service from the directory (see supportOptions for who is eligible and why).',
+  define<Versioned & { serviceId: Id; note?: string | null }>('CaseReferToServiceInput', (t) => ({
+    serviceId: t.globalID({ for: SupportService, required: true }),
+    note: t.string({ description: 'What the service needs to know (at most 5,000 characters).' }),
+  })),
+  CHANGE_ERRORS,
+  (input, request) => lifecycle.referToService(request, { ...base(input), serviceId: input.serviceId.id, note: input.note }),
+);
+
+caseMutation(
+  'caseUpdateServiceReferral',
+  'Record the service’s answer or the end of a referral: OPEN -> ACCEPTED | DECLINED | CLOSED, ACCEPTED -> CLOSED.',
+  define<Versioned & { referralId: Id; status: lifecycle.ServiceReferralStatus }>('CaseUpdateServiceReferralInput', (t) => ({
+    referralId: t.globalID({ for: ServiceReferral, required: true }),
+    status: t.field({ type: ServiceReferralStatus, required: true }),
+  })),
+  CHANGE_ERRORS,
+  (input, request) => lifecycle.updateServiceReferral(request, { ...base(input), referralId: input.referralId.id, status: input.status }),
 );
 
 caseMutation(

@@ -293,3 +293,51 @@ export async function reopen(request: RequestInfo, input: Versioned & { reason: 
     { allowClosed: true },
   );
 }
+
+/**
+ * Refers the person to a support service from the directory. An archived or inactive service
+ * cannot take referrals; the service's eligibility is the caseworker's call (supportOptions
+ * explains it), not a block here.
+ */
+export async function referToService(request: RequestInfo, input: Versioned & { serviceId: string; note?: string | null }) {
+  const { note } = parseOrThrow(z.object({ note: text(5_000).nullish() }).safeParse(input));
+  const service = await prisma.supportService.findUnique({ where: { id: input.serviceId }, select: { id: true, status: true, name: true } });
+  if (!service) throw new ValidationError([{ path: ['serviceId'], message: 'is not a service in the directory' }]);
+  if (service.status !== 'ACTIVE') throw new ValidationError([{ path: ['serviceId'], message: 'is not taking referrals (inactive or archived)' }]);
+  return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
+    const open = await tx.serviceReferral.findFirst({ where: { caseId: current.id, serviceId: service.id, status: { in: ['OPEN', 'ACCEPTED'] } } });
+    if (open) throw new ValidationError([{ path: ['serviceId'], message: 'already has an open referral for this case' }]);
+    const referral = await tx.serviceReferral.create({
+      data: { caseId: current.id, serviceId: service.id, referredAt: now, referredById: request.viewer.personId, note: note ?? null },
+    });
+    return {
+      events: [{ kind: 'SERVICE_REFERRAL_MADE', data: { referralId: referral.id, serviceId: service.id, serviceName: service.name } }],
+      audit: { action: 'case.referToService', data: { referralId: referral.id, serviceId: service.id } },
+    };
+  });
+}
+
+export type ServiceReferralStatus = 'ACCEPTED' | 'DECLINED' | 'CLOSED';
+
+const NEXT_STATUS: Record<string, ServiceReferralStatus[]> = {
+  OPEN: ['ACCEPTED', 'DECLINED', 'CLOSED'],
+  ACCEPTED: ['CLOSED'],
+  DECLINED: [],
+  CLOSED: [],
+};
+
+export async function updateServiceReferral(request: RequestInfo, input: Versioned & { referralId: string; status: ServiceReferralStatus }) {
+  return changeCase(request, input.caseId, input.expectedVersion, async (tx, current) => {
+    const referral = await tx.serviceReferral.findFirst({ where: { id: input.referralId, caseId: current.id } });
+    if (!referral) throw new ValidationError([{ path: ['referralId'], message: 'is not a referral of this case' }]);
+    const allowed = NEXT_STATUS[referral.status] ?? [];
+    if (!allowed.includes(input.status)) {
+      throw new ValidationError([{ path: ['status'], message: `a ${referral.status.toLowerCase()} referral can become ${allowed.join(', ') || 'nothing else'}` }]);
+    }
+    await tx.serviceReferral.update({ where: { id: referral.id }, data: { status: input.status } });
+    return {
+      events: [{ kind: 'SERVICE_REFERRAL_UPDATED', data: { referralId: referral.id, from: referral.status, to: input.status } }],
+      audit: { action: 'case.updateServiceReferral', data: { referralId: referral.id, status: input.status } },
+    };
+  });
+}

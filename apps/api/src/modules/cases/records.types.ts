@@ -84,6 +84,22 @@ export const Decision = builder.prismaObject('Decision', {
   }),
 });
 
+export const ServiceReferralStatus = builder.enumType('ServiceReferralStatus', { values: ['OPEN', 'ACCEPTED', 'DECLINED', 'CLOSED'] as const });
+
+export const ServiceReferral = builder.prismaNode('ServiceReferral', {
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, { viewer }) => ({ id, case: visibleCasesWhere(viewer) }),
+  description: 'A referral of the person to a support service in the directory.',
+  fields: (t) => ({
+    status: t.expose('status', { type: ServiceReferralStatus }),
+    referredAt: t.expose('referredAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    note: t.exposeString('note', { nullable: true }),
+    service: t.relation('service'),
+  }),
+});
+
 export const Meeting = builder.prismaNode('Meeting', {
   id: { field: 'id' },
   nullable: true,

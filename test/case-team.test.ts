@@ -1,0 +1,50 @@
+import { CaseDocument, CaseReferToServiceDocument, CaseScheduleMeetingDocument, CaseStateDocument, CaseUpdateServiceReferralDocument, OrganisationsDocument, ServicesDocument } from '@waymark/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { people, startTestApi, type TestApi } from './support/api.ts';
+import { failedWith, openCase, succeeded } from './support/cases.ts';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.stop());
+
+describe('referrals to support services', () => {
+  it('refers to a directory service, records the answer, and refuses impossible status changes', async () => {
+    const lead = api.as(people.coventryLead);
+    const opened = await openCase(lead, { concernKind: 'POTENTIAL_VICTIM', concern: 'Needs an advocate.' });
+    let state = succeeded({ __typename: 'CasePayload', case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case });
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    const { services } = await lead.query(ServicesDocument, { first: 5, filter: { search: 'Adavu' } });
+    const adavu = services.edges[0]!.node;
+    state = succeeded((await lead.mutate(CaseReferToServiceDocument, { input: { ...v(), serviceId: adavu.id, note: 'Prefers a female advocate.' } })).caseReferToService);
+    expect(state.serviceReferrals).toMatchObject([{ status: 'OPEN', note: 'Prefers a female advocate.', service: { name: adavu.name } }]);
+    const twice = (await lead.mutate(CaseReferToServiceDocument, { input: { ...v(), serviceId: adavu.id } })).caseReferToService;
+    expect(failedWith(twice, 'ValidationError').message).toMatch(/already has an open referral/);
+    const referralId = state.serviceReferrals[0]!.id;
+    state = succeeded((await lead.mutate(CaseUpdateServiceReferralDocument, { input: { ...v(), referralId, status: 'ACCEPTED' } })).caseUpdateServiceReferral);
+    state = succeeded((await lead.mutate(CaseUpdateServiceReferralDocument, { input: { ...v(), referralId, status: 'CLOSED' } })).caseUpdateServiceReferral);
+    const reopen = (await lead.mutate(CaseUpdateServiceReferralDocument, { input: { ...v(), referralId, status: 'ACCEPTED' } })).caseUpdateServiceReferral;
+    expect(failedWith(reopen, 'ValidationError').message).toMatch(/closed referral can become nothing else/);
+    expect(state.serviceReferrals[0]?.status).toBe('CLOSED');
+  });
+});
+
+describe('the case team', () => {
+  it('an organisation invited to a meeting on the case sees it, without the person’s identity', async () => {
+    const lead = api.as(people.coventryLead);
+    const opened = await openCase(lead, { concernKind: 'POTENTIAL_VICTIM', concern: 'Multi-agency.', subject: { givenName: 'Team', familyName: 'Member' } });
+    const state = succeeded({ __typename: 'CasePayload', case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case });
+    const bexley = api.as(people.bexleyLead);
+    expect((await bexley.query(CaseStateDocument, { id: state.id })).case).toBeNull();
+    const { organisations } = await lead.query(OrganisationsDocument, { first: 5, filter: { search: 'Bexley Council' } });
+    const bexleyCouncil = organisations.edges.find((e) => e.node.name === 'Bexley Council')!.node.id;
+    succeeded(
+      (await lead.mutate(CaseScheduleMeetingDocument, { input: { caseId: state.id, expectedVersion: state.version, kind: 'MULTI_AGENCY', scheduledFor: new Date().toISOString(), attendeeOrganisationIds: [bexleyCouncil] } })).caseScheduleMeeting,
+    );
+    const seen = (await bexley.query(CaseStateDocument, { id: state.id })).case;
+    expect(seen?.reference).toBe(opened.case.reference);
+    const withSubject = await bexley.query(CaseDocument, { id: state.id });
+    expect(withSubject.case?.subject.givenName ?? null).toBeNull();
+  });
+});
