@@ -1,10 +1,16 @@
 // Bundles the API (with its generated Prisma client) into apps/api/dist/main.mjs so the start
 // command skips on-the-fly TypeScript compilation: start-up is dominated by module loading.
-// npm packages stay external and load from node_modules as usual.
+// npm packages stay external and load from node_modules as usual; the workspace's own
+// TypeScript packages (@waymark/pathways) are bundled, since Node cannot load .ts itself.
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
+const manifest = JSON.parse(readFileSync(path.join(root, 'apps/api/package.json'), 'utf8'));
+const external = Object.entries({ ...manifest.dependencies, ...manifest.devDependencies })
+  .filter(([, version]) => !String(version).startsWith('workspace:'))
+  .flatMap(([name]) => [name, `${name}/*`]);
 
 export async function buildApi() {
   await build({
@@ -15,7 +21,7 @@ export async function buildApi() {
     platform: 'node',
     target: 'node20',
     format: 'esm',
-    packages: 'external',
+    external,
     sourcemap: true,
     logLevel: 'warning',
   });
