@@ -16,6 +16,7 @@ import './modules/directory/directory.queries.ts';
 import './modules/directory/support-options.queries.ts';
 import './modules/directory/directory.mutations.ts';
 import './modules/directory/contacts.mutations.ts';
+import './modules/directory/directory-exchange.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
 

@@ -11,9 +11,8 @@ import { publishedServices, publishedWhere, page } from './feed.ts';
 import { hsdsOrganization, hsdsService, hsdsServiceListItem, SERVICE_INCLUDE } from './mapping.ts';
 import { TAXONOMIES, TERMS, TERMS_BY_ID } from './taxonomy.ts';
 import { openapiDocument } from './openapi.ts';
+import { ORUK_PROFILE, ORUK_VERSION } from './constants.ts';
 
-export const ORUK_VERSION = 'HSDS-UK-3.0';
-export const ORUK_PROFILE = 'https://openreferraluk.org/specifications/3.0';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_PER_PAGE = 200;
 
