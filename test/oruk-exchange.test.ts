@@ -64,7 +64,7 @@ describe('export -> import -> export', () => {
     document.services[0]!.name = 'Renamed by import';
     const orgId = '5a1b2c3d-0000-4000-8000-00000000abcd';
     const template = document.services.find((s) => s.status === 'active' && !JSON.stringify(s).includes('referral-via'))!;
-    const added = { ...structuredClone(template), id: '5a1b2c3d-0000-4000-8000-000000000001', name: 'New imported service', organization_id: orgId };
+    const added: Record<string, any> = { ...structuredClone(template), id: '5a1b2c3d-0000-4000-8000-000000000001', name: 'New imported service', organization_id: orgId };
     added.organization = { id: orgId, name: 'Imported Charity', description: 'Charity.', attributes: [] };
     added.attributes = added.attributes.filter((a: any) => a.taxonomy_term.code !== 'source');
     const report = await importText(JSON.stringify({ services: [...document.services, added] }));
@@ -136,7 +136,7 @@ describe('CLI', () => {
       const document = await exportFull();
       const file = path.join(dir, 'directory.json');
       await writeFile(file, JSON.stringify(document));
-      const env = { ...process.env, WAYMARK_DATA_DIR: path.join(dir, 'data'), WAYMARK_SEED_DEMO: 'false', LOG_LEVEL: 'silent', NODE_ENV: 'test' };
+      const env: NodeJS.ProcessEnv = { ...process.env, WAYMARK_DATA_DIR: path.join(dir, 'data'), WAYMARK_SEED_DEMO: 'false', LOG_LEVEL: 'silent', NODE_ENV: 'test' };
       delete env.DATABASE_URL;
       const tsx = path.resolve('node_modules/.bin/tsx');
       const cli = path.resolve('apps/api/src/oruk/cli.ts');
