@@ -9,6 +9,7 @@ import { Footer, GenericHeader, PhaseBanner, ServiceNavigation, SkipLink } from 
 import { CasesPage } from '../pages/CasesPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { OrganisationsPage } from '../pages/OrganisationsPage.tsx';
+import { ServicesPage } from '../pages/ServicesPage.tsx';
 import { createAdminClient } from './client.ts';
 import { loadIdentity, saveIdentity } from './identity.ts';
 import { IdentityPanel } from './IdentityPanel.tsx';
@@ -17,6 +18,7 @@ import { navigate, useLocation } from './router.tsx';
 const pages = [
   { path: '/cases', text: 'Cases', Page: CasesPage },
   { path: '/organisations', text: 'Organisations', Page: OrganisationsPage },
+  { path: '/services', text: 'Support services', Page: ServicesPage },
 ] as const;
 
 export interface AppProps {
