@@ -155,6 +155,16 @@ describe('serviceUpdate', () => {
     expect(serviceUpdate.service.url).toBe('www.barnardos.org.uk/what-we-do/protecting-children/trafficked-children');
   });
 
+  it('refuses to clear a required field', async () => {
+    const service = await create({ name: 'Clear me' });
+    const { serviceUpdate } = await admin().mutate(ServiceUpdateDocument, { id: service.id, expectedVersion: 1, patch: { name: null, referralRoute: null } });
+    if (serviceUpdate.__typename !== 'ValidationError') throw new Error(serviceUpdate.__typename);
+    expect(serviceUpdate.fieldErrors).toEqual([
+      { path: ['patch', 'name'], field: 'patch.name', message: 'is required and cannot be cleared' },
+      { path: ['patch', 'referralRoute'], field: 'patch.referralRoute', message: 'is required and cannot be cleared' },
+    ]);
+  });
+
   it('answers NotFoundError for a service that does not exist', async () => {
     const missing = Buffer.from('SupportService:00000000-0000-4000-8000-000000000000').toString('base64');
     const { serviceUpdate } = await admin().mutate(ServiceUpdateDocument, { id: missing, expectedVersion: 1, patch: { name: 'x' } });

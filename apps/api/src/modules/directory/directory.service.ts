@@ -165,6 +165,9 @@ export async function updateService({ viewer, requestId }: RequestInfo, id: stri
   const current = await prisma.supportService.findUnique({ where: { id }, include: { eligibility: true, areas: { select: { code: true } } } });
   if (!current) throw new NotFoundError('Service');
   const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as ServicePatch;
+  // GraphQL lets a patch send null for any field; the required ones cannot be cleared.
+  const cleared = (['organisationId', 'name', 'description', 'referralRoute', 'restricted', 'hidden'] as const).filter((key) => key in given && given[key] === null);
+  if (cleared.length) throw new ValidationError(cleared.map((key) => ({ path: ['patch', key], message: 'is required and cannot be cleared' })));
   const merged: ServiceFields = {
     organisationId: current.organisationId,
     name: current.name,
