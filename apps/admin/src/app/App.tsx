@@ -10,6 +10,7 @@ import { CasesPage } from '../pages/CasesPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { OrganisationsPage } from '../pages/OrganisationsPage.tsx';
 import { ServicesPage } from '../pages/ServicesPage.tsx';
+import { SupportOptionsPage } from '../pages/SupportOptionsPage.tsx';
 import { createAdminClient } from './client.ts';
 import { loadIdentity, saveIdentity } from './identity.ts';
 import { IdentityPanel } from './IdentityPanel.tsx';
@@ -19,6 +20,7 @@ const pages = [
   { path: '/cases', text: 'Cases', Page: CasesPage },
   { path: '/organisations', text: 'Organisations', Page: OrganisationsPage },
   { path: '/services', text: 'Support services', Page: ServicesPage },
+  { path: '/support', text: 'Find support', Page: SupportOptionsPage },
 ] as const;
 
 export interface AppProps {

@@ -1,4 +1,4 @@
-/** The support services page in happy-dom against a fake /graphql. */
+/** The directory pages (support services, find support) in happy-dom against a fake /graphql. */
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -41,6 +41,25 @@ function answer(call: Call): unknown {
   if (call.operation === 'Services') {
     const nodes = call.variables.filter?.search ? [service('s2', 'Safe house', true)] : [service('s1', 'NRM support', false), service('s2', 'Safe house', true)];
     return { services: { totalCount: nodes.length, pageInfo: { hasNextPage: false, endCursor: null }, edges: nodes.map((node) => ({ node })) } };
+  }
+  if (call.operation === 'SupportOptionsFor') {
+    const option = (id: string, name: string, extra: Record<string, unknown>) => ({
+      rank: 1,
+      conditions: null,
+      service: { ...service(id, name, false), restrictedDetails: null },
+      reasons: [],
+      toCheck: [],
+      excludedBy: [],
+      ...extra,
+    });
+    return {
+      supportOptionsFor: {
+        __typename: 'SupportOptions',
+        facts: { areaCode: 'coventry', gender: 'MALE', age: 41, ageUncertain: null, treatedAsChild: false, nrmStatus: null, decisionOutcome: null, recourseToPublicFunds: null, exploitationTypes: [] },
+        matches: [option('s3', 'Adavu casework support', { toCheck: [{ rule: 'NRM_STATUS', message: 'NRM status not known' }] })],
+        nearMisses: [option('s4', 'Kairos Women Working Together', { excludedBy: [{ rule: 'GENDER', message: 'Women only' }] })],
+      },
+    };
   }
   throw new Error(`unexpected operation ${call.operation}`);
 }
@@ -106,5 +125,26 @@ describe('support services page', () => {
     await waitFor(() => expect(rows()).toHaveLength(1));
     expect(window.location.search).toBe('?search=safe');
     expect(calls.filter((c) => c.operation === 'Services').at(-1)?.variables.filter).toMatchObject({ search: 'safe', areaCode: null, category: null });
+  });
+});
+
+describe('find support page', () => {
+  it('asks with the facts in the URL and shows matches with what to check and near misses with the excluding rule', async () => {
+    window.history.replaceState(null, '', '/support?area=coventry&gender=MALE&age=41');
+    await act(async () => root.render(<App fetch={fakeFetch} />));
+    await waitFor(() => expect(container.querySelectorAll('main li')).toHaveLength(2));
+    const asked = calls.find((c) => c.operation === 'SupportOptionsFor');
+    expect(asked?.variables.facts).toEqual({ areaCode: 'coventry', gender: 'MALE', age: 41, nrmStatus: null, decisionOutcome: null, recourseToPublicFunds: null });
+    const [match, nearMiss] = [...container.querySelectorAll('main li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(match).toBe('Adavu casework support (The Salvation Army) Check: NRM status not known');
+    expect(nearMiss).toBe('Kairos Women Working Together (The Salvation Army) Excluded: Women only');
+    expect(container.querySelector<HTMLSelectElement>('#support-gender')?.value).toBe('MALE');
+  });
+
+  it('asks nothing until a fact is given', async () => {
+    window.history.replaceState(null, '', '/support');
+    await act(async () => root.render(<App fetch={fakeFetch} />));
+    await waitFor(() => expect(container.querySelector('h1')?.textContent).toBe('Find support'));
+    expect(calls.some((c) => c.operation === 'SupportOptionsFor')).toBe(false);
   });
 });
