@@ -9,6 +9,7 @@ import type { Viewer } from '../context.ts';
 import { prisma, type Transaction } from '../db.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
+import { freeSlug } from '../modules/directory/slug.ts';
 import { parseDocument, type ImportProblem, type OrganisationRecord, type ServiceRecord } from './import-parse.ts';
 
 export interface ImportReport {
@@ -82,16 +83,6 @@ function fromRecord(record: ServiceRecord) {
   return comparable({ ...rest, areas: areas.map((a) => a.code).sort() });
 }
 
-function slugify(name: string): string {
-  return name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'record';
-}
-
-async function freeSlug(taken: (slug: string) => Promise<boolean>, name: string): Promise<string> {
-  const base = slugify(name);
-  if (!(await taken(base))) return base;
-  for (let n = 2; ; n++) if (!(await taken(`${base}-${n}`))) return `${base}-${n}`;
-}
-
 function serviceData(record: ServiceRecord) {
   return {
     organisationId: record.organisationId,
@@ -125,7 +116,7 @@ function eligibilityData(e: NonNullable<ServiceRecord['eligibility']>) {
 async function createMissingOrganisations(tx: Transaction, organisations: OrganisationRecord[]) {
   const existing = new Set((await tx.organisation.findMany({ where: { id: { in: organisations.map((o) => o.id) } }, select: { id: true } })).map((o) => o.id));
   for (const org of organisations.filter((o) => !existing.has(o.id))) {
-    const slug = await freeSlug(async (s) => (await tx.organisation.count({ where: { slug: s } })) > 0, org.name);
+    const slug = await freeSlug(org.name, async (s) => (await tx.organisation.count({ where: { slug: s } })) > 0);
     await tx.organisation.create({ data: { ...org, slug } });
   }
 }
@@ -172,7 +163,7 @@ export async function importDirectory(input: string, actor: { viewer: Viewer | n
       await createMissingOrganisations(tx, organisations);
       const areas = await areaIds(tx, [...toCreate, ...toUpdate]);
       for (const record of toCreate) {
-        const slug = await freeSlug(async (s) => (await tx.supportService.count({ where: { slug: s } })) > 0, record.name);
+        const slug = await freeSlug(record.name, async (s) => (await tx.supportService.count({ where: { slug: s } })) > 0);
         await tx.supportService.create({
           data: {
             id: record.id,

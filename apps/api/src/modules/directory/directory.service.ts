@@ -9,6 +9,7 @@ import { NotFoundError, StaleRecordError, ValidationError, validationErrorFrom, 
 import type { Prisma, SupportService } from '../../generated/prisma/client.ts';
 import type { ReferralRoute, ServiceStatus } from '../../generated/prisma/enums.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { freeSlug } from './slug.ts';
 import { referralRouteProblems, serviceCreateInput, servicePatchInput } from './directory.validation.ts';
 
 export interface RequestInfo {
@@ -56,17 +57,6 @@ const ADMIN_SOURCE = { file: 'waymark-directory-admin', section: 'Entered by a d
 
 export function nextReviewDue(from: Date = new Date()): Date {
   return new Date(from.getTime() + REVIEW_PERIOD_DAYS * 86_400_000);
-}
-
-function slugify(name: string): string {
-  return name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'service';
-}
-
-async function uniqueSlug(tx: Transaction, name: string): Promise<string> {
-  const base = slugify(name);
-  const taken = new Set((await tx.supportService.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((s) => s.slug));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 /** References to other records, checked after formats so the report names every field. */
@@ -132,7 +122,7 @@ export async function createService({ viewer, requestId }: RequestInfo, fields: 
     const created = await tx.supportService.create({
       data: {
         ...scalarData(fields),
-        slug: await uniqueSlug(tx, fields.name),
+        slug: await freeSlug(fields.name, async (slug) => (await tx.supportService.count({ where: { slug } })) > 0),
         organisationId: fields.organisationId,
         referralViaOrganisationId: fields.referralViaOrganisationId ?? null,
         sourceFile: fields.sourceFile ?? ADMIN_SOURCE.file,
