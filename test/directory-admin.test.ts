@@ -139,6 +139,25 @@ describe('serviceUpdate', () => {
     expect(read?.name).toBe('Update me');
   });
 
+  it('lets exactly one of two concurrent updates from the same version win', async () => {
+    const service = await create({ name: 'Race me' });
+    const results = await Promise.all(
+      ['First', 'Second'].map((description) => admin().mutate(ServiceUpdateDocument, { id: service.id, expectedVersion: 1, patch: { description } })),
+    );
+    const kinds = results.map((r) => r.serviceUpdate.__typename).sort();
+    expect(kinds).toEqual(['ServicePayload', 'StaleRecordError']);
+    const row = await api.prisma.supportService.findUniqueOrThrow({ where: { id: Buffer.from(service.id, 'base64').toString().split(':')[1]! } });
+    expect(row.version).toBe(2);
+  });
+
+  it('audits which fields changed, never their values', async () => {
+    const service = await create({ name: 'Audit me' });
+    await admin().mutate(ServiceUpdateDocument, { id: service.id, expectedVersion: 1, patch: { restrictedDetails: 'Secret address 1', email: 'x@example.org' } });
+    const audit = await api.prisma.auditEvent.findFirst({ orderBy: { id: 'desc' } });
+    expect(audit).toMatchObject({ action: 'service.update', data: { fields: ['email', 'restrictedDetails'], version: 2 } });
+    expect(JSON.stringify(audit?.data)).not.toContain('Secret address');
+  });
+
   it('validates the patch with paths into it', async () => {
     const service = await create({ name: 'Patch validation' });
     const { serviceUpdate } = await admin().mutate(ServiceUpdateDocument, {
@@ -156,6 +175,16 @@ describe('serviceUpdate', () => {
     const { serviceUpdate } = await admin().mutate(ServiceUpdateDocument, { id: ictg.id, expectedVersion: 1, patch: { languages: ['English'] } });
     if (serviceUpdate.__typename !== 'ServicePayload') throw new Error(JSON.stringify(serviceUpdate));
     expect(serviceUpdate.service.url).toBe('www.barnardos.org.uk/what-we-do/protecting-children/trafficked-children');
+  });
+
+  it('refuses to clear a required field', async () => {
+    const service = await create({ name: 'Clear me' });
+    const { serviceUpdate } = await admin().mutate(ServiceUpdateDocument, { id: service.id, expectedVersion: 1, patch: { name: null, referralRoute: null } });
+    if (serviceUpdate.__typename !== 'ValidationError') throw new Error(serviceUpdate.__typename);
+    expect(serviceUpdate.fieldErrors).toEqual([
+      { path: ['patch', 'name'], field: 'patch.name', message: 'is required and cannot be cleared' },
+      { path: ['patch', 'referralRoute'], field: 'patch.referralRoute', message: 'is required and cannot be cleared' },
+    ]);
   });
 
   it('answers NotFoundError for a service that does not exist', async () => {

@@ -14,6 +14,23 @@ async function get(path: string, init?: RequestInit) {
   return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, any> };
 }
 
+// Property names from the published HSDS 3.0 schemas (openreferral/specification schema/*.json):
+// every key the feed writes must be one of them, spelt exactly so.
+const HSDS = {
+  service: ['id', 'organization_id', 'program_id', 'name', 'alternate_name', 'description', 'url', 'email', 'status', 'interpretation_services', 'application_process', 'fees_description', 'wait_time', 'fees', 'accreditations', 'eligibility_description', 'minimum_age', 'maximum_age', 'assured_date', 'assurer_email', 'licenses', 'alert', 'last_modified', 'phones', 'schedules', 'service_areas', 'service_at_locations', 'languages', 'organization', 'funding', 'cost_options', 'program', 'required_documents', 'contacts', 'attributes', 'metadata'],
+  organization: ['id', 'name', 'alternate_name', 'description', 'email', 'website', 'tax_status', 'tax_id', 'year_incorporated', 'legal_status', 'logo', 'uri', 'parent_organization_id', 'funding', 'contacts', 'phones', 'locations', 'programs', 'organization_identifiers', 'attributes', 'metadata'],
+  phone: ['id', 'location_id', 'service_id', 'organization_id', 'contact_id', 'service_at_location_id', 'number', 'extension', 'type', 'description', 'languages', 'attributes', 'metadata'],
+  language: ['id', 'service_id', 'location_id', 'phone_id', 'name', 'code', 'note', 'attributes', 'metadata'],
+  service_area: ['id', 'service_id', 'service_at_location_id', 'name', 'description', 'extent', 'extent_type', 'uri', 'attributes', 'metadata'],
+  attribute: ['id', 'link_id', 'taxonomy_term_id', 'link_type', 'link_entity', 'value', 'taxonomy_term', 'metadata', 'label'],
+  taxonomy_term: ['id', 'code', 'name', 'description', 'parent_id', 'taxonomy', 'taxonomy_detail', 'language', 'taxonomy_id', 'term_uri', 'metadata'],
+  taxonomy: ['id', 'name', 'description', 'uri', 'version', 'metadata'],
+};
+
+function expectKeysWithin(object: Record<string, unknown>, allowed: string[]) {
+  expect(Object.keys(object).filter((key) => !allowed.includes(key))).toEqual([]);
+}
+
 const PAGE_KEYS = ['contents', 'empty', 'first_page', 'last_page', 'page_number', 'size', 'total_items', 'total_pages'];
 
 describe('Open Referral UK feed: level 1', () => {
@@ -65,6 +82,7 @@ describe('Open Referral UK feed: level 1', () => {
     const bad = await get('/services?modified_after=yesterday');
     expect(bad.status).toBe(400);
     expect((await get('/services?per_page=0')).status).toBe(400);
+    expect((await get('/services?organization_id=not-a-uuid')).body).toMatchObject({ total_items: 0, empty: true });
   });
 
   it('GET /services/{id} is the fully nested service with eligibility as attributes', async () => {
@@ -88,6 +106,14 @@ describe('Open Referral UK feed: level 1', () => {
     for (const attribute of body.attributes) {
       expect(attribute).toMatchObject({ link_id: row.id, link_entity: 'service', taxonomy_term_id: attribute.taxonomy_term.id });
     }
+    expectKeysWithin(body, HSDS.service);
+    expectKeysWithin(body.organization, HSDS.organization);
+    body.phones.forEach((p: any) => expectKeysWithin(p, HSDS.phone));
+    body.service_areas.forEach((a: any) => expectKeysWithin(a, HSDS.service_area));
+    body.organization.attributes.concat(body.attributes).forEach((a: any) => {
+      expectKeysWithin(a, HSDS.attribute);
+      expectKeysWithin(a.taxonomy_term, HSDS.taxonomy_term);
+    });
     expect((await get('/services/not-a-uuid')).status).toBe(404);
     expect((await get('/services/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
@@ -120,11 +146,13 @@ describe('Open Referral UK feed: level 2', () => {
   it('lists taxonomies and their terms, each by id', async () => {
     const taxonomies = await get('/taxonomies');
     expect(taxonomies.body.contents.map((t: any) => t.name)).toEqual(['Waymark service categories', 'Waymark eligibility', 'Waymark directory']);
+    taxonomies.body.contents.forEach((t: any) => expectKeysWithin(t, HSDS.taxonomy));
     const eligibility = taxonomies.body.contents[1];
     expect((await get(`/taxonomies/${eligibility.id}`)).body).toEqual(eligibility);
     const terms = await get(`/taxonomy_terms?taxonomy_id=${eligibility.id}&per_page=200`);
     expect(terms.body.contents.every((t: any) => t.taxonomy_id === eligibility.id)).toBe(true);
     expect(terms.body.contents.map((t: any) => t.code)).toEqual(expect.arrayContaining(['nrm-status:IN_NRM', 'recourse-to-public-funds:no']));
+    terms.body.contents.forEach((t: any) => expectKeysWithin(t, HSDS.taxonomy_term));
     const one = terms.body.contents[0];
     expect((await get(`/taxonomy_terms/${one.id}`)).body).toMatchObject({ id: one.id, name: one.name, description: expect.any(String) });
     expect((await get('/taxonomy_terms/unknown')).status).toBe(404);
@@ -133,6 +161,7 @@ describe('Open Referral UK feed: level 2', () => {
   it('lists organizations, each with its published services, and an empty service_at_locations page', async () => {
     const orgs = await get('/organizations?per_page=100');
     expect(orgs.body.total_items).toBe(await api.prisma.organisation.count());
+    orgs.body.contents.forEach((o: any) => expectKeysWithin(o, HSDS.organization));
     const tsa = orgs.body.contents.find((o: any) => o.name === 'The Salvation Army');
     expect(tsa.description).toMatch(/First Responder/);
     const one = await get(`/organizations/${tsa.id}`);

@@ -21,6 +21,7 @@ import './modules/directory/contacts.mutations.ts';
 import './modules/identity/identity.types.ts';
 import './modules/identity/identity.mutations.ts';
 import './modules/audit/audit.queries.ts';
+import './modules/directory/directory-exchange.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
 

@@ -12,6 +12,8 @@ import { CasesPage } from '../pages/CasesPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { OrganisationsPage } from '../pages/OrganisationsPage.tsx';
 import { ApiErrorSummary } from './ApiErrorSummary.tsx';
+import { ServicesPage } from '../pages/ServicesPage.tsx';
+import { SupportOptionsPage } from '../pages/SupportOptionsPage.tsx';
 import { createAdminClient } from './client.ts';
 import { navigate, useLocation } from './router.tsx';
 import { SignedInBar } from './SignedInBar.tsx';
@@ -21,6 +23,8 @@ import { usePageTitle } from './usePageTitle.ts';
 const pages = [
   { path: '/cases', text: 'Cases', Page: CasesPage },
   { path: '/organisations', text: 'Organisations', Page: OrganisationsPage },
+  { path: '/services', text: 'Support services', Page: ServicesPage },
+  { path: '/support', text: 'Find support', Page: SupportOptionsPage },
 ] as const;
 
 export interface AppProps {

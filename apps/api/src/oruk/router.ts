@@ -11,9 +11,8 @@ import { publishedServices, publishedWhere, page } from './feed.ts';
 import { hsdsOrganization, hsdsService, hsdsServiceListItem, SERVICE_INCLUDE } from './mapping.ts';
 import { TAXONOMIES, TERMS, TERMS_BY_ID } from './taxonomy.ts';
 import { openapiDocument } from './openapi.ts';
+import { ORUK_PROFILE, ORUK_VERSION } from './constants.ts';
 
-export const ORUK_VERSION = 'HSDS-UK-3.0';
-export const ORUK_PROFILE = 'https://openreferraluk.org/specifications/3.0';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_PER_PAGE = 200;
 
@@ -70,9 +69,11 @@ export function orukRouter(): express.Router {
     const modifiedAfter = modified ? new Date(modified) : undefined;
     if (modifiedAfter && Number.isNaN(modifiedAfter.getTime())) throw new BadQuery('modified_after must be an ISO 8601 date-time');
     const organizationId = stringParam(req.query.organization_id, 'organization_id');
+    // No organisation has an id that is not a UUID: an empty page, as for any unknown id.
+    if (organizationId && !UUID.test(organizationId)) return void res.json(page([], pageNumber, perPage));
     const rows = await publishedServices('public', {
       search: stringParam(req.query.search, 'search'),
-      organizationId: organizationId && UUID.test(organizationId) ? organizationId : organizationId ? '00000000-0000-0000-0000-000000000000' : undefined,
+      organizationId,
       taxonomyTermId: stringParam(req.query.taxonomy_term_id, 'taxonomy_term_id'),
       taxonomyId: stringParam(req.query.taxonomy_id, 'taxonomy_id'),
       modifiedAfter,

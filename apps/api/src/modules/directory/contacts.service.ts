@@ -10,6 +10,7 @@ import type { ContactPurpose } from '../../generated/prisma/enums.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { RequestInfo } from './directory.service.ts';
 import { contactInput } from './directory.validation.ts';
+import { freeSlug } from './slug.ts';
 
 export interface ContactFields {
   name: string;
@@ -51,17 +52,6 @@ function check(fields: Partial<ContactFields>, prefix: string[], partial: boolea
   if (!parsed.success) throw validationErrorFrom(parsed.error.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })));
 }
 
-function slugify(name: string): string {
-  return name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'contact';
-}
-
-async function uniqueSlug(tx: Transaction, name: string): Promise<string> {
-  const base = slugify(name);
-  const taken = new Set((await tx.contact.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((c) => c.slug));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
 function scalars(fields: Partial<ContactFields>) {
   const data: Prisma.ContactUncheckedUpdateInput = {};
   if (fields.name) data.name = fields.name.trim();
@@ -82,7 +72,7 @@ export async function createContact({ viewer, requestId }: RequestInfo, fields: 
         ...(scalars(fields) as Prisma.ContactUncheckedCreateInput),
         name: fields.name.trim(),
         purpose: fields.purpose,
-        slug: await uniqueSlug(tx, fields.name),
+        slug: await freeSlug(fields.name, async (slug) => (await tx.contact.count({ where: { slug } })) > 0),
         areaId: areaId ?? null,
         sourceFile: fields.sourceFile ?? ADMIN_SOURCE.file,
         sourceSection: fields.sourceSection ?? ADMIN_SOURCE.section,

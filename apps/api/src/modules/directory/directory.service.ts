@@ -9,6 +9,7 @@ import { NotFoundError, StaleRecordError, ValidationError, validationErrorFrom, 
 import type { Prisma, SupportService } from '../../generated/prisma/client.ts';
 import type { ReferralRoute, ServiceStatus } from '../../generated/prisma/enums.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { freeSlug } from './slug.ts';
 import { referralRouteProblems, serviceCreateInput, servicePatchInput } from './directory.validation.ts';
 
 export interface RequestInfo {
@@ -56,17 +57,6 @@ const ADMIN_SOURCE = { file: 'waymark-directory-admin', section: 'Entered by a d
 
 export function nextReviewDue(from: Date = new Date()): Date {
   return new Date(from.getTime() + REVIEW_PERIOD_DAYS * 86_400_000);
-}
-
-function slugify(name: string): string {
-  return name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'service';
-}
-
-async function uniqueSlug(tx: Transaction, name: string): Promise<string> {
-  const base = slugify(name);
-  const taken = new Set((await tx.supportService.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((s) => s.slug));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 /** References to other records, checked after formats so the report names every field. */
@@ -132,7 +122,7 @@ export async function createService({ viewer, requestId }: RequestInfo, fields: 
     const created = await tx.supportService.create({
       data: {
         ...scalarData(fields),
-        slug: await uniqueSlug(tx, fields.name),
+        slug: await freeSlug(fields.name, async (slug) => (await tx.supportService.count({ where: { slug } })) > 0),
         organisationId: fields.organisationId,
         referralViaOrganisationId: fields.referralViaOrganisationId ?? null,
         sourceFile: fields.sourceFile ?? ADMIN_SOURCE.file,
@@ -165,6 +155,9 @@ export async function updateService({ viewer, requestId }: RequestInfo, id: stri
   const current = await prisma.supportService.findUnique({ where: { id }, include: { eligibility: true, areas: { select: { code: true } } } });
   if (!current) throw new NotFoundError('Service');
   const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as ServicePatch;
+  // GraphQL lets a patch send null for any field; the required ones cannot be cleared.
+  const cleared = (['organisationId', 'name', 'description', 'referralRoute', 'restricted', 'hidden'] as const).filter((key) => key in given && given[key] === null);
+  if (cleared.length) throw new ValidationError(cleared.map((key) => ({ path: ['patch', key], message: 'is required and cannot be cleared' })));
   const merged: ServiceFields = {
     organisationId: current.organisationId,
     name: current.name,
