@@ -1,4 +1,4 @@
-import { CaseDocument, CaseReferToServiceDocument, CaseScheduleMeetingDocument, CaseStateDocument, CaseUpdateServiceReferralDocument, OrganisationsDocument, ServicesDocument } from '@waymark/sdk';
+import { CaseDocument, CaseRecordFactsDocument, CaseReferToServiceDocument, CaseScheduleMeetingDocument, SupportOptionsDocument, CaseStateDocument, CaseUpdateServiceReferralDocument, OrganisationsDocument, ServicesDocument } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
 import { failedWith, openCase, succeeded } from './support/cases.ts';
@@ -46,5 +46,32 @@ describe('the case team', () => {
     expect(seen?.reference).toBe(opened.case.reference);
     const withSubject = await bexley.query(CaseDocument, { id: state.id });
     expect(withSubject.case?.subject.givenName ?? null).toBeNull();
+  });
+});
+
+describe('support options for a case', () => {
+  it('reads NRM status, the latest decision and exploitation types from what the case records', async () => {
+    const lead = api.as(people.coventryLead);
+    const opened = await openCase(lead, {
+      concernKind: 'POTENTIAL_VICTIM',
+      concern: 'After a positive CG.',
+      exploitationTypes: ['SEXUAL'],
+      subject: { gender: 'FEMALE', dateOfBirth: '1990-04-04', recourseToPublicFunds: 'YES' },
+    });
+    const before = await lead.query(SupportOptionsDocument, { caseId: opened.case.id });
+    if (before.supportOptions.__typename !== 'SupportOptions') throw new Error(before.supportOptions.__typename);
+    expect(before.supportOptions.facts).toMatchObject({ nrmStatus: null, decisionOutcome: null, exploitationTypes: ['SEXUAL'], gender: 'FEMALE' });
+
+    const state = succeeded({ __typename: 'CasePayload', case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case });
+    succeeded(
+      (await lead.mutate(CaseRecordFactsDocument, { input: { caseId: state.id, expectedVersion: state.version, facts: { rgOutcome: 'positive', cgOutcome: 'positive', cgDecisionDate: '2026-10-01' } } })).caseRecordFacts,
+    );
+    const after = await lead.query(SupportOptionsDocument, { caseId: opened.case.id });
+    if (after.supportOptions.__typename !== 'SupportOptions') throw new Error(after.supportOptions.__typename);
+    expect(after.supportOptions.facts).toMatchObject({ nrmStatus: 'IN_NRM', decisionOutcome: 'POSITIVE_CONCLUSIVE_GROUNDS' });
+    // Overrides still win, field by field.
+    const overridden = await lead.query(SupportOptionsDocument, { caseId: opened.case.id, overrides: { nrmStatus: 'NOT_IN_NRM' } });
+    if (overridden.supportOptions.__typename !== 'SupportOptions') throw new Error(overridden.supportOptions.__typename);
+    expect(overridden.supportOptions.facts.nrmStatus).toBe('NOT_IN_NRM');
   });
 });

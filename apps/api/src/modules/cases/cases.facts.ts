@@ -54,7 +54,8 @@ export function changedFacts(before: Facts, after: Facts): string[] {
   return [...names].filter((name) => before[name] !== after[name]).sort();
 }
 
-function ageOn(dateOfBirth: Date, today: Date): number {
+/** Whole years between a date of birth and `today` (UTC dates). */
+export function ageOn(dateOfBirth: Date, today: Date): number {
   let age = today.getUTCFullYear() - dateOfBirth.getUTCFullYear();
   const beforeBirthday =
     today.getUTCMonth() < dateOfBirth.getUTCMonth() ||

@@ -9,7 +9,11 @@ import type { Viewer } from '../../context.ts';
 import { prisma } from '../../db.ts';
 import { NotFoundError, ValidationError, validationErrorFrom } from '../../errors.ts';
 import type { Case, SupportService, Eligibility } from '../../generated/prisma/client.ts';
+import type { Facts } from '@waymark/pathways';
+import type { DecisionOutcome } from '../../generated/prisma/enums.ts';
 import { visibleCasesWhere } from '../cases/case-access.ts';
+import { ageOn } from '../cases/cases.facts.ts';
+import { factsOf } from '../pathways/engine.ts';
 import { visibleServicesWhere } from './directory-access.ts';
 import { rankSupportOptions, treatedAsChild, type PersonFacts, type RankedOption, type Candidate } from './eligibility.ts';
 
@@ -62,24 +66,40 @@ export async function supportOptionsFor(viewer: Viewer | null, input: SupportFac
   return { facts: { ...input, treatedAsChild: treatedAsChild(input) ?? null }, matches, nearMisses };
 }
 
-/** Whole years between a date of birth and today (UTC dates; a day either way does not change eligibility bands). */
-export function ageOn(dateOfBirth: Date, today: Date = new Date()): number {
-  let age = today.getUTCFullYear() - dateOfBirth.getUTCFullYear();
-  const beforeBirthday =
-    today.getUTCMonth() < dateOfBirth.getUTCMonth() ||
-    (today.getUTCMonth() === dateOfBirth.getUTCMonth() && today.getUTCDate() < dateOfBirth.getUTCDate());
-  if (beforeBirthday) age -= 1;
-  return age;
+const OUTCOME: Record<string, DecisionOutcome> = {
+  'rg:positive': 'POSITIVE_REASONABLE_GROUNDS',
+  'rg:negative': 'NEGATIVE_REASONABLE_GROUNDS',
+  'cg:positive': 'POSITIVE_CONCLUSIVE_GROUNDS',
+  'cg:negative': 'NEGATIVE_CONCLUSIVE_GROUNDS',
+};
+
+/**
+ * Where the person stands with the NRM, from what the case records: referred (here or, per the
+ * facts, before) means in the NRM, with the latest decision (CG over RG); a recorded refusal of
+ * consent means not in it; otherwise unknown, which never excludes a service.
+ */
+function nrmFromCase(facts: Facts, referred: boolean): Pick<SupportFactsInput, 'nrmStatus' | 'decisionOutcome'> {
+  const decision = typeof facts.cgOutcome === 'string' ? OUTCOME[`cg:${facts.cgOutcome}`] : typeof facts.rgOutcome === 'string' ? OUTCOME[`rg:${facts.rgOutcome}`] : undefined;
+  if (referred || facts.previouslyReferred === true || decision) return { nrmStatus: 'IN_NRM', decisionOutcome: decision ?? 'NONE' };
+  if (facts.consentToNrm === false) return { nrmStatus: 'NOT_IN_NRM' };
+  return {};
 }
 
 /** The facts a case records about its subject, overridden field by field by the caller's. */
-export function factsFromCase(row: Case & { area: { code: string } }, overrides: SupportFactsInput | null | undefined): SupportFactsInput {
+export function factsFromCase(
+  row: Case & { area: { code: string }; _count: { nrmReferrals: number } },
+  overrides: SupportFactsInput | null | undefined,
+): SupportFactsInput {
+  const facts = factsOf(row.facts);
   const recorded: SupportFactsInput = {
     areaCode: row.area.code,
     gender: row.gender,
-    age: row.dateOfBirth ? ageOn(row.dateOfBirth) : row.estimatedAge,
+    age: row.dateOfBirth ? ageOn(row.dateOfBirth, new Date()) : row.estimatedAge,
     ageUncertain: row.ageUncertain,
+    ...(typeof facts.reasonToBelieveChild === 'boolean' ? { reasonToBelieveChild: facts.reasonToBelieveChild } : {}),
     recourseToPublicFunds: row.recourseToPublicFunds,
+    ...(row.exploitationTypes.length ? { exploitationTypes: row.exploitationTypes } : {}),
+    ...nrmFromCase(facts, row._count.nrmReferrals > 0),
   };
   const given = Object.fromEntries(Object.entries(overrides ?? {}).filter(([, value]) => value !== null && value !== undefined));
   return { ...recorded, ...given };
@@ -90,7 +110,7 @@ export async function supportOptionsForCase(
   caseId: string,
   overrides: SupportFactsInput | null | undefined,
 ): Promise<SupportOptionsResult> {
-  const row = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, visibleCasesWhere(viewer)] }, include: { area: { select: { code: true } } } });
+  const row = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, visibleCasesWhere(viewer)] }, include: { area: { select: { code: true } }, _count: { select: { nrmReferrals: true } } } });
   if (!row) throw new NotFoundError('Case');
   return supportOptionsFor(viewer, factsFromCase(row, overrides));
 }
