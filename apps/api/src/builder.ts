@@ -57,6 +57,10 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // No root `node`/`nodes`: they fetch any record by global id and would skip the per-area
+    // checks (a case, a token) that each query applies. Every record has its own query instead.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
 });
 
