@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -37,6 +37,8 @@ export interface WaymarkServer {
 export type ServerConfig = Pick<Config, 'env' | 'corsOrigins'> & Partial<Pick<Config, 'session' | 'rateLimit' | 'redisUrl' | 'oidc'>> & {
   /** Replaces the state chosen from redisUrl (tests). */
   sharedState?: SharedState;
+  /** More Apollo plugins, after Waymark's own (the test suite's personal-data canary watch). */
+  plugins?: ApolloServerPlugin<Context>[];
   /** Tighter query limits (tests); the defaults suit every Waymark operation. */
   armor?: Partial<ArmorLimits>;
 };
@@ -68,7 +70,7 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: armor.limits.maxTokens },
     allowBatchedHttpRequests: false,
-    plugins: [requestIdPlugin, operationGuards, readAuditPlugin, ...armor.plugins, ...(development ? [] : [ApolloServerPluginLandingPageDisabled()])],
+    plugins: [requestIdPlugin, operationGuards, readAuditPlugin, ...armor.plugins, ...(development ? [] : [ApolloServerPluginLandingPageDisabled()]), ...(config.plugins ?? [])],
   });
   await apollo.start();
 
