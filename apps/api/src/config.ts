@@ -38,6 +38,7 @@ const envSchema = z.object({
   WAYMARK_SEED_DEMO: z.stringbool().optional(),
   CORS_ORIGINS: z.string().optional(),
   SESSION_TTL_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(480),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
   /** Secure cookies need HTTPS; on by default outside development and test. */
   SESSION_COOKIE_SECURE: z.stringbool().optional(),
   SIGN_IN_ATTEMPTS_PER_15_MINUTES: z.coerce.number().int().min(1).default(10),
@@ -61,7 +62,7 @@ export interface Config {
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
   seedDemo: boolean;
   corsOrigins: string[];
-  session: { ttlMs: number; secureCookie: boolean; attemptsPer15Minutes: number };
+  session: { ttlMs: number; idleMs: number; secureCookie: boolean; attemptsPer15Minutes: number };
   rateLimit: { perMinuteIp: number; perMinuteCredential: number };
   redisUrl: string | null;
   oidc: { issuer: string; audience: string; jwksUrl: string } | null;
@@ -97,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     session: {
       ttlMs: e.SESSION_TTL_MINUTES * 60_000,
+      idleMs: e.SESSION_IDLE_MINUTES * 60_000,
       secureCookie: e.SESSION_COOKIE_SECURE ?? e.NODE_ENV === 'production',
       attemptsPer15Minutes: e.SIGN_IN_ATTEMPTS_PER_15_MINUTES,
     },

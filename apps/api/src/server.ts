@@ -44,7 +44,7 @@ export type ServerConfig = Pick<Config, 'env' | 'corsOrigins'> & Partial<Pick<Co
 };
 
 const defaults = {
-  session: { ttlMs: 8 * 3600_000, secureCookie: false, attemptsPer15Minutes: 10 },
+  session: { ttlMs: 8 * 3600_000, idleMs: 60 * 60_000, secureCookie: false, attemptsPer15Minutes: 10 },
   rateLimit: { perMinuteIp: 1200, perMinuteCredential: 600 },
 };
 
@@ -53,7 +53,7 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
   // a production API does not describe itself to strangers.
   const development = config.env !== 'production';
   const session = config.session ?? defaults.session;
-  configureSessions({ ttlMs: session.ttlMs, attemptsPerWindow: session.attemptsPer15Minutes });
+  configureSessions({ ttlMs: session.ttlMs, idleMs: session.idleMs, attemptsPerWindow: session.attemptsPer15Minutes });
   const state = config.sharedState ?? (config.redisUrl ? await (await import('./http/redis-state.ts')).connectRedisState(config.redisUrl) : new MemoryState());
   useSharedState(state);
   const oidc: BearerVerifier | null = config.oidc ? (await import('./modules/identity/oidc.ts')).oidcVerifier(config.oidc) : null;
