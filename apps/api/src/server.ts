@@ -34,7 +34,7 @@ export interface WaymarkServer {
   stop(): Promise<void>;
 }
 
-export type ServerConfig = Pick<Config, 'env' | 'corsOrigins'> & Partial<Pick<Config, 'session' | 'rateLimit' | 'redisUrl' | 'oidc'>> & {
+export type ServerConfig = Pick<Config, 'env' | 'corsOrigins'> & Partial<Pick<Config, 'session' | 'rateLimit' | 'redisUrl' | 'oidc' | 'trustProxy'>> & {
   /** Replaces the state chosen from redisUrl (tests). */
   sharedState?: SharedState;
   /** More Apollo plugins, after Waymark's own (the test suite's personal-data canary watch). */
@@ -76,7 +76,9 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // The client address (rate limits) comes from X-Forwarded-For only when a trusted proxy sent
+  // it: by default one on this machine, such as the admin server.
+  app.set('trust proxy', config.trustProxy ?? 'loopback');
   // The API answers JSON only; the development Sandbox page loads Apollo's scripts, so its CSP
   // is relaxed in development alone.
   app.use(
