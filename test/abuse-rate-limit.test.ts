@@ -43,5 +43,9 @@ describe('rate limits', () => {
     }
     expect(limited).toBeInstanceOf(RateLimitedError);
     expect(allowed).toBe(30 - 8);
+
+    // Through the admin server (a trusted proxy on loopback) each browser has its own budget.
+    const viaProxy = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.20.30.40' }, body: '{"query":"{ viewer { roles } }"}' });
+    expect(viaProxy.status).toBe(200);
   });
 });

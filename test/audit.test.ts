@@ -46,7 +46,8 @@ describe('reads of identifying data', () => {
     const lead = await api.prisma.person.findUniqueOrThrow({ where: { email: people.coventryLead } });
     expect(event.actorId).toBe(lead.id);
     expect(event.organisationId).not.toBeNull();
-    expect(event.data).toEqual({ caseIds: [DEMO_CASE] });
+    const token = await api.prisma.apiToken.findFirstOrThrow({ where: { personId: lead.id }, orderBy: { createdAt: 'desc' } });
+    expect(event.data).toEqual({ caseIds: [DEMO_CASE], via: { kind: 'apiToken', id: token.id } });
     // The event names the case; it never copies the person's details.
     expect(JSON.stringify(event, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))).not.toMatch(/Demo|Person One/);
   });

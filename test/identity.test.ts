@@ -9,7 +9,7 @@ import { people, startTestApi, type TestApi } from './support/api.ts';
 let api: TestApi;
 beforeAll(async () => {
   // Three attempts per email address per window, so the limit is quick to reach.
-  api = await startTestApi({ session: { ttlMs: 3600_000, secureCookie: false, attemptsPer15Minutes: 3 } });
+  api = await startTestApi({ session: { ttlMs: 3600_000, idleMs: 30 * 60_000, secureCookie: false, attemptsPer15Minutes: 3 } });
 });
 afterAll(() => api.stop());
 
@@ -69,6 +69,17 @@ describe('sign-in', () => {
     await expect(createWaymarkClient({ url: api.url }).mutate(SignInDocument, { input: { email, password: DEMO_PASSWORD } })).rejects.toBeInstanceOf(RateLimitedError);
     // Someone else at the same address still signs in.
     expect((await signIn(people.directoryAdmin)).body.data.signIn.viewer.roles).toEqual(['DIRECTORY_ADMIN']);
+  });
+
+  it('ends a session left unused for longer than the idle limit', async () => {
+    const { setCookie } = await signIn(people.salvationArmyPartner);
+    const cookie = setCookie!.split(';')[0]!;
+    const person = await api.prisma.person.findUniqueOrThrow({ where: { email: people.salvationArmyPartner } });
+    const longAgo = new Date(Date.now() - 31 * 60_000);
+    await api.prisma.session.updateMany({ where: { personId: person.id }, data: { createdAt: longAgo, lastUsedAt: longAgo } });
+    const { body, setCookie: cleared } = await graphql('{ viewer { roles } }', {}, cookie);
+    expect(body.data.viewer).toBeNull();
+    expect(cleared).toMatch(/^waymark_session=;/);
   });
 
   it('turns a stale cookie into a signed-out request and clears it', async () => {

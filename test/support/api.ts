@@ -10,6 +10,8 @@ import { inject } from 'vitest';
 import { closeDatabase, openDatabase, prisma } from '../../apps/api/src/db.ts';
 import { issueApiToken } from '../../apps/api/src/modules/identity/api-tokens.service.ts';
 import { createServer, listen, type ServerConfig } from '../../apps/api/src/server.ts';
+import { logger } from '../../apps/api/src/logger.ts';
+import { canaryWatch } from './canaries.ts';
 import { copyTemplate } from './test-database.ts';
 
 export interface TestApi {
@@ -49,7 +51,16 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const copy = await copyTemplate(inject('template'));
   await openDatabase(copy.source, { countStatements });
   // Budgets far above what a test file sends; the abuse tests start their own tight server.
-  const server = await createServer({ env: 'test', corsOrigins: [], rateLimit: { perMinuteIp: 100_000, perMinuteCredential: 100_000 }, ...serverOptions });
+  const canaries = inject('canaries');
+  // Log at info into the run's log file, so the canary check reads real log lines.
+  if (process.env.WAYMARK_LOG_FILE) logger.level = 'info';
+  const server = await createServer({
+    env: 'test',
+    corsOrigins: [],
+    rateLimit: { perMinuteIp: 100_000, perMinuteCredential: 100_000 },
+    ...serverOptions,
+    plugins: [canaryWatch(canaries), ...(options.plugins ?? [])],
+  });
   const http: Server = await listen(server.app, '127.0.0.1', 0);
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
 

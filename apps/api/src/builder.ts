@@ -57,6 +57,12 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // `node`/`nodes` fetch any record by global id, so each node type that is not public loads
+    // through its own visibility filter (prismaNode `findUnique`: cases and their records through
+    // case-access, services through directory-access, tokens to their owner) and answers null
+    // otherwise, exactly as its own query does. Signed-in viewers only.
+    nodeQueryOptions: { authScopes: { signedIn: true } },
+    nodesQueryOptions: { authScopes: { signedIn: true } },
   },
 });
 

@@ -37,7 +37,13 @@ const envSchema = z.object({
   /** Demo people (with the published demo password) and cases; off by default in production. */
   WAYMARK_SEED_DEMO: z.stringbool().optional(),
   CORS_ORIGINS: z.string().optional(),
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (express "trust proxy":
+   * loopback, a list of addresses or subnets, or false). The admin server forwards from loopback.
+   */
+  TRUST_PROXY: z.string().min(1).default('loopback'),
   SESSION_TTL_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(480),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
   /** Secure cookies need HTTPS; on by default outside development and test. */
   SESSION_COOKIE_SECURE: z.stringbool().optional(),
   SIGN_IN_ATTEMPTS_PER_15_MINUTES: z.coerce.number().int().min(1).default(10),
@@ -61,7 +67,8 @@ export interface Config {
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
   seedDemo: boolean;
   corsOrigins: string[];
-  session: { ttlMs: number; secureCookie: boolean; attemptsPer15Minutes: number };
+  trustProxy: string | false;
+  session: { ttlMs: number; idleMs: number; secureCookie: boolean; attemptsPer15Minutes: number };
   rateLimit: { perMinuteIp: number; perMinuteCredential: number };
   redisUrl: string | null;
   oidc: { issuer: string; audience: string; jwksUrl: string } | null;
@@ -95,8 +102,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? e.CORS_ORIGINS.split(',').map((origin) => origin.trim())
       : [`http://127.0.0.1:${e.ADMIN_PORT}`, `http://localhost:${e.ADMIN_PORT}`],
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY,
     session: {
       ttlMs: e.SESSION_TTL_MINUTES * 60_000,
+      idleMs: e.SESSION_IDLE_MINUTES * 60_000,
       secureCookie: e.SESSION_COOKIE_SECURE ?? e.NODE_ENV === 'production',
       attemptsPer15Minutes: e.SIGN_IN_ATTEMPTS_PER_15_MINUTES,
     },

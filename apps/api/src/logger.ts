@@ -5,6 +5,10 @@
  */
 import { pino } from 'pino';
 
+// WAYMARK_LOG_FILE: lines go to this file instead of stdout (the test suite checks every line
+// it writes for personal data; an operator may use it too).
+const destination = process.env.WAYMARK_LOG_FILE ? pino.destination({ dest: process.env.WAYMARK_LOG_FILE, append: true, sync: true }) : undefined;
+
 export const logger = pino({
   level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
   base: { service: 'waymark-api' },
@@ -23,6 +27,6 @@ export const logger = pino({
     ],
     censor: '[redacted]',
   },
-});
+}, destination);
 
 export type Logger = typeof logger;

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -35,15 +35,17 @@ export interface WaymarkServer {
   stop(): Promise<void>;
 }
 
-export type ServerConfig = Pick<Config, 'env' | 'corsOrigins'> & Partial<Pick<Config, 'session' | 'rateLimit' | 'redisUrl' | 'oidc'>> & {
+export type ServerConfig = Pick<Config, 'env' | 'corsOrigins'> & Partial<Pick<Config, 'session' | 'rateLimit' | 'redisUrl' | 'oidc' | 'trustProxy'>> & {
   /** Replaces the state chosen from redisUrl (tests). */
   sharedState?: SharedState;
+  /** More Apollo plugins, after Waymark's own (the test suite's personal-data canary watch). */
+  plugins?: ApolloServerPlugin<Context>[];
   /** Tighter query limits (tests); the defaults suit every Waymark operation. */
   armor?: Partial<ArmorLimits>;
 };
 
 const defaults = {
-  session: { ttlMs: 8 * 3600_000, secureCookie: false, attemptsPer15Minutes: 10 },
+  session: { ttlMs: 8 * 3600_000, idleMs: 60 * 60_000, secureCookie: false, attemptsPer15Minutes: 10 },
   rateLimit: { perMinuteIp: 1200, perMinuteCredential: 600 },
 };
 
@@ -52,7 +54,7 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
   // a production API does not describe itself to strangers.
   const development = config.env !== 'production';
   const session = config.session ?? defaults.session;
-  configureSessions({ ttlMs: session.ttlMs, attemptsPerWindow: session.attemptsPer15Minutes });
+  configureSessions({ ttlMs: session.ttlMs, idleMs: session.idleMs, attemptsPerWindow: session.attemptsPer15Minutes });
   const state = config.sharedState ?? (config.redisUrl ? await (await import('./http/redis-state.ts')).connectRedisState(config.redisUrl) : new MemoryState());
   useSharedState(state);
   const oidc: BearerVerifier | null = config.oidc ? (await import('./modules/identity/oidc.ts')).oidcVerifier(config.oidc) : null;
@@ -69,13 +71,15 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: armor.limits.maxTokens },
     allowBatchedHttpRequests: false,
-    plugins: [requestIdPlugin, operationGuards, readAuditPlugin, ...armor.plugins, ...(development ? [] : [ApolloServerPluginLandingPageDisabled()])],
+    plugins: [requestIdPlugin, operationGuards, readAuditPlugin, ...armor.plugins, ...(development ? [] : [ApolloServerPluginLandingPageDisabled()]), ...(config.plugins ?? [])],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // The client address (rate limits) comes from X-Forwarded-For only when a trusted proxy sent
+  // it: by default one on this machine, such as the admin server.
+  app.set('trust proxy', config.trustProxy ?? 'loopback');
   // The API answers JSON only; the development Sandbox page loads Apollo's scripts, so its CSP
   // is relaxed in development alone.
   app.use(

@@ -35,16 +35,32 @@ function framesOf(error: unknown): string[] {
     .map((line) => line.trim());
 }
 
+/**
+ * graphql-js quotes the offending value in input errors ('got invalid value "..."', 'cannot
+ * represent ... value: "..."'). Those values can be a person's name or date of birth: the
+ * message keeps the variable, the path and the expected type, never the value.
+ */
+export function withoutValues(message: string): string {
+  return message
+    .replace(/ got invalid value .*? at "/s, ' got an invalid value at "')
+    .replace(/ got invalid value .*?; /s, ' got an invalid value; ')
+    .replace(/(cannot represent[^:]*? value): .*$/s, '$1.')
+    .replace(/(cannot represent an invalid [\w-]+)\b.*$/s, '$1.')
+    .replace(/(Expected value of type "[^"]+"), found .*$/s, '$1.')
+    .replace(/(Expected type "[^"]+")\..*$/s, '$1.')
+    .replace(/^(Invalid global ID|Invalid cursor)\b.*$/s, '$1.');
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   if (isClientError(formatted)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, message: withoutValues(formatted.message), extensions };
   }
   const original = (error as { originalError?: unknown }).originalError ?? error;
   // Pothos rejects bad connection arguments (an invalid cursor) with its own error class: the
   // client's mistake, and the message names only the argument.
   if ((original as Error | undefined)?.name === 'PothosValidationError') {
-    return { message: (original as Error).message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    return { message: withoutValues((original as Error).message), path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
   }
   logger.error({ err: { name: (original as Error)?.name, frames: framesOf(original) }, path: formatted.path }, 'unexpected error');
   return { message: 'Something went wrong on our side.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

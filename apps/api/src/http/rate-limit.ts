@@ -16,8 +16,9 @@ export interface RateLimitSettings {
 
 const WINDOW_MS = 60_000;
 
+/** The client's address: X-Forwarded-For from a trusted proxy (TRUST_PROXY), else the socket's. */
 export function clientAddress(req: Request): string {
-  return req.socket.remoteAddress ?? 'unknown';
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
 }
 
 export function rateLimit(settings: RateLimitSettings) {

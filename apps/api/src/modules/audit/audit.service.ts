@@ -73,7 +73,9 @@ export async function recordAudit(tx: Transaction, entry: AuditEntry): Promise<v
     entityType: entry.entityType,
     entityId: entry.entityId,
     requestId: entry.requestId,
-    data: entry.data ?? {},
+    // Which credential acted: an API token acts as its person, so this is what tells a token
+    // an admin created apart from the person signing in themselves.
+    data: entry.viewer?.credential?.id ? { ...entry.data, via: { kind: entry.viewer.credential.kind, id: entry.viewer.credential.id } } : (entry.data ?? {}),
   };
   await tx.auditEvent.create({
     data: { ...row, data: row.data as object, prevHash, hash: auditHash(prevHash, row) },

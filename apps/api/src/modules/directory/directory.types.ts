@@ -17,7 +17,7 @@ import { ExploitationType, Gender } from '../cases/cases.types.ts';
 
 export { ExploitationType };
 import { SeedSource } from '../orgs/orgs.types.ts';
-import { hasNeedForRestrictedDetails } from './directory-access.ts';
+import { hasNeedForRestrictedDetails, visibleServicesWhere } from './directory-access.ts';
 
 /** The service categories the seed documents use; stored as strings, closed here. */
 export const SERVICE_CATEGORIES = [
@@ -73,6 +73,9 @@ export const Eligibility = builder.prismaObject('Eligibility', {
 
 export const SupportService = builder.prismaNode('SupportService', {
   id: { field: 'id' },
+  // node(id) honours hidden services exactly as service(id) does.
+  nullable: true,
+  findUnique: (id, { viewer }) => ({ id, AND: [visibleServicesWhere(viewer)] }),
   description: 'A support service (aligned with HSDS 3.0 `service`).',
   fields: (t) => ({
     slug: t.exposeString('slug'),

@@ -15,6 +15,10 @@ export const ApiTokenStatus = builder.enumType('ApiTokenStatus', { values: ['ACT
 
 export const ApiToken = builder.prismaNode('ApiToken', {
   id: { field: 'id' },
+  // node(id): a token's owner and platform admins only; anyone else gets null.
+  nullable: true,
+  findUnique: (id, { viewer }) =>
+    viewer?.roles.includes('PLATFORM_ADMIN') ? { id } : { id, personId: viewer?.personId ?? '00000000-0000-0000-0000-000000000000' },
   description: 'An API token for an SDK integration. The secret is shown once, when it is created, and never again.',
   fields: (t) => ({
     name: t.exposeString('name'),

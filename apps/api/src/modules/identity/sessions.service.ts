@@ -19,12 +19,14 @@ const SESSION_PREFIX = 'wms_';
 
 export interface SessionSettings {
   ttlMs: number;
+  /** A session unused for this long ends (a screen left signed in on a shared desk). */
+  idleMs: number;
   /** Sign-in attempts allowed per email address in one window (ten times this per client address). */
   attemptsPerWindow: number;
   attemptWindowMs: number;
 }
 
-export const defaultSessionSettings: SessionSettings = { ttlMs: 8 * 3600_000, attemptsPerWindow: 10, attemptWindowMs: 15 * 60_000 };
+export const defaultSessionSettings: SessionSettings = { ttlMs: 8 * 3600_000, idleMs: 60 * 60_000, attemptsPerWindow: 10, attemptWindowMs: 15 * 60_000 };
 let settings = defaultSessionSettings;
 export function configureSessions(next: Partial<SessionSettings>) {
   settings = { ...defaultSessionSettings, ...next };
@@ -90,6 +92,8 @@ export async function resolveSession(secret: string): Promise<Viewer | null> {
   if (cached) return (await sharedState().isRevoked(cached.credential!.id!)) ? null : cached;
   const session = await prisma.session.findUnique({ where: { tokenHash: digest } });
   if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
+  // lastUsedAt is written on each cache miss, so it is at most the cache's 30 s behind.
+  if ((session.lastUsedAt ?? session.createdAt).getTime() + settings.idleMs <= Date.now()) return null;
   if (await sharedState().isRevoked(session.id)) return null;
   const viewer = await loadViewer(session.personId, session.organisationId, { kind: 'session', id: session.id, scopes: null });
   if (!viewer) return null;

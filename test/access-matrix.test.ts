@@ -1,0 +1,302 @@
+/**
+ * The authorisation matrix: every query and mutation in the printed schema, run as each role,
+ * from the organisation that owns the case under test and from another one, on and off that
+ * case's team, against the expected outcome. One generated test runs every cell; a new
+ * operation without a row (or a row for an operation that is gone) fails the completeness test.
+ *
+ * Case team: the owning organisation and organisations invited to a meeting on the case
+ * (case-access.ts; test/case-team.test.ts covers the invitee). The service an open referral
+ * went to is not on the team yet: add a 'referral' principal when it is.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../prisma/seed/demo.ts';
+import { issueApiToken } from '../apps/api/src/modules/identity/api-tokens.service.ts';
+import { people, startTestApi, type TestApi } from './support/api.ts';
+
+type Outcome = 'allow' | 'hidden' | 'forbidden' | 'unauthenticated';
+type Role = 'ANONYMOUS' | 'PLATFORM_ADMIN' | 'DIRECTORY_ADMIN' | 'AUDITOR' | 'LEAD' | 'CASEWORKER' | 'PARTNER_WORKER';
+
+interface Principal {
+  role: Role;
+  /** Relative to the case under test, owned by Coventry City Council. */
+  org: 'own' | 'other' | 'none';
+  team: 'owner' | 'none';
+  email: string | null;
+}
+
+export const PRINCIPALS: Principal[] = [
+  { role: 'ANONYMOUS', org: 'none', team: 'none', email: null },
+  { role: 'PLATFORM_ADMIN', org: 'own', team: 'none', email: people.platformAdmin },
+  { role: 'DIRECTORY_ADMIN', org: 'own', team: 'none', email: people.directoryAdmin },
+  { role: 'AUDITOR', org: 'other', team: 'none', email: people.auditor },
+  { role: 'LEAD', org: 'own', team: 'owner', email: people.coventryLead },
+  { role: 'LEAD', org: 'other', team: 'none', email: people.bexleyLead },
+  { role: 'CASEWORKER', org: 'own', team: 'owner', email: people.coventryCaseworker },
+  { role: 'CASEWORKER', org: 'other', team: 'none', email: people.hertsCaseworker },
+  { role: 'PARTNER_WORKER', org: 'other', team: 'none', email: people.salvationArmyPartner },
+];
+
+const label = (p: Principal) => `${p.role}/${p.org}/${p.team}`;
+const CASE_ID = '6f1d2c1e-0000-4000-8000-000000000001';
+const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+
+interface Fixtures {
+  coventryArea: string;
+  /** The case under test's current version (case mutations must pass it). */
+  caseVersion(): Promise<number>;
+  /** A public directory service and contact, and an organisation to own new services. */
+  serviceId: string;
+  contactId: string;
+  organisationId: string;
+  /** A fresh token id to revoke, per principal. */
+  tokenToRevoke(p: Principal): Promise<string>;
+}
+
+interface Row {
+  query: string;
+  variables?(p: Principal, fixtures: Fixtures): Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** Reads the answer as allow or hidden; default: the field is not null. */
+  classify?(data: any): 'allow' | 'hidden';
+  expect(p: Principal): Outcome;
+}
+
+const signedIn = (allow: (p: Principal) => Outcome) => (p: Principal): Outcome => (p.role === 'ANONYMOUS' ? 'unauthenticated' : allow(p));
+const onlyRoles = (...roles: Role[]) => signedIn((p) => (roles.includes(p.role) ? 'allow' : 'forbidden'));
+const caseTeam = signedIn((p) => (p.team === 'owner' ? 'allow' : 'hidden'));
+const directoryAdmins = onlyRoles('DIRECTORY_ADMIN', 'PLATFORM_ADMIN');
+const NOBODY = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * A mutation on the case under test. Seeing the case is what is being checked: a viewer off the
+ * team gets NotFoundError (hidden); a team member reaches the domain rules, whatever they then
+ * say (a closed case, a missing track...), which counts as allowed.
+ */
+function caseChange(name: string, inputType: string, input: (f: Fixtures) => Record<string, unknown> = () => ({})): Row {
+  return {
+    query: `mutation ($input: ${inputType}!) { ${name}(input: $input) { __typename } }`,
+    variables: async (_p, f) => ({ input: { caseId: globalId('Case', CASE_ID), expectedVersion: await f.caseVersion(), ...input(f) } }),
+    classify: (d) => (d[name].__typename === 'NotFoundError' ? 'hidden' : 'allow'),
+    expect: caseTeam,
+  };
+}
+const aTrack = () => ({ trackId: globalId('CaseTrack', NOBODY) });
+
+export const MATRIX: Record<string, Row> = {
+  'Query.viewer': { query: '{ viewer { roles } }', expect: (p) => (p.role === 'ANONYMOUS' ? 'hidden' : 'allow') },
+  'Query.areas': { query: '{ areas { code } }', classify: (d) => (d.areas.length ? 'allow' : 'hidden'), expect: () => 'allow' },
+  'Query.organisations': { query: '{ organisations(first: 5) { totalCount } }', expect: signedIn(() => 'allow') },
+  'Query.cases': {
+    query: '{ cases(first: 100) { edges { node { id } } } }',
+    classify: (d) => (d.cases.edges.some((e: { node: { id: string } }) => e.node.id === globalId('Case', CASE_ID)) ? 'allow' : 'hidden'),
+    expect: caseTeam,
+  },
+  'Query.case': {
+    query: 'query ($id: ID!) { case(id: $id) { id subject { givenName redacted } } }',
+    variables: () => ({ id: globalId('Case', CASE_ID) }),
+    classify: (d) => (d.case && d.case.subject.redacted === false && d.case.subject.givenName ? 'allow' : 'hidden'),
+    expect: caseTeam,
+  },
+  'Query.apiTokens': { query: '{ apiTokens(first: 5) { totalCount } }', expect: onlyRoles('PLATFORM_ADMIN') },
+  'Query.auditEvents': { query: '{ auditEvents(first: 5) { totalCount } }', expect: onlyRoles('PLATFORM_ADMIN') },
+  'Query.auditVerify': { query: '{ auditVerify { ok } }', expect: onlyRoles('PLATFORM_ADMIN', 'AUDITOR') },
+  'Mutation.caseOpen': {
+    query: 'mutation ($input: CaseOpenInput!) { caseOpen(input: $input) { __typename } }',
+    variables: (_p, f) => ({ input: { concernKind: 'LOCATION', concern: 'Matrix check', areaId: f.coventryArea } }),
+    classify: (d) => (d.caseOpen.__typename === 'CaseOpenPayload' ? 'allow' : 'hidden'),
+    // Anyone who meets a potential victim may record a concern (DOMAIN hard rule 4).
+    expect: onlyRoles('LEAD', 'CASEWORKER', 'PARTNER_WORKER'),
+  },
+  'Mutation.apiTokenCreate': {
+    query: 'mutation ($input: ApiTokenCreateInput!) { apiTokenCreate(input: $input) { __typename } }',
+    variables: () => ({ input: { personEmail: people.coventryLead, name: 'matrix', scopes: ['READ'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } }),
+    classify: (d) => (d.apiTokenCreate.__typename === 'ApiTokenCreatePayload' ? 'allow' : 'hidden'),
+    expect: onlyRoles('PLATFORM_ADMIN'),
+  },
+  'Mutation.apiTokenRevoke': {
+    query: 'mutation ($id: ID!) { apiTokenRevoke(id: $id) { __typename } }',
+    variables: async (p, f) => ({ id: await f.tokenToRevoke(p) }),
+    classify: (d) => (d.apiTokenRevoke.__typename === 'ApiTokenRevokePayload' ? 'allow' : 'hidden'),
+    expect: onlyRoles('PLATFORM_ADMIN'),
+  },
+  // Public by nature: signing in is how one stops being anonymous.
+  'Mutation.signIn': {
+    query: 'mutation ($input: SignInInput!) { signIn(input: $input) { expiresAt } }',
+    variables: (p) => ({ input: { email: p.email ?? people.directoryAdmin, password: DEMO_PASSWORD } }),
+    expect: () => 'allow',
+  },
+  'Mutation.signOut': { query: 'mutation { signOut { signedOut } }', expect: () => 'allow' },
+
+  // Pathway definitions are public documents' rules: anyone may read them.
+  'Query.pathways': { query: '{ pathways { id } }', expect: () => 'allow' },
+  'Query.pathway': { query: '{ pathway(id: "coventry-pre-nrm") { id } }', expect: () => 'allow' },
+  'Query.myWork': { query: '{ myWork { pathwayId } }', expect: signedIn(() => 'allow') },
+  // node/nodes answer exactly as the record's own query does.
+  'Query.node': {
+    query: 'query ($id: ID!) { node(id: $id) { id } }',
+    variables: () => ({ id: globalId('Case', CASE_ID) }),
+    expect: caseTeam,
+  },
+  'Query.nodes': {
+    query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+    variables: () => ({ ids: [globalId('Case', CASE_ID)] }),
+    classify: (d) => (d.nodes[0] ? 'allow' : 'hidden'),
+    expect: caseTeam,
+  },
+
+  'Mutation.caseAssign': caseChange('caseAssign', 'CaseAssignInput', () => ({ personId: globalId('Person', NOBODY) })),
+  'Mutation.caseAcceptResponsibility': caseChange('caseAcceptResponsibility', 'CaseAcceptResponsibilityInput'),
+  'Mutation.caseRecordFacts': caseChange('caseRecordFacts', 'CaseRecordFactsInput', () => ({ facts: { destitute: false } })),
+  'Mutation.caseRecordConsent': caseChange('caseRecordConsent', 'CaseRecordConsentInput', () => ({ capacityInDoubt: false })),
+  'Mutation.caseEnrol': caseChange('caseEnrol', 'CaseEnrolInput', () => ({ pathwayId: 'coventry-health' })),
+  'Mutation.caseTransition': caseChange('caseTransition', 'CaseTransitionInput', () => ({ ...aTrack(), transition: 'consentGiven' })),
+  'Mutation.caseSubmitNrmReferral': caseChange('caseSubmitNrmReferral', 'CaseSubmitNrmReferralInput', aTrack),
+  'Mutation.caseSubmitDutyToNotify': caseChange('caseSubmitDutyToNotify', 'CaseSubmitDutyToNotifyInput', aTrack),
+  'Mutation.caseRecordDecision': caseChange('caseRecordDecision', 'CaseRecordDecisionInput', () => ({
+    ...aTrack(),
+    type: 'REASONABLE_GROUNDS',
+    result: 'POSITIVE',
+    decidedOn: '2026-01-01',
+  })),
+  'Mutation.caseRequestReconsideration': caseChange('caseRequestReconsideration', 'CaseRequestReconsiderationInput', aTrack),
+  'Mutation.caseScheduleMeeting': caseChange('caseScheduleMeeting', 'CaseScheduleMeetingInput', () => ({
+    kind: 'STRATEGY',
+    scheduledFor: new Date().toISOString(),
+    attendeeOrganisationIds: [],
+  })),
+  'Mutation.caseRecordMeetingOutcome': caseChange('caseRecordMeetingOutcome', 'CaseRecordMeetingOutcomeInput', () => ({
+    meetingId: globalId('Meeting', NOBODY),
+    heldAt: new Date().toISOString(),
+  })),
+  'Mutation.caseReferToService': caseChange('caseReferToService', 'CaseReferToServiceInput', (f) => ({ serviceId: f.serviceId })),
+  'Mutation.caseUpdateServiceReferral': caseChange('caseUpdateServiceReferral', 'CaseUpdateServiceReferralInput', () => ({
+    referralId: globalId('ServiceReferral', NOBODY),
+    status: 'CLOSED',
+  })),
+  'Mutation.caseAddNote': caseChange('caseAddNote', 'CaseAddNoteInput', () => ({ text: 'Matrix check' })),
+  'Mutation.caseClose': caseChange('caseClose', 'CaseCloseInput', () => ({ reason: 'Matrix check' })),
+  'Mutation.caseReopen': caseChange('caseReopen', 'CaseReopenInput', () => ({ reason: 'Matrix check' })),
+
+  // The directory: reading is for anyone signed in; changing it for directory and platform admins.
+  'Query.services': { query: '{ services(first: 5) { totalCount } }', expect: signedIn(() => 'allow') },
+  'Query.service': { query: 'query ($id: ID!) { service(id: $id) { id } }', variables: (_p, f) => ({ id: f.serviceId }), expect: signedIn(() => 'allow') },
+  'Query.contacts': { query: '{ contacts(first: 5) { totalCount } }', expect: signedIn(() => 'allow') },
+  'Query.firstResponderOrganisations': { query: '{ firstResponderOrganisations { id } }', expect: signedIn(() => 'allow') },
+  'Query.supportOptionsFor': {
+    query: '{ supportOptionsFor(facts: { age: 30 }) { __typename } }',
+    classify: (d) => (d.supportOptionsFor.__typename === 'SupportOptions' ? 'allow' : 'hidden'),
+    expect: signedIn(() => 'allow'),
+  },
+  'Query.supportOptions': {
+    query: 'query ($id: ID!) { supportOptions(caseId: $id) { __typename } }',
+    variables: () => ({ id: globalId('Case', CASE_ID) }),
+    classify: (d) => (d.supportOptions.__typename === 'SupportOptions' ? 'allow' : 'hidden'),
+    expect: caseTeam,
+  },
+  'Query.servicesDueForReview': { query: '{ servicesDueForReview(first: 5) { totalCount } }', expect: directoryAdmins },
+  'Query.directoryExport': { query: '{ directoryExport(mode: PUBLIC) }', expect: directoryAdmins },
+  'Mutation.serviceCreate': {
+    query: 'mutation ($input: ServiceCreateInput!) { serviceCreate(input: $input) { __typename } }',
+    // Invalid on purpose (blank name): an allowed caller reaches validation, nothing is created.
+    variables: (_p, f) => ({ input: { name: '', description: 'x', organisationId: f.organisationId, referralRoute: 'PHONE' } }),
+    expect: directoryAdmins,
+  },
+  'Mutation.serviceUpdate': {
+    query: 'mutation ($id: ID!) { serviceUpdate(id: $id, expectedVersion: -1, patch: {}) { __typename } }',
+    variables: (_p, f) => ({ id: f.serviceId }),
+    expect: directoryAdmins,
+  },
+  'Mutation.serviceArchive': {
+    query: 'mutation ($id: ID!) { serviceArchive(id: $id, expectedVersion: -1) { __typename } }',
+    variables: (_p, f) => ({ id: f.serviceId }),
+    expect: directoryAdmins,
+  },
+  'Mutation.serviceMarkReviewed': {
+    query: 'mutation ($id: ID!) { serviceMarkReviewed(id: $id, expectedVersion: -1) { __typename } }',
+    variables: (_p, f) => ({ id: f.serviceId }),
+    expect: directoryAdmins,
+  },
+  'Mutation.contactCreate': {
+    query: 'mutation { contactCreate(input: { name: "", purpose: OTHER }) { __typename } }',
+    expect: directoryAdmins,
+  },
+  'Mutation.contactUpdate': {
+    query: 'mutation ($id: ID!) { contactUpdate(id: $id, expectedVersion: -1, patch: {}) { __typename } }',
+    variables: (_p, f) => ({ id: f.contactId }),
+    expect: directoryAdmins,
+  },
+  'Mutation.contactArchive': {
+    query: 'mutation ($id: ID!) { contactArchive(id: $id, expectedVersion: -1) { __typename } }',
+    variables: (_p, f) => ({ id: f.contactId }),
+    expect: directoryAdmins,
+  },
+  'Mutation.directoryImport': { query: 'mutation { directoryImport(document: "not json") { __typename } }', expect: directoryAdmins },
+};
+
+let api: TestApi;
+let fixtures: Fixtures;
+beforeAll(async () => {
+  api = await startTestApi();
+  const area = await api.prisma.area.findUniqueOrThrow({ where: { code: 'coventry' } });
+  const lead = await api.prisma.person.findUniqueOrThrow({ where: { email: people.coventryLead } });
+  const service = await api.prisma.supportService.findFirstOrThrow({ where: { hidden: false, restricted: false, status: 'ACTIVE' }, orderBy: { slug: 'asc' } });
+  const contact = await api.prisma.contact.findFirstOrThrow({ orderBy: { slug: 'asc' } });
+  fixtures = {
+    coventryArea: globalId('Area', area.id),
+    serviceId: globalId('SupportService', service.id),
+    contactId: globalId('Contact', contact.id),
+    organisationId: globalId('Organisation', service.organisationId),
+    caseVersion: async () => (await api.prisma.case.findUniqueOrThrow({ where: { id: CASE_ID }, select: { version: true } })).version,
+    async tokenToRevoke() {
+      const { apiToken } = await issueApiToken({ personId: lead.id, name: 'to revoke', scopes: ['READ'], expiresAt: new Date(Date.now() + 86_400_000) });
+      return globalId('ApiToken', apiToken.id);
+    },
+  };
+});
+afterAll(() => api.stop());
+
+function operationsInSchema(): string[] {
+  const schema = buildSchema(readFileSync(path.resolve(import.meta.dirname, '../apps/api/schema.graphql'), 'utf8'));
+  return [schema.getQueryType(), schema.getMutationType()]
+    .filter((type) => type !== null && type !== undefined)
+    .flatMap((type) => Object.keys(type!.getFields()).map((field) => `${type!.name}.${field}`))
+    .sort();
+}
+
+async function run(row: Row, p: Principal): Promise<Outcome | string> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (p.email) headers.authorization = `Bearer ${await api.tokenFor(p.email)}`;
+  const variables = (await row.variables?.(p, fixtures)) ?? {};
+  const response = await fetch(api.url, { method: 'POST', headers, body: JSON.stringify({ query: row.query, variables }) });
+  const body = (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  const code = body.errors?.[0]?.extensions?.code;
+  if (code === 'UNAUTHENTICATED') return 'unauthenticated';
+  if (code === 'FORBIDDEN') return 'forbidden';
+  if (body.errors) return `error ${code}: ${body.errors[0]!.message}`;
+  if (row.classify) return row.classify(body.data);
+  return Object.values(body.data ?? {}).every((value) => value !== null) ? 'allow' : 'hidden';
+}
+
+describe('authorisation matrix', () => {
+  it('has a row for every query and mutation in the printed schema, and none for operations that are gone', () => {
+    const inSchema = operationsInSchema();
+    const missing = inSchema.filter((op) => !(op in MATRIX));
+    const stale = Object.keys(MATRIX).filter((op) => !inSchema.includes(op));
+    expect(missing, `add a row to MATRIX in test/access-matrix.test.ts for: ${missing.join(', ')}`).toEqual([]);
+    expect(stale, `remove rows for operations no longer in the schema: ${stale.join(', ')}`).toEqual([]);
+  });
+
+  it(`every cell: ${Object.keys(MATRIX).length} operations x ${PRINCIPALS.length} principals`, async () => {
+    const mismatches: string[] = [];
+    for (const [operation, row] of Object.entries(MATRIX)) {
+      for (const principal of PRINCIPALS) {
+        const expected = row.expect(principal);
+        const actual = await run(row, principal);
+        if (actual !== expected) mismatches.push(`${operation} as ${label(principal)}: expected ${expected}, got ${actual}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 120_000);
+});
