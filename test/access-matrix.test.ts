@@ -51,6 +51,8 @@ interface Fixtures {
   serviceId: string;
   contactId: string;
   organisationId: string;
+  /** An open referral of the case under test to a Salvation Army service. */
+  referralId: string;
   /** A fresh token id to revoke, per principal. */
   tokenToRevoke(p: Principal): Promise<string>;
 }
@@ -232,6 +234,19 @@ export const MATRIX: Record<string, Row> = {
     variables: (_p, f) => ({ id: f.contactId }),
     expect: directoryAdmins,
   },
+  // A live referral is seen, and answered, by the staff of the service it went to, and nobody else.
+  'Query.myServiceReferrals': {
+    query: '{ myServiceReferrals(first: 50) { edges { node { id } } } }',
+    variables: () => ({}),
+    classify: (d) => (d.myServiceReferrals.edges.length > 0 ? 'allow' : 'hidden'),
+    expect: signedIn((p) => (p.role === 'PARTNER_WORKER' ? 'allow' : 'hidden')),
+  },
+  'Mutation.serviceReferralRespond': {
+    query: 'mutation ($id: ID!) { serviceReferralRespond(referralId: $id, status: ACCEPTED) { __typename } }',
+    variables: (_p, f) => ({ id: f.referralId }),
+    classify: (d) => (d.serviceReferralRespond.__typename === 'NotFoundError' ? 'hidden' : 'allow'),
+    expect: signedIn((p) => (p.role === 'PARTNER_WORKER' ? 'allow' : 'hidden')),
+  },
   'Mutation.directoryImport': { query: 'mutation { directoryImport(document: "not json") { __typename } }', expect: directoryAdmins },
 };
 
@@ -243,10 +258,13 @@ beforeAll(async () => {
   const lead = await api.prisma.person.findUniqueOrThrow({ where: { email: people.coventryLead } });
   const service = await api.prisma.supportService.findFirstOrThrow({ where: { hidden: false, restricted: false, status: 'ACTIVE' }, orderBy: { slug: 'asc' } });
   const contact = await api.prisma.contact.findFirstOrThrow({ orderBy: { slug: 'asc' } });
+  const salvationArmyService = await api.prisma.supportService.findFirstOrThrow({ where: { organisation: { slug: 'the-salvation-army' } }, orderBy: { slug: 'asc' } });
+  const referral = await api.prisma.serviceReferral.create({ data: { caseId: CASE_ID, serviceId: salvationArmyService.id, referredById: lead.id } });
   fixtures = {
     coventryArea: globalId('Area', area.id),
     serviceId: globalId('SupportService', service.id),
     contactId: globalId('Contact', contact.id),
+    referralId: referral.id,
     organisationId: globalId('Organisation', service.organisationId),
     caseVersion: async () => (await api.prisma.case.findUniqueOrThrow({ where: { id: CASE_ID }, select: { version: true } })).version,
     async tokenToRevoke() {

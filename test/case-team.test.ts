@@ -1,4 +1,4 @@
-import { CaseDocument, CaseRecordFactsDocument, CaseReferToServiceDocument, CaseScheduleMeetingDocument, SupportOptionsDocument, CaseStateDocument, CaseUpdateServiceReferralDocument, OrganisationsDocument, ServicesDocument } from '@waymark/sdk';
+import { CaseDocument, CaseRecordFactsDocument, CaseReferToServiceDocument, CaseScheduleMeetingDocument, MyServiceReferralsDocument, ServiceReferralRespondDocument, SupportOptionsDocument, CaseStateDocument, CaseUpdateServiceReferralDocument, OrganisationsDocument, ServicesDocument } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
 import { failedWith, openCase, succeeded } from './support/cases.ts';
@@ -73,5 +73,50 @@ describe('support options for a case', () => {
     const overridden = await lead.query(SupportOptionsDocument, { caseId: opened.case.id, overrides: { nrmStatus: 'NOT_IN_NRM' } });
     if (overridden.supportOptions.__typename !== 'SupportOptions') throw new Error(overridden.supportOptions.__typename);
     expect(overridden.supportOptions.facts.nrmStatus).toBe('NOT_IN_NRM');
+  });
+});
+
+describe('the support service a referral went to', () => {
+  it('sees the live referral with only what it needs, answers it, and loses sight of it once declined', async () => {
+    const lead = api.as(people.coventryLead);
+    const adavu = api.as('caseworker.adavu@waymark.example');
+    const opened = await openCase(lead, {
+      concernKind: 'POTENTIAL_VICTIM',
+      concern: 'Referral view test: this concern text is not for the service.',
+      subject: { givenName: 'Refer', familyName: 'Ral', dateOfBirth: '1988-08-08', aliases: ['Secret Alias'], languages: ['Polish'], interpreterNeeded: true },
+    });
+    const state = succeeded({ __typename: 'CasePayload', case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case });
+    const { services } = await lead.query(ServicesDocument, { first: 5, filter: { search: 'Adavu casework' } });
+    const before = (await adavu.query(MyServiceReferralsDocument)).myServiceReferrals.totalCount;
+    const referred = succeeded(
+      (await lead.mutate(CaseReferToServiceDocument, { input: { caseId: state.id, expectedVersion: state.version, serviceId: services.edges[0]!.node.id, note: 'Call before visiting.' } })).caseReferToService,
+    );
+
+    const list = (await adavu.query(MyServiceReferralsDocument)).myServiceReferrals;
+    expect(list.totalCount).toBe(before + 1);
+    const incoming = list.edges.find((e) => e.node.caseReference === opened.case.reference)!.node;
+    expect(incoming).toMatchObject({ status: 'OPEN', givenName: 'Refer', familyName: 'Ral', languages: ['Polish'], interpreterNeeded: true, note: 'Call before visiting.', referredBy: { name: 'Coventry City Council' } });
+    const raw = JSON.stringify(list);
+    expect(raw).not.toMatch(/1988|Secret Alias|concern text/);
+    // The case itself stays out of reach.
+    expect((await adavu.query(CaseStateDocument, { id: state.id })).case).toBeNull();
+    // Another organisation's staff see nothing of it.
+    const other = (await api.as(people.salvationArmyPartner).query(MyServiceReferralsDocument)).myServiceReferrals;
+    expect(other.edges.some((e) => e.node.caseReference === opened.case.reference)).toBe(false);
+
+    const accepted = (await adavu.mutate(ServiceReferralRespondDocument, { referralId: incoming.id, status: 'ACCEPTED' })).serviceReferralRespond;
+    expect(accepted.__typename === 'ServiceReferralRespondPayload' && accepted.referral?.status).toBe('ACCEPTED');
+    const wrong = (await adavu.mutate(ServiceReferralRespondDocument, { referralId: incoming.id, status: 'DECLINED' })).serviceReferralRespond;
+    expect(wrong.__typename).toBe('ValidationError');
+    const closed = (await adavu.mutate(ServiceReferralRespondDocument, { referralId: incoming.id, status: 'CLOSED' })).serviceReferralRespond;
+    expect(closed.__typename === 'ServiceReferralRespondPayload' && closed.referral).toBeNull();
+    expect((await adavu.query(MyServiceReferralsDocument)).myServiceReferrals.edges.some((e) => e.node.id === incoming.id)).toBe(false);
+    const again = (await adavu.mutate(ServiceReferralRespondDocument, { referralId: incoming.id, status: 'ACCEPTED' })).serviceReferralRespond;
+    expect(again.__typename).toBe('NotFoundError');
+
+    // The lead sees the service's answers on the case, and the case moved on.
+    const after = (await lead.query(CaseStateDocument, { id: state.id })).case!;
+    expect(after.serviceReferrals[0]?.status).toBe('CLOSED');
+    expect(after.version).toBe(referred.version + 2);
   });
 });

@@ -12,6 +12,7 @@ import './modules/cases/cases.types.ts';
 import './modules/cases/cases.queries.ts';
 import './modules/cases/cases.mutations.ts';
 import './modules/cases/lifecycle.mutations.ts';
+import './modules/cases/referrals.ts';
 import './modules/pathways/pathways.queries.ts';
 import './modules/directory/directory.types.ts';
 import './modules/directory/directory.queries.ts';

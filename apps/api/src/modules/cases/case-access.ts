@@ -3,8 +3,10 @@
  * query and mutation goes through here.
  *
  * - A case is visible to leads and caseworkers of an organisation on its case team: the owning
- *   organisation and the organisations invited to a meeting on it. (The support service an
- *   open referral went to is not on the team yet: it needs its own narrow view of the case.)
+ *   organisation and the organisations invited to a meeting on it.
+ * - Staff of a support service that an open referral went to are not on the team: they see the
+ *   referral (`myServiceReferrals`), with only what it needs (the person's names, languages,
+ *   whether an interpreter is needed), while it is open or accepted, and never the case itself.
  * - Identifying fields (names, aliases, date of birth; contact details and addresses when they
  *   exist) are disclosed only to viewers with need. Anyone else who can see the case gets
  *   `null` and `CaseSubject.redacted = true`, never an error that would confirm the data exists.
@@ -47,5 +49,23 @@ export function mayReadIdentity(viewer: Viewer | null, caseRow: CaseOwnership): 
 export function disclose<T>(context: Context, caseRow: CaseOwnership, value: T): T | null {
   if (!mayReadIdentity(context.viewer, caseRow)) return null;
   (context.identifyingReads ??= new Set()).add(caseRow.id);
+  return value;
+}
+
+const REFERRAL_ROLES = new Set(['PARTNER_WORKER', 'LEAD', 'CASEWORKER']);
+
+/** Referrals the viewer's organisation receives as a support service, while they are live. */
+export function incomingReferralsWhere(viewer: Viewer | null): Prisma.ServiceReferralWhereInput {
+  if (!viewer || !viewer.roles.some((role) => REFERRAL_ROLES.has(role))) return { id: { in: [] } };
+  return { status: { in: ['OPEN', 'ACCEPTED'] }, service: { organisationId: viewer.organisation.id } };
+}
+
+/**
+ * The person's names for the service a live referral went to: it needs them to meet the person.
+ * Noted for the read audit like any other disclosure. The caller has already matched the
+ * referral with incomingReferralsWhere.
+ */
+export function discloseToReferralPartner<T>(context: Context, caseId: string, value: T): T {
+  (context.identifyingReads ??= new Set()).add(caseId);
   return value;
 }
