@@ -7,9 +7,9 @@
 // Nothing depends on a server someone started by hand.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, chownSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from './lib/free-port.mjs';
 
 const command = process.argv.slice(2);
 if (command.length === 0) {
@@ -30,17 +30,6 @@ function findBinDir() {
   process.exit(1);
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const bin = findBinDir();
 const asRoot = process.getuid?.() === 0;
