@@ -23,8 +23,8 @@ describe('concurrent changes to one case', () => {
       lead.mutate(CaseAddNoteDocument, { input: { caseId: state.id, expectedVersion: state.version, text: 'racing note' } }),
     ]);
     const typenames = [results[0].caseTransition.__typename, results[1].caseTransition.__typename, results[2].caseAddNote.__typename];
-    expect(typenames.filter((t) => t === 'CasePayload')).toHaveLength(1);
-    expect(typenames.filter((t) => t === 'StaleCaseError')).toHaveLength(2);
+    expect(typenames.filter((t) => t === 'CasePayload'), JSON.stringify(results)).toHaveLength(1);
+    expect(typenames.filter((t) => t === 'StaleCaseError'), JSON.stringify(typenames)).toHaveLength(2);
     const after = (await lead.query(CaseStateDocument, { id: state.id })).case!;
     expect(after.version).toBe(state.version + 1);
     const uuid = Buffer.from(state.id, 'base64').toString().split(':')[1]!;

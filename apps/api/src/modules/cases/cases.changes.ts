@@ -33,6 +33,8 @@ export interface ChangeOptions {
   now?: Date;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 // PGlite runs a transaction's statements one at a time; allow for a slow machine.
 export const TRANSACTION_OPTIONS = { timeout: 20_000, maxWait: 20_000 } as const;
 
@@ -44,7 +46,13 @@ export async function changeCase(
   options: ChangeOptions = {},
 ): Promise<Case> {
   const now = options.now ?? new Date();
+  // A malformed id names no case; say so rather than let the database reject the cast.
+  if (!UUID.test(caseId)) throw new NotFoundError('Case');
   return prisma.$transaction(async (tx) => {
+    // Lock the case row first: a concurrent change waits here, then reads the committed version
+    // and gets StaleCaseError, instead of checking an old version against newer tracks (READ
+    // COMMITTED gives each statement a fresh snapshot).
+    await tx.$queryRaw`SELECT 1 FROM "Case" WHERE "id" = ${caseId}::uuid FOR UPDATE`;
     const current = await tx.case.findFirst({ where: { AND: [{ id: caseId }, visibleCasesWhere(viewer)] } });
     if (!current) throw new NotFoundError('Case');
     if (current.version !== expectedVersion) throw new StaleCaseError(current.version);
