@@ -143,3 +143,11 @@ builder.objectType(StaleRecordError, {
     currentVersion: t.exposeInt('currentVersion'),
   }),
 });
+
+/** The parsed value of a zod safeParse, or its issues as a ValidationError. */
+export function parseOrThrow<T>(
+  parsed: { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> } },
+): T {
+  if (!parsed.success) throw validationErrorFrom(parsed.error.issues);
+  return parsed.data;
+}

@@ -42,7 +42,6 @@ function evaluateTransition(
   t: Transition,
   facts: Facts,
   actor: Actor,
-  now: number,
   clocks: () => ClockInstance[],
   context: () => GuardContext,
 ): BlockReason[] {
@@ -102,7 +101,7 @@ function optionsFrom(compiled: Compiled, track: Track, facts: Facts, actor: Acto
   let ctx: GuardContext | undefined;
   const context = () => (ctx ??= guardContext(compiled, track.events, facts, now));
   return out.map((t) => {
-    const reasons = evaluateTransition(compiled, t, facts, actor, now, clocks, context);
+    const reasons = evaluateTransition(compiled, t, facts, actor, clocks, context);
     const effects = compiled.effects.get(t.name) ?? NO_EFFECTS;
     return {
       name: t.name,

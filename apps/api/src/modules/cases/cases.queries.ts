@@ -1,5 +1,6 @@
 import { builder } from '../../builder.ts';
 import { prisma } from '../../db.ts';
+import type { Case as CaseRow } from '../../generated/prisma/client.ts';
 import { Organisation, Person } from '../orgs/orgs.types.ts';
 import { ClockType } from '../pathways/pathways.types.ts';
 import { visibleCasesWhere } from './case-access.ts';
@@ -34,7 +35,7 @@ function toFilter(filter: FilterArg | null | undefined): CaseFilterShape | null 
   return { ...filter, owningOrganisationId: filter.owningOrganisationId?.id ?? null, assignedToId: filter.assignedToId?.id ?? null };
 }
 
-const WorkItem = builder.objectRef<NextDeadline & { case: NonNullable<Awaited<ReturnType<typeof prisma.case.findFirst>>> }>('WorkItem').implement({
+const WorkItem = builder.objectRef<NextDeadline & { case: CaseRow }>('WorkItem').implement({
   description: 'A case on the viewer’s list with its most pressing deadline.',
   fields: (t) => ({
     case: t.field({ type: Case, resolve: (item) => item.case }),

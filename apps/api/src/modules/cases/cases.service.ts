@@ -4,7 +4,7 @@
  */
 import type { Viewer } from '../../context.ts';
 import { prisma } from '../../db.ts';
-import { ValidationError, validationErrorFrom } from '../../errors.ts';
+import { parseOrThrow, ValidationError } from '../../errors.ts';
 import type { ConcernKind, ExploitationType, Gender, ImmigrationStatus, RecourseToPublicFunds } from '../../generated/prisma/enums.ts';
 import { createHash } from 'node:crypto';
 import type { Case } from '../../generated/prisma/client.ts';
@@ -136,12 +136,11 @@ export async function openCase(request: RequestInfo, input: CaseOpenInput, optio
 }
 
 async function createCase({ viewer, requestId }: RequestInfo, input: CaseOpenInput, options: OpenCaseOptions, key: string | null, hash: string) {
-  const parsed = caseOpenInput.safeParse(input);
-  if (!parsed.success) throw validationErrorFrom(parsed.error.issues);
+  const valid = parseOrThrow(caseOpenInput.safeParse(input));
   const areaId = await resolveArea(viewer, input.areaId);
-  const { subject } = parsed.data;
+  const { subject } = valid;
   const now = options.now ?? new Date();
-  const identifiedAt = parsed.data.identifiedAt ?? now;
+  const identifiedAt = valid.identifiedAt ?? now;
 
   return prisma.$transaction(async (tx) => {
     const year = londonYear(now);
@@ -189,9 +188,9 @@ async function createCase({ viewer, requestId }: RequestInfo, input: CaseOpenInp
         caseVersion: created.version,
         data: {
           concernKind: input.concernKind,
-          concern: parsed.data.concern,
+          concern: valid.concern,
           identifiedAt: identifiedAt.toISOString(),
-          immediateRisk: parsed.data.immediateRisk ?? null,
+          immediateRisk: valid.immediateRisk ?? null,
         },
       },
     });

@@ -7,12 +7,12 @@
 import { isTreatedAsChild } from '@waymark/pathways';
 import { z } from 'zod';
 import { prisma } from '../../db.ts';
-import { ValidationError } from '../../errors.ts';
+import { parseOrThrow, ValidationError } from '../../errors.ts';
 import type { DecisionResult, DecisionType, ExploitationType, MeetingKind } from '../../generated/prisma/enums.ts';
 import { factsOf } from '../pathways/engine.ts';
 import { changeCase, type RequestInfo } from './cases.changes.ts';
 import { changedFacts, checkFacts, mergeFacts } from './cases.facts.ts';
-import { move, parseOrThrow, transitionEvent, withFacts } from './tracks.service.ts';
+import { move, transitionEvent, withFacts } from './tracks.service.ts';
 
 const text = (max: number) => z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
 const pastDate = z.date().refine((d) => d.getTime() <= Date.now() + 5 * 60_000, 'must not be in the future');
@@ -319,21 +319,28 @@ export async function referToService(request: RequestInfo, input: Versioned & { 
 
 export type ServiceReferralStatus = 'ACCEPTED' | 'DECLINED' | 'CLOSED';
 
-const NEXT_STATUS: Record<string, ServiceReferralStatus[]> = {
-  OPEN: ['ACCEPTED', 'DECLINED', 'CLOSED'],
-  ACCEPTED: ['CLOSED'],
-  DECLINED: [],
-  CLOSED: [],
+/**
+ * How a referral's status may move. The referrer may also close (withdraw) an open referral;
+ * the service itself answers an open one (accept or decline) and closes an accepted one.
+ */
+const REFERRAL_MOVES: Record<'referrer' | 'service', Record<string, readonly ServiceReferralStatus[]>> = {
+  referrer: { OPEN: ['ACCEPTED', 'DECLINED', 'CLOSED'], ACCEPTED: ['CLOSED'] },
+  service: { OPEN: ['ACCEPTED', 'DECLINED'], ACCEPTED: ['CLOSED'] },
 };
+
+/** Throws a ValidationError naming the allowed statuses when `from -> to` is not a move for `by`. */
+export function checkReferralMove(by: 'referrer' | 'service', from: string, to: string): void {
+  const allowed = REFERRAL_MOVES[by][from] ?? [];
+  if (!(allowed as readonly string[]).includes(to)) {
+    throw new ValidationError([{ path: ['status'], message: `a ${from.toLowerCase()} referral can become ${allowed.join(', ') || 'nothing else'}` }]);
+  }
+}
 
 export async function updateServiceReferral(request: RequestInfo, input: Versioned & { referralId: string; status: ServiceReferralStatus }) {
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current) => {
     const referral = await tx.serviceReferral.findFirst({ where: { id: input.referralId, caseId: current.id } });
     if (!referral) throw new ValidationError([{ path: ['referralId'], message: 'is not a referral of this case' }]);
-    const allowed = NEXT_STATUS[referral.status] ?? [];
-    if (!allowed.includes(input.status)) {
-      throw new ValidationError([{ path: ['status'], message: `a ${referral.status.toLowerCase()} referral can become ${allowed.join(', ') || 'nothing else'}` }]);
-    }
+    checkReferralMove('referrer', referral.status, input.status);
     await tx.serviceReferral.update({ where: { id: referral.id }, data: { status: input.status } });
     return {
       events: [{ kind: 'SERVICE_REFERRAL_UPDATED', data: { referralId: referral.id, from: referral.status, to: input.status } }],

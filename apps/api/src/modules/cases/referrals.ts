@@ -12,6 +12,7 @@ import { Organisation } from '../orgs/orgs.types.ts';
 import { factsOf } from '../pathways/engine.ts';
 import { discloseToReferralPartner, incomingReferralsWhere } from './case-access.ts';
 import { TRANSACTION_OPTIONS } from './cases.changes.ts';
+import { checkReferralMove } from './lifecycle.service.ts';
 import { AgeGroup, Gender } from './cases.types.ts';
 import { ServiceReferralStatus } from './records.types.ts';
 
@@ -69,8 +70,6 @@ const RespondPayload = builder.objectRef<{ referralId: string }>('ServiceReferra
   }),
 });
 
-const ANSWERS: Record<string, string[]> = { OPEN: ['ACCEPTED', 'DECLINED'], ACCEPTED: ['CLOSED'] };
-
 builder.mutationField('serviceReferralRespond', (t) =>
   t.field({
     type: RespondPayload,
@@ -86,9 +85,7 @@ builder.mutationField('serviceReferralRespond', (t) =>
       await prisma.$transaction(async (tx) => {
         const referral = await tx.serviceReferral.findFirst({ where: { AND: [{ id }, incomingReferralsWhere(viewer)] } });
         if (!referral) throw new NotFoundError('Referral');
-        if (!(ANSWERS[referral.status] ?? []).includes(status)) {
-          throw new ValidationError([{ path: ['status'], message: `a ${referral.status.toLowerCase()} referral can become ${(ANSWERS[referral.status] ?? []).join(' or ')}` }]);
-        }
+        checkReferralMove('service', referral.status, status);
         await tx.serviceReferral.update({ where: { id }, data: { status } });
         // The service cannot see the case's version; its answer still moves the case on, so a
         // lead editing at the same moment gets StaleCaseError rather than overwriting it.

@@ -5,7 +5,7 @@
  */
 import { applyTransition, startTrack, type ApplyResult, type Facts, type TransitionKind } from '@waymark/pathways';
 import type { Transaction } from '../../db.ts';
-import { ValidationError, validationErrorFrom } from '../../errors.ts';
+import { ValidationError } from '../../errors.ts';
 import type { Case, CaseTrack, Prisma } from '../../generated/prisma/client.ts';
 import { actorOf, definitionOf, factsOf, latestPathway, trackOf } from '../pathways/engine.ts';
 import { changeCase, type CaseChange, type RequestInfo } from './cases.changes.ts';
@@ -44,7 +44,7 @@ async function loadTrack(tx: Transaction, current: Case, trackId: string): Promi
 }
 
 /** Facts to record with a move: validated, then merged into the case's facts. */
-function withFacts(current: Case, changes: Record<string, unknown> | null | undefined) {
+export function withFacts(current: Case, changes: Record<string, unknown> | null | undefined) {
   const before = factsOf(current.facts);
   if (!changes || Object.keys(changes).length === 0) return { facts: before, changed: [] as string[] };
   const problems = checkFacts(changes);
@@ -142,10 +142,4 @@ export async function transition(
       audit: { action: 'case.transition', data: { trackId: moved.track.id, transition: moved.transition, facts: changed } },
     };
   });
-}
-
-export { withFacts };
-export function parseOrThrow<T>(parsed: { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> } }): T {
-  if (!parsed.success) throw validationErrorFrom(parsed.error.issues);
-  return parsed.data;
 }
