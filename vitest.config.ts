@@ -16,7 +16,10 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'unit', include: ['prisma/seed/**/*.test.ts', 'apps/api/src/**/*.test.ts', 'packages/sdk/src/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['prisma/seed/**/*.test.ts', 'apps/api/src/**/*.test.ts', 'packages/sdk/src/**/*.test.ts'],
+        },
       },
       {
         extends: true,

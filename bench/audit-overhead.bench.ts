@@ -34,8 +34,17 @@ if (url) {
 }
 await seedAll({ demo: true });
 const lead = await prisma.person.findUniqueOrThrow({ where: { email: 'lead.coventry@waymark.example' } });
-const { token } = await issueApiToken({ personId: lead.id, name: 'bench', scopes: ['READ'], expiresAt: new Date(Date.now() + 3600_000) });
-const server = await createServer({ env: 'test', corsOrigins: [], rateLimit: { perMinuteIp: 1e9, perMinuteCredential: 1e9 } });
+const { token } = await issueApiToken({
+  personId: lead.id,
+  name: 'bench',
+  scopes: ['READ'],
+  expiresAt: new Date(Date.now() + 3600_000),
+});
+const server = await createServer({
+  env: 'test',
+  corsOrigins: [],
+  rateLimit: { perMinuteIp: 1e9, perMinuteCredential: 1e9 },
+});
 const http = await listen(server.app, '127.0.0.1', 0);
 const endpoint = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
 const body = JSON.stringify({
@@ -45,7 +54,11 @@ const body = JSON.stringify({
 
 async function once(): Promise<number> {
   const started = performance.now();
-  const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body,
+  });
   const answer = (await response.json()) as { data?: { case?: unknown } };
   if (!answer.data?.case) throw new Error('the case read failed');
   return performance.now() - started;

@@ -6,8 +6,15 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const dirs = [path.join(root, 'bench'), ...readdirSync(path.join(root, 'packages')).map((p) => path.join(root, 'packages', p, 'bench'))];
-const scripts = dirs.filter(existsSync).flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).map((f) => path.join(dir, f)));
+const dirs = [
+  path.join(root, 'bench'),
+  ...readdirSync(path.join(root, 'packages')).map((p) => path.join(root, 'packages', p, 'bench')),
+];
+const scripts = dirs.filter(existsSync).flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .map((f) => path.join(dir, f)),
+);
 if (scripts.length === 0) console.log('No benchmarks yet.');
 let failed = false;
 for (const script of scripts) {

@@ -11,7 +11,11 @@ import path from 'node:path';
 import { generatedFiles, repoRoot } from './lib/generated.ts';
 
 const check = process.argv.includes('--check');
-if (!check) execFileSync(process.execPath, [path.join(repoRoot, 'scripts/prisma-generate.mjs')], { stdio: 'inherit', cwd: repoRoot });
+if (!check)
+  execFileSync(process.execPath, [path.join(repoRoot, 'scripts/prisma-generate.mjs')], {
+    stdio: 'inherit',
+    cwd: repoRoot,
+  });
 
 const stale: string[] = [];
 for (const { file, content } of await generatedFiles()) {
@@ -29,5 +33,7 @@ if (stale.length) {
   console.error(`Generated files are stale; run \`pnpm generate\` and commit:\n  ${stale.join('\n  ')}`);
   process.exit(1);
 }
-console.log(check ? 'Generated files are up to date.' : 'Generated: apps/api/schema.graphql, packages/sdk/src/_generated/.');
+console.log(
+  check ? 'Generated files are up to date.' : 'Generated: apps/api/schema.graphql, packages/sdk/src/_generated/.',
+);
 process.exit(0);

@@ -22,7 +22,9 @@ async function main(args: string[]): Promise<number> {
       console.log('prisma/schema.prisma and prisma/migrations agree.');
       return 0;
     }
-    console.error('prisma/schema.prisma has changes that no migration applies. Run `pnpm db:migration:create <name>`.\n');
+    console.error(
+      'prisma/schema.prisma has changes that no migration applies. Run `pnpm db:migration:create <name>`.\n',
+    );
     console.error(sql);
     return 1;
   }
@@ -32,7 +34,9 @@ async function main(args: string[]): Promise<number> {
     console.error('Usage: pnpm db:migration:create [--empty] <name_in_snake_case>');
     return 2;
   }
-  const sql = empty ? '-- Hand-written migration: Prisma does not model what follows.\n' : await diffMigrationsToSchema();
+  const sql = empty
+    ? '-- Hand-written migration: Prisma does not model what follows.\n'
+    : await diffMigrationsToSchema();
   if (!empty && isEmptyDiff(sql)) {
     console.log('No schema changes: no migration written.');
     return 0;

@@ -69,16 +69,34 @@ const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
 
 if (dev) {
   start('API', process.execPath, ['--import', 'tsx', '--watch', 'apps/api/src/main.ts'], { NODE_ENV: 'development' });
-  start('admin UI', process.execPath, [vite, '--port', adminPort, '--strictPort', '--host', '127.0.0.1'], { API_PORT: apiPort });
+  start('admin UI', process.execPath, [vite, '--port', adminPort, '--strictPort', '--host', '127.0.0.1'], {
+    API_PORT: apiPort,
+  });
 } else {
-  if (newest(['apps/api/src', 'prisma/seed', 'prisma/migrations', 'packages/pathways/src']) > builtAt('apps/api/dist/main.mjs')) {
+  if (
+    newest(['apps/api/src', 'prisma/seed', 'prisma/migrations', 'packages/pathways/src']) >
+    builtAt('apps/api/dist/main.mjs')
+  ) {
     run('Built the API', process.execPath, [path.join(root, 'scripts/build-api.mjs')]);
   }
-  if (newest(['apps/admin/src', 'apps/admin/public', 'apps/admin/index.html', 'apps/admin/vite.config.ts', 'apps/admin/package.json', 'packages/sdk/src', 'prisma/seed/demo.ts']) > builtAt('apps/admin/dist/index.html')) {
+  if (
+    newest([
+      'apps/admin/src',
+      'apps/admin/public',
+      'apps/admin/index.html',
+      'apps/admin/vite.config.ts',
+      'apps/admin/package.json',
+      'packages/sdk/src',
+      'prisma/seed/demo.ts',
+    ]) > builtAt('apps/admin/dist/index.html')
+  ) {
     run('Built the admin UI', process.execPath, [vite, 'build', '--logLevel', 'warn'], path.join(root, 'apps/admin'));
   }
   start('API', process.execPath, ['--enable-source-maps', 'apps/api/dist/main.mjs']);
-  start('admin UI', process.execPath, ['apps/admin/serve.mjs'], { ADMIN_PORT: adminPort, API_URL: `http://127.0.0.1:${apiPort}` });
+  start('admin UI', process.execPath, ['apps/admin/serve.mjs'], {
+    ADMIN_PORT: adminPort,
+    API_URL: `http://127.0.0.1:${apiPort}`,
+  });
 }
 
 console.log(`

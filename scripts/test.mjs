@@ -11,7 +11,10 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 // The Prisma client is generated on install; regenerate if someone removed it.
 if (!existsSync(path.join(root, 'apps/api/src/generated/prisma/client.ts'))) {
-  const generated = spawnSync(process.execPath, [path.join(root, 'scripts/prisma-generate.mjs')], { stdio: 'inherit', cwd: root });
+  const generated = spawnSync(process.execPath, [path.join(root, 'scripts/prisma-generate.mjs')], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   if (generated.status !== 0) process.exit(generated.status ?? 1);
 }
 console.log(`Running tests on ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite'}`);

@@ -20,16 +20,20 @@ if (command.length === 0) {
 function findBinDir() {
   if (process.env.PG_BIN && existsSync(path.join(process.env.PG_BIN, 'initdb'))) return process.env.PG_BIN;
   const fromConfig = spawnSync('pg_config', ['--bindir'], { encoding: 'utf8' });
-  if (fromConfig.status === 0 && existsSync(path.join(fromConfig.stdout.trim(), 'initdb'))) return fromConfig.stdout.trim();
+  if (fromConfig.status === 0 && existsSync(path.join(fromConfig.stdout.trim(), 'initdb')))
+    return fromConfig.stdout.trim();
   const base = '/usr/lib/postgresql';
   if (existsSync(base)) {
-    const versions = readdirSync(base).filter((v) => existsSync(path.join(base, v, 'bin/initdb'))).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(base)
+      .filter((v) => existsSync(path.join(base, v, 'bin/initdb')))
+      .sort((a, b) => Number(b) - Number(a));
     if (versions[0]) return path.join(base, versions[0], 'bin');
   }
-  console.error('with-postgres: no PostgreSQL server binaries found (set PG_BIN to the directory holding initdb and pg_ctl)');
+  console.error(
+    'with-postgres: no PostgreSQL server binaries found (set PG_BIN to the directory holding initdb and pg_ctl)',
+  );
   process.exit(1);
 }
-
 
 const bin = findBinDir();
 const asRoot = process.getuid?.() === 0;
@@ -65,7 +69,16 @@ function cleanup() {
 }
 
 const port = await freePort();
-const init = pgTool('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']);
+const init = pgTool('initdb', [
+  '-D',
+  dataDir,
+  '-U',
+  'postgres',
+  '--auth=trust',
+  '--encoding=UTF8',
+  '--locale=C.UTF-8',
+  '--no-sync',
+]);
 if (init.status !== 0) {
   console.error(`with-postgres: initdb failed\n${init.stderr}`);
   cleanup();
@@ -73,7 +86,18 @@ if (init.status !== 0) {
 }
 // fsync off: a test server's data is thrown away, and durability costs seconds per run.
 const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-const start = pgTool('pg_ctl', ['-D', dataDir, '-o', options, '-l', path.join(dir, 'server.log'), '-w', '-t', '30', 'start']);
+const start = pgTool('pg_ctl', [
+  '-D',
+  dataDir,
+  '-o',
+  options,
+  '-l',
+  path.join(dir, 'server.log'),
+  '-w',
+  '-t',
+  '30',
+  'start',
+]);
 if (start.status !== 0) {
   console.error(`with-postgres: the server did not start\n${start.stderr}`);
   cleanup();
@@ -83,7 +107,11 @@ started = true;
 
 const url = `postgresql://postgres@127.0.0.1:${port}/postgres`;
 console.log(`with-postgres: PostgreSQL (${path.basename(path.dirname(bin))}) on 127.0.0.1:${port}`);
-const child = spawn(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url }, shell: false });
+const child = spawn(command[0], command.slice(1), {
+  stdio: 'inherit',
+  env: { ...process.env, DATABASE_URL: url },
+  shell: false,
+});
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => child.kill(signal));
 }

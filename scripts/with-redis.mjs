@@ -21,7 +21,6 @@ if (spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status !== 0) 
   process.exit(1);
 }
 
-
 /** Resolves once the server answers PING. */
 async function waitForPong(port, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs;
@@ -46,7 +45,22 @@ const dir = mkdtempSync(path.join(tmpdir(), 'waymark-redis-'));
 const port = await freePort();
 const server = spawn(
   'redis-server',
-  ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--protected-mode', 'yes', '--loglevel', 'warning'],
+  [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--dir',
+    dir,
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--protected-mode',
+    'yes',
+    '--loglevel',
+    'warning',
+  ],
   { stdio: ['ignore', 'ignore', 'inherit'] },
 );
 let stopped = false;
@@ -70,7 +84,10 @@ if (!(await waitForPong(port))) {
   process.exit(1);
 }
 console.log(`with-redis: Redis on 127.0.0.1:${port}`);
-const child = spawn(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, REDIS_URL: `redis://127.0.0.1:${port}` } });
+const child = spawn(command[0], command.slice(1), {
+  stdio: 'inherit',
+  env: { ...process.env, REDIS_URL: `redis://127.0.0.1:${port}` },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => {
   cleanup();

@@ -24,12 +24,18 @@ describe('rate limits', () => {
 
     const raw = await fetch(api.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await api.tokenFor(people.coventryLead)}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await api.tokenFor(people.coventryLead)}`,
+      },
       body: '{"query":"{ viewer { roles } }"}',
     });
     expect(raw.status).toBe(429);
     expect(Number(raw.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect((await raw.json()).errors[0]).toMatchObject({ message: 'Too many requests. Wait and try again.', extensions: { code: 'RATE_LIMITED' } });
+    expect((await raw.json()).errors[0]).toMatchObject({
+      message: 'Too many requests. Wait and try again.',
+      extensions: { code: 'RATE_LIMITED' },
+    });
 
     const other = createWaymarkClient({ url: api.url, token: await api.tokenFor(people.bexleyLead) });
     expect((await other.query(ViewerDocument)).viewer?.roles).toEqual(['LEAD']);
@@ -39,13 +45,20 @@ describe('rate limits', () => {
     let allowed = 0;
     let limited: unknown = null;
     for (let i = 0; i < 40 && !limited; i++) {
-      await anonymous.query(ViewerDocument).then(() => allowed++, (error: unknown) => (limited = error));
+      await anonymous.query(ViewerDocument).then(
+        () => allowed++,
+        (error: unknown) => (limited = error),
+      );
     }
     expect(limited).toBeInstanceOf(RateLimitedError);
     expect(allowed).toBe(30 - 8);
 
     // Through the admin server (a trusted proxy on loopback) each browser has its own budget.
-    const viaProxy = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.20.30.40' }, body: '{"query":"{ viewer { roles } }"}' });
+    const viaProxy = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.20.30.40' },
+      body: '{"query":"{ viewer { roles } }"}',
+    });
     expect(viaProxy.status).toBe(200);
   });
 });

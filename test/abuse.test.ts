@@ -26,7 +26,14 @@ async function post(body: unknown, url = api.url) {
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, text, body: JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+  return {
+    status: response.status,
+    text,
+    body: JSON.parse(text) as {
+      data?: Record<string, unknown> | null;
+      errors?: Array<{ message: string; extensions?: { code?: string } }>;
+    },
+  };
 }
 
 async function expectRefused(body: unknown, code: string | string[], message: RegExp) {
@@ -40,7 +47,8 @@ async function expectRefused(body: unknown, code: string | string[], message: Re
   expect((await post({ query: '{ viewer { roles } }' })).body.data).toEqual({ viewer: { roles: ['LEAD'] } });
 }
 
-const DEEP = '{ cases(first: 1) { edges { node { timeline(first: 1) { edges { node { organisation { areas { code } } } } } } } } }';
+const DEEP =
+  '{ cases(first: 1) { edges { node { timeline(first: 1) { edges { node { organisation { areas { code } } } } } } } } }';
 
 describe('query limits', () => {
   it('a query deeper than the limit', async () => {
@@ -68,21 +76,34 @@ describe('query limits', () => {
   });
 
   it('too many tokens', async () => {
-    const fields = Array.from({ length: 2500 }, () => "__typename").join(' ');
+    const fields = Array.from({ length: 2500 }, () => '__typename').join(' ');
     await expectRefused({ query: `{ ${fields} }` }, 'GRAPHQL_PARSE_FAILED', /more th[ae]t? 2000 tokens/);
   });
 
   it('a query that would cost too much', async () => {
-    const heavy = 'cases(first: 100) { edges { node { reference subject { givenName familyName aliases dateOfBirth } owningOrganisation { name slug areas { code name } } area { code name } } } }';
+    const heavy =
+      'cases(first: 100) { edges { node { reference subject { givenName familyName aliases dateOfBirth } owningOrganisation { name slug areas { code name } } area { code name } } } }';
     const aliases = Array.from({ length: 12 }, (_, i) => `c${i}: ${heavy}`).join(' ');
     await expectRefused({ query: `{ ${aliases} }` }, 'GRAPHQL_VALIDATION_FAILED', /cost/i);
   });
 
   it('a huge page, written in the query or passed as a variable', async () => {
     // Written in the query, the cost limit (which multiplies by `first`) already catches it.
-    await expectRefused({ query: '{ cases(first: 1000000) { totalCount } }' }, ['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT'], /cost limit|at most 100 items/i);
-    await expectRefused({ query: 'query ($n: Int) { cases(first: $n) { totalCount } }', variables: { n: 5000 } }, 'BAD_USER_INPUT', /at most 100 items/);
-    await expectRefused({ query: '{ case(id: "x") { timeline(first: 101) { totalCount } } }' }, 'BAD_USER_INPUT', /at most 100 items/);
+    await expectRefused(
+      { query: '{ cases(first: 1000000) { totalCount } }' },
+      ['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT'],
+      /cost limit|at most 100 items/i,
+    );
+    await expectRefused(
+      { query: 'query ($n: Int) { cases(first: $n) { totalCount } }', variables: { n: 5000 } },
+      'BAD_USER_INPUT',
+      /at most 100 items/,
+    );
+    await expectRefused(
+      { query: '{ case(id: "x") { timeline(first: 101) { totalCount } } }' },
+      'BAD_USER_INPUT',
+      /at most 100 items/,
+    );
   });
 
   it('batched operations', async () => {
@@ -105,7 +126,10 @@ describe('query limits', () => {
   });
 
   it('everyday operations stay well inside the default limits', async () => {
-    const answer = await post({ query: '{ cases(first: 100) { totalCount edges { node { reference subject { givenName } owningOrganisation { name } area { code } } } } }' });
+    const answer = await post({
+      query:
+        '{ cases(first: 100) { totalCount edges { node { reference subject { givenName } owningOrganisation { name } area { code } } } } }',
+    });
     expect(answer.body.errors).toBeUndefined();
   });
 });
@@ -139,7 +163,11 @@ describe('field suggestions, introspection and the landing page', () => {
   });
 
   it('sends security headers: strict CSP and HSTS in production, nosniff, no framing, no X-Powered-By', async () => {
-    const response = await fetch(productionUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ viewer { roles } }"}' });
+    const response = await fetch(productionUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ viewer { roles } }"}',
+    });
     expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
     expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
     expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
@@ -150,8 +178,13 @@ describe('field suggestions, introspection and the landing page', () => {
 
   it('CORS answers only the allow-listed origins', async () => {
     const preflight = (origin: string) =>
-      fetch(productionUrl, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
-    expect((await preflight('https://admin.council.example')).headers.get('access-control-allow-origin')).toBe('https://admin.council.example');
+      fetch(productionUrl, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
+    expect((await preflight('https://admin.council.example')).headers.get('access-control-allow-origin')).toBe(
+      'https://admin.council.example',
+    );
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
 });

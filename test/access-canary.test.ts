@@ -29,17 +29,41 @@ describe('PII canaries', () => {
   it(`the owning organisation's lead and caseworker see every canary string`, async () => {
     for (const email of [people.coventryLead, people.coventryCaseworker]) {
       const seen = [];
-      for (const { id } of canaries.cases) seen.push((await api.as(email).query(CaseIdentityDocument, { id: globalId('Case', id) })).case);
+      for (const { id } of canaries.cases)
+        seen.push((await api.as(email).query(CaseIdentityDocument, { id: globalId('Case', id) })).case);
       expect(leaks(seen).sort()).toEqual([...canaries.strings].sort());
     }
   });
 
   it('nobody else sees any of them, through case, cases or a list of their own', async () => {
-    for (const email of [people.bexleyLead, people.hertsCaseworker, people.salvationArmyPartner, people.auditor, people.directoryAdmin, people.platformAdmin, null]) {
+    for (const email of [
+      people.bexleyLead,
+      people.hertsCaseworker,
+      people.salvationArmyPartner,
+      people.auditor,
+      people.directoryAdmin,
+      people.platformAdmin,
+      null,
+    ]) {
       for (const { id } of canaries.cases) {
-        expect(leaks(await raw(email, 'query ($id: ID!) { case(id: $id) { subject { givenName familyName aliases dateOfBirth } } }', { id: globalId('Case', id) }))).toEqual([]);
+        expect(
+          leaks(
+            await raw(
+              email,
+              'query ($id: ID!) { case(id: $id) { subject { givenName familyName aliases dateOfBirth } } }',
+              { id: globalId('Case', id) },
+            ),
+          ),
+        ).toEqual([]);
       }
-      expect(leaks(await raw(email, '{ cases(first: 100) { edges { node { subject { givenName familyName aliases dateOfBirth } } } } }'))).toEqual([]);
+      expect(
+        leaks(
+          await raw(
+            email,
+            '{ cases(first: 100) { edges { node { subject { givenName familyName aliases dateOfBirth } } } } }',
+          ),
+        ),
+      ).toEqual([]);
     }
     expect(leaks(await api.as(people.bexleyLead).query(CasesDocument, { first: 100 }))).toEqual([]);
   });
@@ -47,11 +71,20 @@ describe('PII canaries', () => {
   it('error messages never echo a canary sent as bad input', async () => {
     const [given] = canaries.strings;
     const attempts = [
-      raw(people.coventryLead, 'mutation ($input: CaseOpenInput!) { caseOpen(input: $input) { __typename } }', { input: { concernKind: 'POTENTIAL_VICTIM', concern: 'x', subject: { givenName: given, dateOfBirth: given } } }),
-      raw(people.coventryLead, 'mutation ($input: CaseOpenInput!) { caseOpen(input: $input) { __typename } }', { input: { concernKind: 'POTENTIAL_VICTIM', concern: 'x', subject: { estimatedAge: given } } }),
-      raw(people.coventryLead, `mutation { caseOpen(input: { concernKind: POTENTIAL_VICTIM, concern: "x", subject: { estimatedAge: "${given}" } }) { __typename } }`),
+      raw(people.coventryLead, 'mutation ($input: CaseOpenInput!) { caseOpen(input: $input) { __typename } }', {
+        input: { concernKind: 'POTENTIAL_VICTIM', concern: 'x', subject: { givenName: given, dateOfBirth: given } },
+      }),
+      raw(people.coventryLead, 'mutation ($input: CaseOpenInput!) { caseOpen(input: $input) { __typename } }', {
+        input: { concernKind: 'POTENTIAL_VICTIM', concern: 'x', subject: { estimatedAge: given } },
+      }),
+      raw(
+        people.coventryLead,
+        `mutation { caseOpen(input: { concernKind: POTENTIAL_VICTIM, concern: "x", subject: { estimatedAge: "${given}" } }) { __typename } }`,
+      ),
       raw(people.coventryLead, `{ case(id: "${given}") { id } }`),
-      raw(null, 'mutation ($input: SignInInput!) { signIn(input: $input) { expiresAt } }', { input: { email: given, password: given } }),
+      raw(null, 'mutation ($input: SignInInput!) { signIn(input: $input) { expiresAt } }', {
+        input: { email: given, password: given },
+      }),
       raw(people.coventryLead, `{ cases(first: 1, after: "${given}") { totalCount } }`),
     ];
     for (const answer of await Promise.all(attempts)) {
@@ -61,7 +94,8 @@ describe('PII canaries', () => {
   });
 
   it('the audit trail names the canary cases and never copies their strings', async () => {
-    for (const { id } of canaries.cases) await api.as(people.coventryLead).query(CaseIdentityDocument, { id: globalId('Case', id) });
+    for (const { id } of canaries.cases)
+      await api.as(people.coventryLead).query(CaseIdentityDocument, { id: globalId('Case', id) });
     const rows = await api.prisma.auditEvent.findMany({ where: { entityId: { in: canaries.cases.map((c) => c.id) } } });
     expect(rows.length).toBeGreaterThanOrEqual(canaries.cases.length * 2); // opened, read
     expect(leaks(rows.map((row) => ({ ...row, id: row.id.toString() })))).toEqual([]);

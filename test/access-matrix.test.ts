@@ -65,7 +65,10 @@ interface Row {
   expect(p: Principal): Outcome;
 }
 
-const signedIn = (allow: (p: Principal) => Outcome) => (p: Principal): Outcome => (p.role === 'ANONYMOUS' ? 'unauthenticated' : allow(p));
+const signedIn =
+  (allow: (p: Principal) => Outcome) =>
+  (p: Principal): Outcome =>
+    p.role === 'ANONYMOUS' ? 'unauthenticated' : allow(p);
 const onlyRoles = (...roles: Role[]) => signedIn((p) => (roles.includes(p.role) ? 'allow' : 'forbidden'));
 const caseTeam = signedIn((p) => (p.team === 'owner' ? 'allow' : 'hidden'));
 const directoryAdmins = onlyRoles('DIRECTORY_ADMIN', 'PLATFORM_ADMIN');
@@ -76,10 +79,16 @@ const NOBODY = '00000000-0000-4000-8000-000000000000';
  * team gets NotFoundError (hidden); a team member reaches the domain rules, whatever they then
  * say (a closed case, a missing track...), which counts as allowed.
  */
-function caseChange(name: string, inputType: string, input: (f: Fixtures) => Record<string, unknown> = () => ({})): Row {
+function caseChange(
+  name: string,
+  inputType: string,
+  input: (f: Fixtures) => Record<string, unknown> = () => ({}),
+): Row {
   return {
     query: `mutation ($input: ${inputType}!) { ${name}(input: $input) { __typename } }`,
-    variables: async (_p, f) => ({ input: { caseId: globalId('Case', CASE_ID), expectedVersion: await f.caseVersion(), ...input(f) } }),
+    variables: async (_p, f) => ({
+      input: { caseId: globalId('Case', CASE_ID), expectedVersion: await f.caseVersion(), ...input(f) },
+    }),
     classify: (d) => (d[name].__typename === 'NotFoundError' ? 'hidden' : 'allow'),
     expect: caseTeam,
   };
@@ -88,11 +97,16 @@ const aTrack = () => ({ trackId: globalId('CaseTrack', NOBODY) });
 
 export const MATRIX: Record<string, Row> = {
   'Query.viewer': { query: '{ viewer { roles } }', expect: (p) => (p.role === 'ANONYMOUS' ? 'hidden' : 'allow') },
-  'Query.areas': { query: '{ areas { code } }', classify: (d) => (d.areas.length ? 'allow' : 'hidden'), expect: () => 'allow' },
+  'Query.areas': {
+    query: '{ areas { code } }',
+    classify: (d) => (d.areas.length ? 'allow' : 'hidden'),
+    expect: () => 'allow',
+  },
   'Query.organisations': { query: '{ organisations(first: 5) { totalCount } }', expect: signedIn(() => 'allow') },
   'Query.cases': {
     query: '{ cases(first: 100) { edges { node { id } } } }',
-    classify: (d) => (d.cases.edges.some((e: { node: { id: string } }) => e.node.id === globalId('Case', CASE_ID)) ? 'allow' : 'hidden'),
+    classify: (d) =>
+      d.cases.edges.some((e: { node: { id: string } }) => e.node.id === globalId('Case', CASE_ID)) ? 'allow' : 'hidden',
     expect: caseTeam,
   },
   'Query.case': {
@@ -113,7 +127,14 @@ export const MATRIX: Record<string, Row> = {
   },
   'Mutation.apiTokenCreate': {
     query: 'mutation ($input: ApiTokenCreateInput!) { apiTokenCreate(input: $input) { __typename } }',
-    variables: () => ({ input: { personEmail: people.coventryLead, name: 'matrix', scopes: ['READ'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } }),
+    variables: () => ({
+      input: {
+        personEmail: people.coventryLead,
+        name: 'matrix',
+        scopes: ['READ'],
+        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+    }),
     classify: (d) => (d.apiTokenCreate.__typename === 'ApiTokenCreatePayload' ? 'allow' : 'hidden'),
     expect: onlyRoles('PLATFORM_ADMIN'),
   },
@@ -150,10 +171,17 @@ export const MATRIX: Record<string, Row> = {
 
   'Mutation.caseAssign': caseChange('caseAssign', 'CaseAssignInput', () => ({ personId: globalId('Person', NOBODY) })),
   'Mutation.caseAcceptResponsibility': caseChange('caseAcceptResponsibility', 'CaseAcceptResponsibilityInput'),
-  'Mutation.caseRecordFacts': caseChange('caseRecordFacts', 'CaseRecordFactsInput', () => ({ facts: { destitute: false } })),
-  'Mutation.caseRecordConsent': caseChange('caseRecordConsent', 'CaseRecordConsentInput', () => ({ capacityInDoubt: false })),
+  'Mutation.caseRecordFacts': caseChange('caseRecordFacts', 'CaseRecordFactsInput', () => ({
+    facts: { destitute: false },
+  })),
+  'Mutation.caseRecordConsent': caseChange('caseRecordConsent', 'CaseRecordConsentInput', () => ({
+    capacityInDoubt: false,
+  })),
   'Mutation.caseEnrol': caseChange('caseEnrol', 'CaseEnrolInput', () => ({ pathwayId: 'coventry-health' })),
-  'Mutation.caseTransition': caseChange('caseTransition', 'CaseTransitionInput', () => ({ ...aTrack(), transition: 'consentGiven' })),
+  'Mutation.caseTransition': caseChange('caseTransition', 'CaseTransitionInput', () => ({
+    ...aTrack(),
+    transition: 'consentGiven',
+  })),
   'Mutation.caseSubmitNrmReferral': caseChange('caseSubmitNrmReferral', 'CaseSubmitNrmReferralInput', aTrack),
   'Mutation.caseSubmitDutyToNotify': caseChange('caseSubmitDutyToNotify', 'CaseSubmitDutyToNotifyInput', aTrack),
   'Mutation.caseRecordDecision': caseChange('caseRecordDecision', 'CaseRecordDecisionInput', () => ({
@@ -162,7 +190,11 @@ export const MATRIX: Record<string, Row> = {
     result: 'POSITIVE',
     decidedOn: '2026-01-01',
   })),
-  'Mutation.caseRequestReconsideration': caseChange('caseRequestReconsideration', 'CaseRequestReconsiderationInput', aTrack),
+  'Mutation.caseRequestReconsideration': caseChange(
+    'caseRequestReconsideration',
+    'CaseRequestReconsiderationInput',
+    aTrack,
+  ),
   'Mutation.caseScheduleMeeting': caseChange('caseScheduleMeeting', 'CaseScheduleMeetingInput', () => ({
     kind: 'STRATEGY',
     scheduledFor: new Date().toISOString(),
@@ -172,20 +204,33 @@ export const MATRIX: Record<string, Row> = {
     meetingId: globalId('Meeting', NOBODY),
     heldAt: new Date().toISOString(),
   })),
-  'Mutation.caseReferToService': caseChange('caseReferToService', 'CaseReferToServiceInput', (f) => ({ serviceId: f.serviceId })),
-  'Mutation.caseUpdateServiceReferral': caseChange('caseUpdateServiceReferral', 'CaseUpdateServiceReferralInput', () => ({
-    referralId: globalId('ServiceReferral', NOBODY),
-    status: 'CLOSED',
+  'Mutation.caseReferToService': caseChange('caseReferToService', 'CaseReferToServiceInput', (f) => ({
+    serviceId: f.serviceId,
   })),
+  'Mutation.caseUpdateServiceReferral': caseChange(
+    'caseUpdateServiceReferral',
+    'CaseUpdateServiceReferralInput',
+    () => ({
+      referralId: globalId('ServiceReferral', NOBODY),
+      status: 'CLOSED',
+    }),
+  ),
   'Mutation.caseAddNote': caseChange('caseAddNote', 'CaseAddNoteInput', () => ({ text: 'Matrix check' })),
   'Mutation.caseClose': caseChange('caseClose', 'CaseCloseInput', () => ({ reason: 'Matrix check' })),
   'Mutation.caseReopen': caseChange('caseReopen', 'CaseReopenInput', () => ({ reason: 'Matrix check' })),
 
   // The directory: reading is for anyone signed in; changing it for directory and platform admins.
   'Query.services': { query: '{ services(first: 5) { totalCount } }', expect: signedIn(() => 'allow') },
-  'Query.service': { query: 'query ($id: ID!) { service(id: $id) { id } }', variables: (_p, f) => ({ id: f.serviceId }), expect: signedIn(() => 'allow') },
+  'Query.service': {
+    query: 'query ($id: ID!) { service(id: $id) { id } }',
+    variables: (_p, f) => ({ id: f.serviceId }),
+    expect: signedIn(() => 'allow'),
+  },
   'Query.contacts': { query: '{ contacts(first: 5) { totalCount } }', expect: signedIn(() => 'allow') },
-  'Query.firstResponderOrganisations': { query: '{ firstResponderOrganisations { id } }', expect: signedIn(() => 'allow') },
+  'Query.firstResponderOrganisations': {
+    query: '{ firstResponderOrganisations { id } }',
+    expect: signedIn(() => 'allow'),
+  },
   'Query.supportOptionsFor': {
     query: '{ supportOptionsFor(facts: { age: 30 }) { __typename } }',
     classify: (d) => (d.supportOptionsFor.__typename === 'SupportOptions' ? 'allow' : 'hidden'),
@@ -202,7 +247,9 @@ export const MATRIX: Record<string, Row> = {
   'Mutation.serviceCreate': {
     query: 'mutation ($input: ServiceCreateInput!) { serviceCreate(input: $input) { __typename } }',
     // Invalid on purpose (blank name): an allowed caller reaches validation, nothing is created.
-    variables: (_p, f) => ({ input: { name: '', description: 'x', organisationId: f.organisationId, referralRoute: 'PHONE' } }),
+    variables: (_p, f) => ({
+      input: { name: '', description: 'x', organisationId: f.organisationId, referralRoute: 'PHONE' },
+    }),
     expect: directoryAdmins,
   },
   'Mutation.serviceUpdate': {
@@ -247,7 +294,10 @@ export const MATRIX: Record<string, Row> = {
     classify: (d) => (d.serviceReferralRespond.__typename === 'NotFoundError' ? 'hidden' : 'allow'),
     expect: signedIn((p) => (p.role === 'PARTNER_WORKER' ? 'allow' : 'hidden')),
   },
-  'Mutation.directoryImport': { query: 'mutation { directoryImport(document: "not json") { __typename } }', expect: directoryAdmins },
+  'Mutation.directoryImport': {
+    query: 'mutation { directoryImport(document: "not json") { __typename } }',
+    expect: directoryAdmins,
+  },
 };
 
 let api: TestApi;
@@ -256,19 +306,33 @@ beforeAll(async () => {
   api = await startTestApi();
   const area = await api.prisma.area.findUniqueOrThrow({ where: { code: 'coventry' } });
   const lead = await api.prisma.person.findUniqueOrThrow({ where: { email: people.coventryLead } });
-  const service = await api.prisma.supportService.findFirstOrThrow({ where: { hidden: false, restricted: false, status: 'ACTIVE' }, orderBy: { slug: 'asc' } });
+  const service = await api.prisma.supportService.findFirstOrThrow({
+    where: { hidden: false, restricted: false, status: 'ACTIVE' },
+    orderBy: { slug: 'asc' },
+  });
   const contact = await api.prisma.contact.findFirstOrThrow({ orderBy: { slug: 'asc' } });
-  const salvationArmyService = await api.prisma.supportService.findFirstOrThrow({ where: { organisation: { slug: 'the-salvation-army' } }, orderBy: { slug: 'asc' } });
-  const referral = await api.prisma.serviceReferral.create({ data: { caseId: CASE_ID, serviceId: salvationArmyService.id, referredById: lead.id } });
+  const salvationArmyService = await api.prisma.supportService.findFirstOrThrow({
+    where: { organisation: { slug: 'the-salvation-army' } },
+    orderBy: { slug: 'asc' },
+  });
+  const referral = await api.prisma.serviceReferral.create({
+    data: { caseId: CASE_ID, serviceId: salvationArmyService.id, referredById: lead.id },
+  });
   fixtures = {
     coventryArea: globalId('Area', area.id),
     serviceId: globalId('SupportService', service.id),
     contactId: globalId('Contact', contact.id),
     referralId: referral.id,
     organisationId: globalId('Organisation', service.organisationId),
-    caseVersion: async () => (await api.prisma.case.findUniqueOrThrow({ where: { id: CASE_ID }, select: { version: true } })).version,
+    caseVersion: async () =>
+      (await api.prisma.case.findUniqueOrThrow({ where: { id: CASE_ID }, select: { version: true } })).version,
     async tokenToRevoke() {
-      const { apiToken } = await issueApiToken({ personId: lead.id, name: 'to revoke', scopes: ['READ'], expiresAt: new Date(Date.now() + 86_400_000) });
+      const { apiToken } = await issueApiToken({
+        personId: lead.id,
+        name: 'to revoke',
+        scopes: ['READ'],
+        expiresAt: new Date(Date.now() + 86_400_000),
+      });
       return globalId('ApiToken', apiToken.id);
     },
   };
@@ -287,8 +351,15 @@ async function run(row: Row, p: Principal): Promise<Outcome | string> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (p.email) headers.authorization = `Bearer ${await api.tokenFor(p.email)}`;
   const variables = (await row.variables?.(p, fixtures)) ?? {};
-  const response = await fetch(api.url, { method: 'POST', headers, body: JSON.stringify({ query: row.query, variables }) });
-  const body = (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  const response = await fetch(api.url, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query: row.query, variables }),
+  });
+  const body = (await response.json()) as {
+    data?: any;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  };
   const code = body.errors?.[0]?.extensions?.code;
   if (code === 'UNAUTHENTICATED') return 'unauthenticated';
   if (code === 'FORBIDDEN') return 'forbidden';
@@ -312,7 +383,8 @@ describe('authorisation matrix', () => {
       for (const principal of PRINCIPALS) {
         const expected = row.expect(principal);
         const actual = await run(row, principal);
-        if (actual !== expected) mismatches.push(`${operation} as ${label(principal)}: expected ${expected}, got ${actual}`);
+        if (actual !== expected)
+          mismatches.push(`${operation} as ${label(principal)}: expected ${expected}, got ${actual}`);
       }
     }
     expect(mismatches).toEqual([]);

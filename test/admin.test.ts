@@ -15,7 +15,8 @@ import { startAdminServer, type AdminServer } from '../apps/admin/serve.mjs';
 import { DEMO_PASSWORD } from '../prisma/seed/demo.ts';
 import { people, startTestApi, type TestApi } from './support/api.ts';
 
-const INDEX_HTML = '<!doctype html><html lang="en"><head><title>Waymark</title></head><body><div id="root"></div></body></html>';
+const INDEX_HTML =
+  '<!doctype html><html lang="en"><head><title>Waymark</title></head><body><div id="root"></div></body></html>';
 const ASSET = 'assets/index-Abc123de.js';
 
 let api: TestApi;
@@ -113,7 +114,11 @@ describe('admin server', () => {
     const closed = await freePort();
     const orphan = await startAdminServer({ port: 0, apiUrl: `http://127.0.0.1:${closed}`, distDir });
     try {
-      const response = await fetch(`${orphan.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      const response = await fetch(`${orphan.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
       expect(response.status).toBe(502);
       expect((await response.json()).errors[0].extensions.code).toBe('BAD_GATEWAY');
     } finally {
@@ -123,8 +128,12 @@ describe('admin server', () => {
 
   it('refuses a port in use, and a missing build, with one clear line', async () => {
     const port = Number(new URL(admin.url).port);
-    await expect(startAdminServer({ port, distDir })).rejects.toThrow(`ADMIN_PORT: 127.0.0.1:${port} is already in use`);
-    await expect(startAdminServer({ port: 0, distDir: path.join(distDir, 'missing') })).rejects.toThrow(/index\.html not found: build the admin first/);
+    await expect(startAdminServer({ port, distDir })).rejects.toThrow(
+      `ADMIN_PORT: 127.0.0.1:${port} is already in use`,
+    );
+    await expect(startAdminServer({ port: 0, distDir: path.join(distDir, 'missing') })).rejects.toThrow(
+      /index\.html not found: build the admin first/,
+    );
   });
 });
 

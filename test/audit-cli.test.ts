@@ -11,10 +11,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-function run(script: string, args: string[], dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  script: string,
+  args: string[],
+  dataDir: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     // No DATABASE_URL: this test always uses its own embedded data directory.
-    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', WAYMARK_DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test' };
+    const env = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      WAYMARK_DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'test',
+    };
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], { cwd: root, env });
     let stdout = '';
     let stderr = '';
@@ -41,7 +51,9 @@ describe('pnpm audit:verify', () => {
 
   it('reports the first broken event and exits 1 after a row is rewritten', async () => {
     const db = await PGlite.create({ dataDir });
-    const { rows } = await db.query<{ id: number }>(`SELECT "id"::int AS id FROM "AuditEvent" ORDER BY "id" LIMIT 1 OFFSET 1`);
+    const { rows } = await db.query<{ id: number }>(
+      `SELECT "id"::int AS id FROM "AuditEvent" ORDER BY "id" LIMIT 1 OFFSET 1`,
+    );
     const victim = rows[0]!.id;
     await db.exec(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only";
       UPDATE "AuditEvent" SET "occurredAt" = "occurredAt" - interval '1 day' WHERE "id" = ${victim};
@@ -49,6 +61,8 @@ describe('pnpm audit:verify', () => {
     await db.close();
     const result = await run('apps/api/src/modules/audit/cli.ts', [], dataDir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^Audit trail BROKEN at event ${victim} \\(.+\\): the event was changed after it was written\\.`));
+    expect(result.stderr).toMatch(
+      new RegExp(`^Audit trail BROKEN at event ${victim} \\(.+\\): the event was changed after it was written\\.`),
+    );
   });
 });

@@ -50,84 +50,212 @@ describe('a Coventry adult case, end to end through the SDK', () => {
       concern: 'Works at a car wash for food; documents held by the owner.',
       subject: { givenName: 'Walk', familyName: 'Through', dateOfBirth: '1991-02-03', gender: 'MALE' },
     });
-    let state: CaseStateFragment = succeeded({ __typename: 'CasePayload', case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case });
+    let state: CaseStateFragment = succeeded({
+      __typename: 'CasePayload',
+      case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case,
+    });
     expect(state.ageGroup).toBe('ADULT');
     const id = state.id;
     const v = () => ({ caseId: id, expectedVersion: state.version });
 
     // Hand-over to the Modern Slavery lead (000 step 3), accepted by the lead.
-    state = succeeded((await caseworker.mutate(CaseAssignDocument, { input: { ...v(), personId: await personId(lead) } })).caseAssign);
+    state = succeeded(
+      (await caseworker.mutate(CaseAssignDocument, { input: { ...v(), personId: await personId(lead) } })).caseAssign,
+    );
     expect(state.assignedTo?.displayName).toMatch(/Amira Cole/);
     state = succeeded((await lead.mutate(CaseAcceptResponsibilityDocument, { input: v() })).caseAcceptResponsibility);
     expect(state.acceptedAt).not.toBeNull();
 
     // Consent, capacity not in doubt.
-    state = succeeded((await lead.mutate(CaseRecordConsentDocument, { input: { ...v(), nrm: 'GIVEN', capacityInDoubt: false } })).caseRecordConsent);
+    state = succeeded(
+      (await lead.mutate(CaseRecordConsentDocument, { input: { ...v(), nrm: 'GIVEN', capacityInDoubt: false } }))
+        .caseRecordConsent,
+    );
     expect(state.consent).toMatchObject({ nrm: 'GIVEN', notAskedBecauseChild: false });
 
     // Pre-NRM: consent given, a First Responder involved, no earlier referral, NRM submitted.
-    state = succeeded((await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-pre-nrm' } })).caseEnrol);
-    const pre = () => track(state, 'coventry-pre-nrm').id;
-    state = succeeded((await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: pre(), transition: 'consentGiven' } })).caseTransition);
     state = succeeded(
-      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: pre(), transition: 'firstResponderIsInvolved', facts: { firstResponderInvolved: true, previouslyReferred: false } } })).caseTransition,
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-pre-nrm' } })).caseEnrol,
     );
-    state = succeeded((await lead.mutate(CaseSubmitNrmReferralDocument, { input: { ...v(), trackId: pre() } })).caseSubmitNrmReferral);
-    expect(track(state, 'coventry-pre-nrm').step).toMatchObject({ id: 'referred', terminal: true, handOff: 'coventry-during-nrm' });
+    const pre = () => track(state, 'coventry-pre-nrm').id;
+    state = succeeded(
+      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: pre(), transition: 'consentGiven' } }))
+        .caseTransition,
+    );
+    state = succeeded(
+      (
+        await lead.mutate(CaseTransitionDocument, {
+          input: {
+            ...v(),
+            trackId: pre(),
+            transition: 'firstResponderIsInvolved',
+            facts: { firstResponderInvolved: true, previouslyReferred: false },
+          },
+        })
+      ).caseTransition,
+    );
+    state = succeeded(
+      (await lead.mutate(CaseSubmitNrmReferralDocument, { input: { ...v(), trackId: pre() } })).caseSubmitNrmReferral,
+    );
+    expect(track(state, 'coventry-pre-nrm').step).toMatchObject({
+      id: 'referred',
+      terminal: true,
+      handOff: 'coventry-during-nrm',
+    });
     expect(state.nrmReferrals).toHaveLength(1);
-    expect(state.nrmReferrals[0]).toMatchObject({ childNoConsentNeeded: false, organisation: { name: 'Coventry City Council' } });
+    expect(state.nrmReferrals[0]).toMatchObject({
+      childNoConsentNeeded: false,
+      organisation: { name: 'Coventry City Council' },
+    });
 
     // During-NRM: the RG decision is expected within 14 days (002).
-    state = succeeded((await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-during-nrm' } })).caseEnrol);
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-during-nrm' } })).caseEnrol,
+    );
     const during = () => track(state, 'coventry-during-nrm').id;
-    expect(deadline(state, 'coventry-during-nrm', 'rgExpected')).toMatchObject({ status: 'running', dueDate: londonDate(14) });
-    state = succeeded((await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: during(), transition: 'awaitRg', facts: { destitute: false } } })).caseTransition);
+    expect(deadline(state, 'coventry-during-nrm', 'rgExpected')).toMatchObject({
+      status: 'running',
+      dueDate: londonDate(14),
+    });
+    state = succeeded(
+      (
+        await lead.mutate(CaseTransitionDocument, {
+          input: { ...v(), trackId: during(), transition: 'awaitRg', facts: { destitute: false } },
+        })
+      ).caseTransition,
+    );
 
     // +ve RG: the RG clock is met, recovery support runs.
     state = succeeded(
-      (await lead.mutate(CaseRecordDecisionDocument, { input: { ...v(), trackId: during(), type: 'REASONABLE_GROUNDS', result: 'POSITIVE', decidedOn: londonDate(0) } })).caseRecordDecision,
+      (
+        await lead.mutate(CaseRecordDecisionDocument, {
+          input: {
+            ...v(),
+            trackId: during(),
+            type: 'REASONABLE_GROUNDS',
+            result: 'POSITIVE',
+            decidedOn: londonDate(0),
+          },
+        })
+      ).caseRecordDecision,
     );
     expect(track(state, 'coventry-during-nrm').step.id).toBe('positiveRg');
     expect(deadline(state, 'coventry-during-nrm', 'rgExpected')?.status).toBe('met');
-    state = succeeded((await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: during(), transition: 'awaitCg', facts: { wantsSupport: false } } })).caseTransition);
+    state = succeeded(
+      (
+        await lead.mutate(CaseTransitionDocument, {
+          input: { ...v(), trackId: during(), transition: 'awaitCg', facts: { wantsSupport: false } },
+        })
+      ).caseTransition,
+    );
 
     // -ve CG: During-NRM ends, Post-NRM takes over with the 30-day reconsideration window.
     state = succeeded(
-      (await lead.mutate(CaseRecordDecisionDocument, { input: { ...v(), trackId: during(), type: 'CONCLUSIVE_GROUNDS', result: 'NEGATIVE', decidedOn: londonDate(0) } })).caseRecordDecision,
+      (
+        await lead.mutate(CaseRecordDecisionDocument, {
+          input: {
+            ...v(),
+            trackId: during(),
+            type: 'CONCLUSIVE_GROUNDS',
+            result: 'NEGATIVE',
+            decidedOn: londonDate(0),
+          },
+        })
+      ).caseRecordDecision,
     );
     expect(track(state, 'coventry-during-nrm').step).toMatchObject({ id: 'cgDecided', handOff: 'coventry-post-nrm' });
-    expect(state.decisions.map((d) => `${d.type}:${d.result}`)).toEqual(['REASONABLE_GROUNDS:POSITIVE', 'CONCLUSIVE_GROUNDS:NEGATIVE']);
-    state = succeeded((await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-post-nrm' } })).caseEnrol);
+    expect(state.decisions.map((d) => `${d.type}:${d.result}`)).toEqual([
+      'REASONABLE_GROUNDS:POSITIVE',
+      'CONCLUSIVE_GROUNDS:NEGATIVE',
+    ]);
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-post-nrm' } })).caseEnrol,
+    );
     const post = () => track(state, 'coventry-post-nrm').id;
-    state = succeeded((await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: post(), transition: 'cgNegative' } })).caseTransition);
-    expect(deadline(state, 'coventry-post-nrm', 'cgReconsiderationWindow')).toMatchObject({ status: 'running', dueDate: londonDate(30) });
+    state = succeeded(
+      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: post(), transition: 'cgNegative' } }))
+        .caseTransition,
+    );
+    expect(deadline(state, 'coventry-post-nrm', 'cgReconsiderationWindow')).toMatchObject({
+      status: 'running',
+      dueDate: londonDate(30),
+    });
 
     // Reconsideration: refused until the Modern Slavery lead is contacted with grounds, then accepted.
-    const early = (await lead.mutate(CaseRequestReconsiderationDocument, { input: { ...v(), trackId: post() } })).caseRequestReconsideration;
+    const early = (await lead.mutate(CaseRequestReconsiderationDocument, { input: { ...v(), trackId: post() } }))
+      .caseRequestReconsideration;
     failedWith(early, 'GuardFailedError');
     state = succeeded(
-      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: post(), transition: 'contactModernSlaveryLeadCg', facts: { groundsForReconsideration: true } } })).caseTransition,
+      (
+        await lead.mutate(CaseTransitionDocument, {
+          input: {
+            ...v(),
+            trackId: post(),
+            transition: 'contactModernSlaveryLeadCg',
+            facts: { groundsForReconsideration: true },
+          },
+        })
+      ).caseTransition,
     );
-    state = succeeded((await lead.mutate(CaseRequestReconsiderationDocument, { input: { ...v(), trackId: post() } })).caseRequestReconsideration);
+    state = succeeded(
+      (await lead.mutate(CaseRequestReconsiderationDocument, { input: { ...v(), trackId: post() } }))
+        .caseRequestReconsideration,
+    );
     expect(track(state, 'coventry-post-nrm').step.id).toBe('cgReconsideration');
     expect(state.decisions[1]?.reconsiderationRequestedAt).not.toBeNull();
     expect(deadline(state, 'coventry-post-nrm', 'cgReconsiderationWindow')?.status).toBe('met');
 
     // Housing and health at the same time: several tracks on one case.
-    state = succeeded((await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-housing' } })).caseEnrol);
     state = succeeded(
-      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: track(state, 'coventry-housing').id, transition: 'referToHousingServices', facts: { roughSleeping: false } } })).caseTransition,
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-housing' } })).caseEnrol,
     );
-    state = succeeded((await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-health' } })).caseEnrol);
-    expect(state.tracks.map((t) => t.pathwayId)).toEqual(['coventry-pre-nrm', 'coventry-during-nrm', 'coventry-post-nrm', 'coventry-housing', 'coventry-health']);
+    state = succeeded(
+      (
+        await lead.mutate(CaseTransitionDocument, {
+          input: {
+            ...v(),
+            trackId: track(state, 'coventry-housing').id,
+            transition: 'referToHousingServices',
+            facts: { roughSleeping: false },
+          },
+        })
+      ).caseTransition,
+    );
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-health' } })).caseEnrol,
+    );
+    expect(state.tracks.map((t) => t.pathwayId)).toEqual([
+      'coventry-pre-nrm',
+      'coventry-during-nrm',
+      'coventry-post-nrm',
+      'coventry-housing',
+      'coventry-health',
+    ]);
     expect(track(state, 'coventry-housing').step.id).toBe('housingAssessment');
 
     // A note, then closure; a closed case refuses changes until reopened.
-    state = succeeded((await lead.mutate(CaseAddNoteDocument, { input: { ...v(), text: 'Reconsideration submitted with new evidence.' } })).caseAddNote);
-    state = succeeded((await lead.mutate(CaseCloseDocument, { input: { ...v(), reason: 'Moved out of area; handed to receiving council.' } })).caseClose);
+    state = succeeded(
+      (
+        await lead.mutate(CaseAddNoteDocument, {
+          input: { ...v(), text: 'Reconsideration submitted with new evidence.' },
+        })
+      ).caseAddNote,
+    );
+    state = succeeded(
+      (
+        await lead.mutate(CaseCloseDocument, {
+          input: { ...v(), reason: 'Moved out of area; handed to receiving council.' },
+        })
+      ).caseClose,
+    );
     expect(state.status).toBe('CLOSED');
-    failedWith((await lead.mutate(CaseAddNoteDocument, { input: { ...v(), text: 'late' } })).caseAddNote, 'CaseClosedError');
-    state = succeeded((await lead.mutate(CaseReopenDocument, { input: { ...v(), reason: 'Returned to Coventry.' } })).caseReopen);
+    failedWith(
+      (await lead.mutate(CaseAddNoteDocument, { input: { ...v(), text: 'late' } })).caseAddNote,
+      'CaseClosedError',
+    );
+    state = succeeded(
+      (await lead.mutate(CaseReopenDocument, { input: { ...v(), reason: 'Returned to Coventry.' } })).caseReopen,
+    );
     expect(state.status).toBe('OPEN');
     expect(state.notes.map((n) => n.text)).toEqual(['Reconsideration submitted with new evidence.']);
   });
@@ -141,44 +269,107 @@ describe('a Hertfordshire child case', () => {
       concern: 'Found at a cannabis grow; says he is 19 but looks younger.',
       subject: { estimatedAge: 16, ageUncertain: true, gender: 'MALE', interpreterNeeded: true },
     });
-    let state = succeeded({ __typename: 'CasePayload', case: (await worker.query(CaseStateDocument, { id: opened.case.id })).case });
+    let state = succeeded({
+      __typename: 'CasePayload',
+      case: (await worker.query(CaseStateDocument, { id: opened.case.id })).case,
+    });
     const v = () => ({ caseId: state.id, expectedVersion: state.version });
 
     // Presumption of age: uncertain age with reason to believe a child -> treated as a child.
     expect(state.ageGroup).toBe('CHILD');
     expect(state.facts).toMatchObject({ ageStatus: 'uncertain', reasonToBelieveChild: true });
-    const asked = (await worker.mutate(CaseRecordConsentDocument, { input: { ...v(), nrm: 'GIVEN' } })).caseRecordConsent;
+    const asked = (await worker.mutate(CaseRecordConsentDocument, { input: { ...v(), nrm: 'GIVEN' } }))
+      .caseRecordConsent;
     expect(failedWith(asked, 'ValidationError').message).toMatch(/not asked of a child/);
 
-    state = succeeded((await worker.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'hertfordshire-child' } })).caseEnrol);
+    state = succeeded(
+      (await worker.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'hertfordshire-child' } })).caseEnrol,
+    );
     const herts = () => track(state, 'hertfordshire-child').id;
     state = succeeded(
-      (await worker.mutate(CaseTransitionDocument, { input: { ...v(), trackId: herts(), transition: 'notifyChildrensServices', facts: { immediateDanger: false } } })).caseTransition,
+      (
+        await worker.mutate(CaseTransitionDocument, {
+          input: { ...v(), trackId: herts(), transition: 'notifyChildrensServices', facts: { immediateDanger: false } },
+        })
+      ).caseTransition,
     );
     // Children's services notified: the 24-hour outcome clock runs (003 8.5).
     expect(track(state, 'hertfordshire-child').deadlines.some((d) => d.status === 'running')).toBe(true);
-    state = succeeded((await worker.mutate(CaseTransitionDocument, { input: { ...v(), trackId: herts(), transition: 'recordReference' } })).caseTransition);
-    state = succeeded((await worker.mutate(CaseTransitionDocument, { input: { ...v(), trackId: herts(), transition: 'recordContactOutcome' } })).caseTransition);
-    state = succeeded((await worker.mutate(CaseTransitionDocument, { input: { ...v(), trackId: herts(), transition: 'scheduleMultiAgencyMeeting' } })).caseTransition);
+    state = succeeded(
+      (
+        await worker.mutate(CaseTransitionDocument, {
+          input: { ...v(), trackId: herts(), transition: 'recordReference' },
+        })
+      ).caseTransition,
+    );
+    state = succeeded(
+      (
+        await worker.mutate(CaseTransitionDocument, {
+          input: { ...v(), trackId: herts(), transition: 'recordContactOutcome' },
+        })
+      ).caseTransition,
+    );
+    state = succeeded(
+      (
+        await worker.mutate(CaseTransitionDocument, {
+          input: { ...v(), trackId: herts(), transition: 'scheduleMultiAgencyMeeting' },
+        })
+      ).caseTransition,
+    );
 
     // The STRAT meeting, then its outcome: submit the NRM, the council leads.
     const council = await organisationId(worker, 'Hertfordshire County Council');
     const police = await organisationId(worker, 'Hertfordshire Constabulary').catch(() => council);
     state = succeeded(
-      (await worker.mutate(CaseScheduleMeetingDocument, { input: { ...v(), kind: 'STRAT', scheduledFor: new Date().toISOString(), attendeeOrganisationIds: [council, police] } })).caseScheduleMeeting,
+      (
+        await worker.mutate(CaseScheduleMeetingDocument, {
+          input: {
+            ...v(),
+            kind: 'STRAT',
+            scheduledFor: new Date().toISOString(),
+            attendeeOrganisationIds: [council, police],
+          },
+        })
+      ).caseScheduleMeeting,
     );
-    const blocked = (await worker.mutate(CaseTransitionDocument, { input: { ...v(), trackId: herts(), transition: 'agreeNrmSubmission' } })).caseTransition;
-    expect(failedWith(blocked, 'MissingFactsError')).toMatchObject({ facts: ['nrmMeetingDecision', 'leadFirstResponderAgreed'] });
+    const blocked = (
+      await worker.mutate(CaseTransitionDocument, {
+        input: { ...v(), trackId: herts(), transition: 'agreeNrmSubmission' },
+      })
+    ).caseTransition;
+    expect(failedWith(blocked, 'MissingFactsError')).toMatchObject({
+      facts: ['nrmMeetingDecision', 'leadFirstResponderAgreed'],
+    });
     state = succeeded(
-      (await worker.mutate(CaseRecordMeetingOutcomeDocument, {
-        input: { ...v(), meetingId: state.meetings[0]!.id, heldAt: new Date().toISOString(), nrmDecision: 'SUBMIT', leadFirstResponderId: council },
-      })).caseRecordMeetingOutcome,
+      (
+        await worker.mutate(CaseRecordMeetingOutcomeDocument, {
+          input: {
+            ...v(),
+            meetingId: state.meetings[0]!.id,
+            heldAt: new Date().toISOString(),
+            nrmDecision: 'SUBMIT',
+            leadFirstResponderId: council,
+          },
+        })
+      ).caseRecordMeetingOutcome,
     );
-    expect(state.meetings[0]).toMatchObject({ nrmDecision: 'SUBMIT', leadFirstResponder: { name: 'Hertfordshire County Council' } });
-    state = succeeded((await worker.mutate(CaseTransitionDocument, { input: { ...v(), trackId: herts(), transition: 'agreeNrmSubmission' } })).caseTransition);
+    expect(state.meetings[0]).toMatchObject({
+      nrmDecision: 'SUBMIT',
+      leadFirstResponder: { name: 'Hertfordshire County Council' },
+    });
+    state = succeeded(
+      (
+        await worker.mutate(CaseTransitionDocument, {
+          input: { ...v(), trackId: herts(), transition: 'agreeNrmSubmission' },
+        })
+      ).caseTransition,
+    );
 
     // The NRM referral goes in with no consent recorded: a child needs none.
-    state = succeeded((await worker.mutate(CaseSubmitNrmReferralDocument, { input: { ...v(), trackId: herts() } })).caseSubmitNrmReferral);
+    state = succeeded(
+      (await worker.mutate(CaseSubmitNrmReferralDocument, { input: { ...v(), trackId: herts() } }))
+        .caseSubmitNrmReferral,
+    );
     expect(state.consent).toMatchObject({ nrm: null, notAskedBecauseChild: true });
     expect(state.nrmReferrals[0]?.childNoConsentNeeded).toBe(true);
     expect(track(state, 'hertfordshire-child').step.id).toBe('nrmSubmitted');
@@ -187,8 +378,15 @@ describe('a Hertfordshire child case', () => {
 
 describe('refusals change nothing and say why', () => {
   async function freshCase(client: WaymarkClient) {
-    const opened = await openCase(client, { concernKind: 'POTENTIAL_VICTIM', concern: 'Refusal test.', subject: { dateOfBirth: '1985-01-01' } });
-    return succeeded({ __typename: 'CasePayload', case: (await client.query(CaseStateDocument, { id: opened.case.id })).case });
+    const opened = await openCase(client, {
+      concernKind: 'POTENTIAL_VICTIM',
+      concern: 'Refusal test.',
+      subject: { dateOfBirth: '1985-01-01' },
+    });
+    return succeeded({
+      __typename: 'CasePayload',
+      case: (await client.query(CaseStateDocument, { id: opened.case.id })).case,
+    });
   }
 
   async function snapshot(caseId: string) {
@@ -205,7 +403,11 @@ describe('refusals change nothing and say why', () => {
     const lead = api.as(people.coventryLead);
     const state = await freshCase(lead);
     const before = await snapshot(state.id);
-    const stale = (await lead.mutate(CaseAddNoteDocument, { input: { caseId: state.id, expectedVersion: state.version - 1, text: 'x' } })).caseAddNote;
+    const stale = (
+      await lead.mutate(CaseAddNoteDocument, {
+        input: { caseId: state.id, expectedVersion: state.version - 1, text: 'x' },
+      })
+    ).caseAddNote;
     expect(failedWith(stale, 'StaleCaseError')).toMatchObject({ code: 'STALE_CASE', currentVersion: state.version });
     expect(await snapshot(state.id)).toEqual(before);
   });
@@ -213,13 +415,36 @@ describe('refusals change nothing and say why', () => {
   it('a transition the step does not have returns InvalidTransitionError with the allowed ones', async () => {
     const lead = api.as(people.coventryLead);
     let state = await freshCase(lead);
-    state = succeeded((await lead.mutate(CaseRecordConsentDocument, { input: { caseId: state.id, expectedVersion: state.version, nrm: 'GIVEN', capacityInDoubt: false } })).caseRecordConsent);
-    state = succeeded((await lead.mutate(CaseEnrolDocument, { input: { caseId: state.id, expectedVersion: state.version, pathwayId: 'coventry-pre-nrm' } })).caseEnrol);
+    state = succeeded(
+      (
+        await lead.mutate(CaseRecordConsentDocument, {
+          input: { caseId: state.id, expectedVersion: state.version, nrm: 'GIVEN', capacityInDoubt: false },
+        })
+      ).caseRecordConsent,
+    );
+    state = succeeded(
+      (
+        await lead.mutate(CaseEnrolDocument, {
+          input: { caseId: state.id, expectedVersion: state.version, pathwayId: 'coventry-pre-nrm' },
+        })
+      ).caseEnrol,
+    );
     const before = await snapshot(state.id);
-    const result = (await lead.mutate(CaseTransitionDocument, {
-      input: { caseId: state.id, expectedVersion: state.version, trackId: track(state, 'coventry-pre-nrm').id, transition: 'submitNrmReferral', facts: { destitute: true } },
-    })).caseTransition;
-    const error = failedWith(result, 'InvalidTransitionError') as unknown as { allowedTransitions: string[]; step: string };
+    const result = (
+      await lead.mutate(CaseTransitionDocument, {
+        input: {
+          caseId: state.id,
+          expectedVersion: state.version,
+          trackId: track(state, 'coventry-pre-nrm').id,
+          transition: 'submitNrmReferral',
+          facts: { destitute: true },
+        },
+      })
+    ).caseTransition;
+    const error = failedWith(result, 'InvalidTransitionError') as unknown as {
+      allowedTransitions: string[];
+      step: string;
+    };
     expect(error.step).toBe('explainNrm');
     expect(error.allowedTransitions).toEqual(['consentGiven']);
     expect(await snapshot(state.id)).toEqual(before);
@@ -229,10 +454,19 @@ describe('refusals change nothing and say why', () => {
     const lead = api.as(people.coventryLead);
     let state = await freshCase(lead);
     const v = () => ({ caseId: state.id, expectedVersion: state.version });
-    state = succeeded((await lead.mutate(CaseRecordConsentDocument, { input: { ...v(), nrm: 'DECLINED', capacityInDoubt: false } })).caseRecordConsent);
-    state = succeeded((await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-pre-nrm' } })).caseEnrol);
+    state = succeeded(
+      (await lead.mutate(CaseRecordConsentDocument, { input: { ...v(), nrm: 'DECLINED', capacityInDoubt: false } }))
+        .caseRecordConsent,
+    );
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-pre-nrm' } })).caseEnrol,
+    );
     const before = await snapshot(state.id);
-    const result = (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: track(state, 'coventry-pre-nrm').id, transition: 'consentGiven' } })).caseTransition;
+    const result = (
+      await lead.mutate(CaseTransitionDocument, {
+        input: { ...v(), trackId: track(state, 'coventry-pre-nrm').id, transition: 'consentGiven' },
+      })
+    ).caseTransition;
     const error = failedWith(result, 'GuardFailedError') as unknown as { guards: Array<{ rule: string | null }> };
     expect(error.guards.map((g) => g.rule)).toContain('nrm-consent');
     expect(await snapshot(state.id)).toEqual(before);
@@ -242,7 +476,11 @@ describe('refusals change nothing and say why', () => {
     const lead = api.as(people.coventryLead);
     const state = await freshCase(lead);
     const before = await snapshot(state.id);
-    const result = (await lead.mutate(CaseRecordConsentDocument, { input: { caseId: state.id, expectedVersion: state.version, nrm: 'GIVEN', capacityInDoubt: true } })).caseRecordConsent;
+    const result = (
+      await lead.mutate(CaseRecordConsentDocument, {
+        input: { caseId: state.id, expectedVersion: state.version, nrm: 'GIVEN', capacityInDoubt: true },
+      })
+    ).caseRecordConsent;
     expect(failedWith(result, 'ValidationError').message).toMatch(/capacity/);
     expect(await snapshot(state.id)).toEqual(before);
   });
@@ -251,43 +489,92 @@ describe('refusals change nothing and say why', () => {
     const lead = api.as(people.coventryLead);
     let state = await freshCase(lead);
     const v = () => ({ caseId: state.id, expectedVersion: state.version });
-    state = succeeded((await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-post-nrm' } })).caseEnrol);
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-post-nrm' } })).caseEnrol,
+    );
     const post = () => track(state, 'coventry-post-nrm').id;
     state = succeeded(
-      (await lead.mutate(CaseRecordFactsDocument, { input: { ...v(), facts: { cgOutcome: 'negative', cgDecisionDate: londonDate(-40), groundsForReconsideration: true } } })).caseRecordFacts,
+      (
+        await lead.mutate(CaseRecordFactsDocument, {
+          input: {
+            ...v(),
+            facts: { cgOutcome: 'negative', cgDecisionDate: londonDate(-40), groundsForReconsideration: true },
+          },
+        })
+      ).caseRecordFacts,
     );
-    state = succeeded((await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: post(), transition: 'cgNegative' } })).caseTransition);
-    state = succeeded((await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: post(), transition: 'contactModernSlaveryLeadCg' } })).caseTransition);
+    state = succeeded(
+      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: post(), transition: 'cgNegative' } }))
+        .caseTransition,
+    );
+    state = succeeded(
+      (
+        await lead.mutate(CaseTransitionDocument, {
+          input: { ...v(), trackId: post(), transition: 'contactModernSlaveryLeadCg' },
+        })
+      ).caseTransition,
+    );
     const before = await snapshot(state.id);
-    const late = (await lead.mutate(CaseRequestReconsiderationDocument, { input: { ...v(), trackId: post() } })).caseRequestReconsideration;
+    const late = (await lead.mutate(CaseRequestReconsiderationDocument, { input: { ...v(), trackId: post() } }))
+      .caseRequestReconsideration;
     const error = failedWith(late, 'DeadlinePassedError') as unknown as { dueAt: string };
-    expect(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(error.dueAt))).toBe(londonDate(-10));
+    expect(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(error.dueAt))).toBe(
+      londonDate(-10),
+    );
     expect(await snapshot(state.id)).toEqual(before);
   });
 
   it('facts are checked by name and type, every problem listed', async () => {
     const lead = api.as(people.coventryLead);
     const state = await freshCase(lead);
-    const result = (await lead.mutate(CaseRecordFactsDocument, {
-      input: { caseId: state.id, expectedVersion: state.version, facts: { destitute: 'yes', favouriteColour: 'blue', rgOutcome: 'maybe' } },
-    })).caseRecordFacts;
+    const result = (
+      await lead.mutate(CaseRecordFactsDocument, {
+        input: {
+          caseId: state.id,
+          expectedVersion: state.version,
+          facts: { destitute: 'yes', favouriteColour: 'blue', rgOutcome: 'maybe' },
+        },
+      })
+    ).caseRecordFacts;
     const error = failedWith(result, 'ValidationError') as unknown as { fieldErrors: Array<{ field: string }> };
-    expect(error.fieldErrors.map((e) => e.field).sort()).toEqual(['facts.destitute', 'facts.favouriteColour', 'facts.rgOutcome']);
+    expect(error.fieldErrors.map((e) => e.field).sort()).toEqual([
+      'facts.destitute',
+      'facts.favouriteColour',
+      'facts.rgOutcome',
+    ]);
   });
 
   it('a non-First Responder organisation cannot submit the NRM referral', async () => {
     const adavu = api.as('caseworker.adavu@waymark.example');
     let state = await freshCase(adavu);
     const v = () => ({ caseId: state.id, expectedVersion: state.version });
-    state = succeeded((await adavu.mutate(CaseRecordConsentDocument, { input: { ...v(), nrm: 'GIVEN', capacityInDoubt: false } })).caseRecordConsent);
-    state = succeeded((await adavu.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-pre-nrm' } })).caseEnrol);
-    const pre = () => track(state, 'coventry-pre-nrm').id;
-    state = succeeded((await adavu.mutate(CaseTransitionDocument, { input: { ...v(), trackId: pre(), transition: 'consentGiven' } })).caseTransition);
     state = succeeded(
-      (await adavu.mutate(CaseTransitionDocument, { input: { ...v(), trackId: pre(), transition: 'firstResponderIsInvolved', facts: { firstResponderInvolved: true, previouslyReferred: false } } })).caseTransition,
+      (await adavu.mutate(CaseRecordConsentDocument, { input: { ...v(), nrm: 'GIVEN', capacityInDoubt: false } }))
+        .caseRecordConsent,
+    );
+    state = succeeded(
+      (await adavu.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-pre-nrm' } })).caseEnrol,
+    );
+    const pre = () => track(state, 'coventry-pre-nrm').id;
+    state = succeeded(
+      (await adavu.mutate(CaseTransitionDocument, { input: { ...v(), trackId: pre(), transition: 'consentGiven' } }))
+        .caseTransition,
+    );
+    state = succeeded(
+      (
+        await adavu.mutate(CaseTransitionDocument, {
+          input: {
+            ...v(),
+            trackId: pre(),
+            transition: 'firstResponderIsInvolved',
+            facts: { firstResponderInvolved: true, previouslyReferred: false },
+          },
+        })
+      ).caseTransition,
     );
     const before = await snapshot(state.id);
-    const result = (await adavu.mutate(CaseSubmitNrmReferralDocument, { input: { ...v(), trackId: pre() } })).caseSubmitNrmReferral;
+    const result = (await adavu.mutate(CaseSubmitNrmReferralDocument, { input: { ...v(), trackId: pre() } }))
+      .caseSubmitNrmReferral;
     failedWith(result, 'NotPermittedError');
     expect(await snapshot(state.id)).toEqual(before);
   });

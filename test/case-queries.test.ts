@@ -1,4 +1,11 @@
-import { CaseEnrolDocument, CaseRecordFactsDocument, CasesDocument, CaseStateDocument, MyWorkDocument, ViewerDocument } from '@waymark/sdk';
+import {
+  CaseEnrolDocument,
+  CaseRecordFactsDocument,
+  CasesDocument,
+  CaseStateDocument,
+  MyWorkDocument,
+  ViewerDocument,
+} from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
 import { openCase, succeeded } from './support/cases.ts';
@@ -11,21 +18,47 @@ afterAll(() => api.stop());
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
 
-async function enrolled(email: string, pathwayId: string, identifiedHoursAgo: number, subject: Record<string, unknown> = {}) {
+async function enrolled(
+  email: string,
+  pathwayId: string,
+  identifiedHoursAgo: number,
+  subject: Record<string, unknown> = {},
+) {
   const client = api.as(email);
-  const opened = await openCase(client, { concernKind: 'POTENTIAL_VICTIM', concern: `Filter test ${pathwayId}`, identifiedAt: hoursAgo(identifiedHoursAgo), subject });
-  const state = succeeded({ __typename: 'CasePayload', case: (await client.query(CaseStateDocument, { id: opened.case.id })).case });
-  return succeeded((await client.mutate(CaseEnrolDocument, { input: { caseId: state.id, expectedVersion: state.version, pathwayId } })).caseEnrol);
+  const opened = await openCase(client, {
+    concernKind: 'POTENTIAL_VICTIM',
+    concern: `Filter test ${pathwayId}`,
+    identifiedAt: hoursAgo(identifiedHoursAgo),
+    subject,
+  });
+  const state = succeeded({
+    __typename: 'CasePayload',
+    case: (await client.query(CaseStateDocument, { id: opened.case.id })).case,
+  });
+  return succeeded(
+    (await client.mutate(CaseEnrolDocument, { input: { caseId: state.id, expectedVersion: state.version, pathwayId } }))
+      .caseEnrol,
+  );
 }
 
 describe('cases(filter, orderBy)', () => {
   it('filters by pathway, step, age group (presumption of age), exploitation type and reference search', async () => {
     const lead = api.as(people.coventryLead);
-    const adult = await enrolled(people.coventryLead, 'coventry-pre-nrm', 1, { familyName: 'Filterable', dateOfBirth: '1980-01-01' });
+    const adult = await enrolled(people.coventryLead, 'coventry-pre-nrm', 1, {
+      familyName: 'Filterable',
+      dateOfBirth: '1980-01-01',
+    });
     const child = await enrolled(people.coventryLead, 'coventry-health', 1, { estimatedAge: 15, ageUncertain: true });
-    succeeded((await lead.mutate(CaseRecordFactsDocument, { input: { caseId: child.id, expectedVersion: child.version, exploitationTypes: ['CRIMINAL'] } })).caseRecordFacts);
+    succeeded(
+      (
+        await lead.mutate(CaseRecordFactsDocument, {
+          input: { caseId: child.id, expectedVersion: child.version, exploitationTypes: ['CRIMINAL'] },
+        })
+      ).caseRecordFacts,
+    );
 
-    const ids = async (filter: Record<string, unknown>) => (await lead.query(CasesDocument, { first: 100, filter })).cases.edges.map((e) => e.node.id);
+    const ids = async (filter: Record<string, unknown>) =>
+      (await lead.query(CasesDocument, { first: 100, filter })).cases.edges.map((e) => e.node.id);
     expect(await ids({ pathwayId: 'coventry-pre-nrm' })).toContain(adult.id);
     expect(await ids({ pathwayId: 'coventry-pre-nrm' })).not.toContain(child.id);
     expect(await ids({ pathwayId: 'coventry-pre-nrm', step: 'explainNrm' })).toContain(adult.id);
@@ -45,7 +78,8 @@ describe('cases(filter, orderBy)', () => {
     // Bexley: the urgent assessment is due 3 hours after identification.
     const late = await enrolled(people.bexleyLead, 'bexley-referral', 5);
     const fresh = await enrolled(people.bexleyLead, 'bexley-referral', 0);
-    const ids = async (filter: Record<string, unknown>) => (await lead.query(CasesDocument, { first: 100, filter })).cases.edges.map((e) => e.node.id);
+    const ids = async (filter: Record<string, unknown>) =>
+      (await lead.query(CasesDocument, { first: 100, filter })).cases.edges.map((e) => e.node.id);
     expect(await ids({ overdue: true })).toContain(late.id);
     expect(await ids({ overdue: true })).not.toContain(fresh.id);
     expect(await ids({ overdue: false })).toContain(fresh.id);
@@ -70,7 +104,9 @@ describe('myWork', () => {
     expect(order.indexOf(older.id)).toBeLessThan(order.indexOf(newer.id));
     const first = myWork.find((w) => w.case.id === older.id)!;
     expect(first.nextDeadline.status).toBe('overdue');
-    expect(myWork.map((w) => Date.parse(w.nextDeadline.dueAt!))).toEqual([...myWork.map((w) => Date.parse(w.nextDeadline.dueAt!))].sort((a, b) => a - b));
+    expect(myWork.map((w) => Date.parse(w.nextDeadline.dueAt!))).toEqual(
+      [...myWork.map((w) => Date.parse(w.nextDeadline.dueAt!))].sort((a, b) => a - b),
+    );
     const { viewer } = await caseworker.query(ViewerDocument);
     expect(viewer?.organisation.name).toBe('Hertfordshire County Council');
   });

@@ -1,4 +1,16 @@
-import { CaseDocument, CaseRecordFactsDocument, CaseReferToServiceDocument, CaseScheduleMeetingDocument, MyServiceReferralsDocument, ServiceReferralRespondDocument, SupportOptionsDocument, CaseStateDocument, CaseUpdateServiceReferralDocument, OrganisationsDocument, ServicesDocument } from '@waymark/sdk';
+import {
+  CaseDocument,
+  CaseRecordFactsDocument,
+  CaseReferToServiceDocument,
+  CaseScheduleMeetingDocument,
+  MyServiceReferralsDocument,
+  ServiceReferralRespondDocument,
+  SupportOptionsDocument,
+  CaseStateDocument,
+  CaseUpdateServiceReferralDocument,
+  OrganisationsDocument,
+  ServicesDocument,
+} from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
 import { failedWith, openCase, succeeded } from './support/cases.ts';
@@ -13,18 +25,38 @@ describe('referrals to support services', () => {
   it('refers to a directory service, records the answer, and refuses impossible status changes', async () => {
     const lead = api.as(people.coventryLead);
     const opened = await openCase(lead, { concernKind: 'POTENTIAL_VICTIM', concern: 'Needs an advocate.' });
-    let state = succeeded({ __typename: 'CasePayload', case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case });
+    let state = succeeded({
+      __typename: 'CasePayload',
+      case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case,
+    });
     const v = () => ({ caseId: state.id, expectedVersion: state.version });
     const { services } = await lead.query(ServicesDocument, { first: 5, filter: { search: 'Adavu' } });
     const adavu = services.edges[0]!.node;
-    state = succeeded((await lead.mutate(CaseReferToServiceDocument, { input: { ...v(), serviceId: adavu.id, note: 'Prefers a female advocate.' } })).caseReferToService);
-    expect(state.serviceReferrals).toMatchObject([{ status: 'OPEN', note: 'Prefers a female advocate.', service: { name: adavu.name } }]);
-    const twice = (await lead.mutate(CaseReferToServiceDocument, { input: { ...v(), serviceId: adavu.id } })).caseReferToService;
+    state = succeeded(
+      (
+        await lead.mutate(CaseReferToServiceDocument, {
+          input: { ...v(), serviceId: adavu.id, note: 'Prefers a female advocate.' },
+        })
+      ).caseReferToService,
+    );
+    expect(state.serviceReferrals).toMatchObject([
+      { status: 'OPEN', note: 'Prefers a female advocate.', service: { name: adavu.name } },
+    ]);
+    const twice = (await lead.mutate(CaseReferToServiceDocument, { input: { ...v(), serviceId: adavu.id } }))
+      .caseReferToService;
     expect(failedWith(twice, 'ValidationError').message).toMatch(/already has an open referral/);
     const referralId = state.serviceReferrals[0]!.id;
-    state = succeeded((await lead.mutate(CaseUpdateServiceReferralDocument, { input: { ...v(), referralId, status: 'ACCEPTED' } })).caseUpdateServiceReferral);
-    state = succeeded((await lead.mutate(CaseUpdateServiceReferralDocument, { input: { ...v(), referralId, status: 'CLOSED' } })).caseUpdateServiceReferral);
-    const reopen = (await lead.mutate(CaseUpdateServiceReferralDocument, { input: { ...v(), referralId, status: 'ACCEPTED' } })).caseUpdateServiceReferral;
+    state = succeeded(
+      (await lead.mutate(CaseUpdateServiceReferralDocument, { input: { ...v(), referralId, status: 'ACCEPTED' } }))
+        .caseUpdateServiceReferral,
+    );
+    state = succeeded(
+      (await lead.mutate(CaseUpdateServiceReferralDocument, { input: { ...v(), referralId, status: 'CLOSED' } }))
+        .caseUpdateServiceReferral,
+    );
+    const reopen = (
+      await lead.mutate(CaseUpdateServiceReferralDocument, { input: { ...v(), referralId, status: 'ACCEPTED' } })
+    ).caseUpdateServiceReferral;
     expect(failedWith(reopen, 'ValidationError').message).toMatch(/closed referral can become nothing else/);
     expect(state.serviceReferrals[0]?.status).toBe('CLOSED');
   });
@@ -33,14 +65,34 @@ describe('referrals to support services', () => {
 describe('the case team', () => {
   it('an organisation invited to a meeting on the case sees it, without the person’s identity', async () => {
     const lead = api.as(people.coventryLead);
-    const opened = await openCase(lead, { concernKind: 'POTENTIAL_VICTIM', concern: 'Multi-agency.', subject: { givenName: 'Team', familyName: 'Member' } });
-    const state = succeeded({ __typename: 'CasePayload', case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case });
+    const opened = await openCase(lead, {
+      concernKind: 'POTENTIAL_VICTIM',
+      concern: 'Multi-agency.',
+      subject: { givenName: 'Team', familyName: 'Member' },
+    });
+    const state = succeeded({
+      __typename: 'CasePayload',
+      case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case,
+    });
     const bexley = api.as(people.bexleyLead);
     expect((await bexley.query(CaseStateDocument, { id: state.id })).case).toBeNull();
-    const { organisations } = await lead.query(OrganisationsDocument, { first: 5, filter: { search: 'Bexley Council' } });
+    const { organisations } = await lead.query(OrganisationsDocument, {
+      first: 5,
+      filter: { search: 'Bexley Council' },
+    });
     const bexleyCouncil = organisations.edges.find((e) => e.node.name === 'Bexley Council')!.node.id;
     succeeded(
-      (await lead.mutate(CaseScheduleMeetingDocument, { input: { caseId: state.id, expectedVersion: state.version, kind: 'MULTI_AGENCY', scheduledFor: new Date().toISOString(), attendeeOrganisationIds: [bexleyCouncil] } })).caseScheduleMeeting,
+      (
+        await lead.mutate(CaseScheduleMeetingDocument, {
+          input: {
+            caseId: state.id,
+            expectedVersion: state.version,
+            kind: 'MULTI_AGENCY',
+            scheduledFor: new Date().toISOString(),
+            attendeeOrganisationIds: [bexleyCouncil],
+          },
+        })
+      ).caseScheduleMeeting,
     );
     const seen = (await bexley.query(CaseStateDocument, { id: state.id })).case;
     expect(seen?.reference).toBe(opened.case.reference);
@@ -60,18 +112,41 @@ describe('support options for a case', () => {
     });
     const before = await lead.query(SupportOptionsDocument, { caseId: opened.case.id });
     if (before.supportOptions.__typename !== 'SupportOptions') throw new Error(before.supportOptions.__typename);
-    expect(before.supportOptions.facts).toMatchObject({ nrmStatus: null, decisionOutcome: null, exploitationTypes: ['SEXUAL'], gender: 'FEMALE' });
+    expect(before.supportOptions.facts).toMatchObject({
+      nrmStatus: null,
+      decisionOutcome: null,
+      exploitationTypes: ['SEXUAL'],
+      gender: 'FEMALE',
+    });
 
-    const state = succeeded({ __typename: 'CasePayload', case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case });
+    const state = succeeded({
+      __typename: 'CasePayload',
+      case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case,
+    });
     succeeded(
-      (await lead.mutate(CaseRecordFactsDocument, { input: { caseId: state.id, expectedVersion: state.version, facts: { rgOutcome: 'positive', cgOutcome: 'positive', cgDecisionDate: '2026-10-01' } } })).caseRecordFacts,
+      (
+        await lead.mutate(CaseRecordFactsDocument, {
+          input: {
+            caseId: state.id,
+            expectedVersion: state.version,
+            facts: { rgOutcome: 'positive', cgOutcome: 'positive', cgDecisionDate: '2026-10-01' },
+          },
+        })
+      ).caseRecordFacts,
     );
     const after = await lead.query(SupportOptionsDocument, { caseId: opened.case.id });
     if (after.supportOptions.__typename !== 'SupportOptions') throw new Error(after.supportOptions.__typename);
-    expect(after.supportOptions.facts).toMatchObject({ nrmStatus: 'IN_NRM', decisionOutcome: 'POSITIVE_CONCLUSIVE_GROUNDS' });
+    expect(after.supportOptions.facts).toMatchObject({
+      nrmStatus: 'IN_NRM',
+      decisionOutcome: 'POSITIVE_CONCLUSIVE_GROUNDS',
+    });
     // Overrides still win, field by field.
-    const overridden = await lead.query(SupportOptionsDocument, { caseId: opened.case.id, overrides: { nrmStatus: 'NOT_IN_NRM' } });
-    if (overridden.supportOptions.__typename !== 'SupportOptions') throw new Error(overridden.supportOptions.__typename);
+    const overridden = await lead.query(SupportOptionsDocument, {
+      caseId: opened.case.id,
+      overrides: { nrmStatus: 'NOT_IN_NRM' },
+    });
+    if (overridden.supportOptions.__typename !== 'SupportOptions')
+      throw new Error(overridden.supportOptions.__typename);
     expect(overridden.supportOptions.facts.nrmStatus).toBe('NOT_IN_NRM');
   });
 });
@@ -83,19 +158,46 @@ describe('the support service a referral went to', () => {
     const opened = await openCase(lead, {
       concernKind: 'POTENTIAL_VICTIM',
       concern: 'Referral view test: this concern text is not for the service.',
-      subject: { givenName: 'Refer', familyName: 'Ral', dateOfBirth: '1988-08-08', aliases: ['Secret Alias'], languages: ['Polish'], interpreterNeeded: true },
+      subject: {
+        givenName: 'Refer',
+        familyName: 'Ral',
+        dateOfBirth: '1988-08-08',
+        aliases: ['Secret Alias'],
+        languages: ['Polish'],
+        interpreterNeeded: true,
+      },
     });
-    const state = succeeded({ __typename: 'CasePayload', case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case });
+    const state = succeeded({
+      __typename: 'CasePayload',
+      case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case,
+    });
     const { services } = await lead.query(ServicesDocument, { first: 5, filter: { search: 'Adavu casework' } });
     const before = (await adavu.query(MyServiceReferralsDocument)).myServiceReferrals.totalCount;
     const referred = succeeded(
-      (await lead.mutate(CaseReferToServiceDocument, { input: { caseId: state.id, expectedVersion: state.version, serviceId: services.edges[0]!.node.id, note: 'Call before visiting.' } })).caseReferToService,
+      (
+        await lead.mutate(CaseReferToServiceDocument, {
+          input: {
+            caseId: state.id,
+            expectedVersion: state.version,
+            serviceId: services.edges[0]!.node.id,
+            note: 'Call before visiting.',
+          },
+        })
+      ).caseReferToService,
     );
 
     const list = (await adavu.query(MyServiceReferralsDocument)).myServiceReferrals;
     expect(list.totalCount).toBe(before + 1);
     const incoming = list.edges.find((e) => e.node.caseReference === opened.case.reference)!.node;
-    expect(incoming).toMatchObject({ status: 'OPEN', givenName: 'Refer', familyName: 'Ral', languages: ['Polish'], interpreterNeeded: true, note: 'Call before visiting.', referredBy: { name: 'Coventry City Council' } });
+    expect(incoming).toMatchObject({
+      status: 'OPEN',
+      givenName: 'Refer',
+      familyName: 'Ral',
+      languages: ['Polish'],
+      interpreterNeeded: true,
+      note: 'Call before visiting.',
+      referredBy: { name: 'Coventry City Council' },
+    });
     const raw = JSON.stringify(list);
     expect(raw).not.toMatch(/1988|Secret Alias|concern text/);
     // The case itself stays out of reach.
@@ -104,14 +206,21 @@ describe('the support service a referral went to', () => {
     const other = (await api.as(people.salvationArmyPartner).query(MyServiceReferralsDocument)).myServiceReferrals;
     expect(other.edges.some((e) => e.node.caseReference === opened.case.reference)).toBe(false);
 
-    const accepted = (await adavu.mutate(ServiceReferralRespondDocument, { referralId: incoming.id, status: 'ACCEPTED' })).serviceReferralRespond;
+    const accepted = (
+      await adavu.mutate(ServiceReferralRespondDocument, { referralId: incoming.id, status: 'ACCEPTED' })
+    ).serviceReferralRespond;
     expect(accepted.__typename === 'ServiceReferralRespondPayload' && accepted.referral?.status).toBe('ACCEPTED');
-    const wrong = (await adavu.mutate(ServiceReferralRespondDocument, { referralId: incoming.id, status: 'DECLINED' })).serviceReferralRespond;
+    const wrong = (await adavu.mutate(ServiceReferralRespondDocument, { referralId: incoming.id, status: 'DECLINED' }))
+      .serviceReferralRespond;
     expect(wrong.__typename).toBe('ValidationError');
-    const closed = (await adavu.mutate(ServiceReferralRespondDocument, { referralId: incoming.id, status: 'CLOSED' })).serviceReferralRespond;
+    const closed = (await adavu.mutate(ServiceReferralRespondDocument, { referralId: incoming.id, status: 'CLOSED' }))
+      .serviceReferralRespond;
     expect(closed.__typename === 'ServiceReferralRespondPayload' && closed.referral).toBeNull();
-    expect((await adavu.query(MyServiceReferralsDocument)).myServiceReferrals.edges.some((e) => e.node.id === incoming.id)).toBe(false);
-    const again = (await adavu.mutate(ServiceReferralRespondDocument, { referralId: incoming.id, status: 'ACCEPTED' })).serviceReferralRespond;
+    expect(
+      (await adavu.query(MyServiceReferralsDocument)).myServiceReferrals.edges.some((e) => e.node.id === incoming.id),
+    ).toBe(false);
+    const again = (await adavu.mutate(ServiceReferralRespondDocument, { referralId: incoming.id, status: 'ACCEPTED' }))
+      .serviceReferralRespond;
     expect(again.__typename).toBe('NotFoundError');
 
     // The lead sees the service's answers on the case, and the case moved on.

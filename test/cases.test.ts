@@ -1,4 +1,11 @@
-import { AuthenticationError, CaseDocument, CaseOpenDocument, CasesDocument, ForbiddenError, type CaseOpenInput } from '@waymark/sdk';
+import {
+  AuthenticationError,
+  CaseDocument,
+  CaseOpenDocument,
+  CasesDocument,
+  ForbiddenError,
+  type CaseOpenInput,
+} from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
 
@@ -11,7 +18,14 @@ afterAll(() => api.stop());
 const concern: CaseOpenInput = {
   concernKind: 'POTENTIAL_VICTIM',
   concern: 'Met at a food bank; says her employer keeps her passport and she sleeps at the workplace.',
-  subject: { givenName: 'Test', familyName: 'Subject', dateOfBirth: '1990-05-01', gender: 'FEMALE', languages: ['Romanian'], interpreterNeeded: true },
+  subject: {
+    givenName: 'Test',
+    familyName: 'Subject',
+    dateOfBirth: '1990-05-01',
+    gender: 'FEMALE',
+    languages: ['Romanian'],
+    interpreterNeeded: true,
+  },
 };
 
 async function rowCounts() {
@@ -33,7 +47,12 @@ describe('caseOpen', () => {
     expect(opened.version).toBe(1);
     expect(opened.owningOrganisation.name).toBe('Coventry City Council');
     expect(opened.area.code).toBe('coventry');
-    expect(opened.subject).toMatchObject({ givenName: 'Test', dateOfBirth: '1990-05-01', interpreterNeeded: true, languages: ['Romanian'] });
+    expect(opened.subject).toMatchObject({
+      givenName: 'Test',
+      dateOfBirth: '1990-05-01',
+      interpreterNeeded: true,
+      languages: ['Romanian'],
+    });
     expect(await rowCounts()).toEqual({ cases: before.cases + 1, events: before.events + 1, audit: before.audit + 1 });
 
     const { case: read } = await api.as(people.coventryLead).query(CaseDocument, { id: opened.id });
@@ -49,7 +68,9 @@ describe('caseOpen', () => {
     const client = api.as(people.coventryCaseworker);
     const references = [];
     for (let i = 0; i < 3; i++) {
-      const { caseOpen } = await client.mutate(CaseOpenDocument, { input: { concernKind: 'LOCATION', concern: `Concern ${i}` } });
+      const { caseOpen } = await client.mutate(CaseOpenDocument, {
+        input: { concernKind: 'LOCATION', concern: `Concern ${i}` },
+      });
       if (caseOpen.__typename !== 'CaseOpenPayload') throw new Error(caseOpen.__typename);
       references.push(caseOpen.case.reference);
     }
@@ -59,9 +80,9 @@ describe('caseOpen', () => {
   });
 
   it('accepts a concern about a business with no subject at all', async () => {
-    const { caseOpen } = await api
-      .as(people.bexleyLead)
-      .mutate(CaseOpenDocument, { input: { concernKind: 'BUSINESS', concern: 'Car wash: workers never leave the site.' } });
+    const { caseOpen } = await api.as(people.bexleyLead).mutate(CaseOpenDocument, {
+      input: { concernKind: 'BUSINESS', concern: 'Car wash: workers never leave the site.' },
+    });
     expect(caseOpen.__typename).toBe('CaseOpenPayload');
     if (caseOpen.__typename === 'CaseOpenPayload') {
       expect(caseOpen.case.subject).toMatchObject({ givenName: null, aliases: [], ageUncertain: false });
@@ -79,10 +100,18 @@ describe('caseOpen', () => {
         subject: { givenName: '', dateOfBirth: '2999-01-01', estimatedAge: 300, aliases: ['ok', ''] },
       },
     });
-    if (caseOpen.__typename !== 'ValidationError') throw new Error(`expected ValidationError, got ${caseOpen.__typename}`);
+    if (caseOpen.__typename !== 'ValidationError')
+      throw new Error(`expected ValidationError, got ${caseOpen.__typename}`);
     expect(caseOpen.code).toBe('VALIDATION');
     expect(caseOpen.fieldErrors.map((e) => e.field).sort()).toEqual(
-      ['concern', 'identifiedAt', 'subject.aliases.1', 'subject.dateOfBirth', 'subject.estimatedAge', 'subject.givenName'].sort(),
+      [
+        'concern',
+        'identifiedAt',
+        'subject.aliases.1',
+        'subject.dateOfBirth',
+        'subject.estimatedAge',
+        'subject.givenName',
+      ].sort(),
     );
     expect(await rowCounts()).toEqual(before);
   });
@@ -100,8 +129,12 @@ describe('caseOpen', () => {
 
   it('refuses anonymous callers and roles that do not record concerns', async () => {
     const before = await rowCounts();
-    await expect(api.anonymous().mutate(CaseOpenDocument, { input: concern })).rejects.toBeInstanceOf(AuthenticationError);
-    await expect(api.as(people.auditor).mutate(CaseOpenDocument, { input: concern })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(api.anonymous().mutate(CaseOpenDocument, { input: concern })).rejects.toBeInstanceOf(
+      AuthenticationError,
+    );
+    await expect(api.as(people.auditor).mutate(CaseOpenDocument, { input: concern })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect(await rowCounts()).toEqual(before);
   });
 });

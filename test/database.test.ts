@@ -41,7 +41,9 @@ describe('migrations', () => {
   it('refuses a migration that was edited after it was applied', async () => {
     const [first] = loadMigrations();
     const edited = [{ ...first!, checksum: 'edited' }, ...loadMigrations().slice(1)];
-    await expect(database.withSql((sql) => migrationStatus(sql, edited))).rejects.toThrow(/edited after it was applied/);
+    await expect(database.withSql((sql) => migrationStatus(sql, edited))).rejects.toThrow(
+      /edited after it was applied/,
+    );
   });
 });
 
@@ -51,9 +53,9 @@ describe('append-only history', () => {
     await expect(prisma.caseEvent.update({ where: { id: event.id }, data: { caseVersion: 99 } })).rejects.toThrow();
     await expect(prisma.caseEvent.delete({ where: { id: event.id } })).rejects.toThrow();
     const audit = await prisma.auditEvent.findFirstOrThrow();
-    await expect(database.withSql((sql) => sql.query(`UPDATE "AuditEvent" SET action = 'x' WHERE id = $1`, [audit.id]))).rejects.toThrow(
-      /append-only/,
-    );
+    await expect(
+      database.withSql((sql) => sql.query(`UPDATE "AuditEvent" SET action = 'x' WHERE id = $1`, [audit.id])),
+    ).rejects.toThrow(/append-only/);
     await expect(database.withSql((sql) => sql.query(`DELETE FROM "AuditEvent"`))).rejects.toThrow(/append-only/);
     expect((await prisma.caseEvent.findUniqueOrThrow({ where: { id: event.id } })).caseVersion).toBe(event.caseVersion);
   });

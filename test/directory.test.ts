@@ -56,7 +56,10 @@ describe('services', () => {
     expect(menSlugs).toContain('west-midlands-anti-slavery-network-safehouse');
     expect(menSlugs).not.toContain('kairos-women-working-together');
 
-    const nrpf = await client.query(ServicesDocument, { first: 100, filter: { areaCode: 'coventry', recourseToPublicFunds: 'NO' } });
+    const nrpf = await client.query(ServicesDocument, {
+      first: 100,
+      filter: { areaCode: 'coventry', recourseToPublicFunds: 'NO' },
+    });
     const nrpfSlugs = nrpf.services.edges.map((e) => e.node.slug);
     expect(nrpfSlugs).toContain('crmc-nrpf-accommodation');
     expect(nrpfSlugs).not.toContain('coventry-housing-and-homelessness-services');
@@ -91,10 +94,15 @@ describe('services', () => {
     expect(partner.service?.name).toBe('West Midlands Anti Slavery Network safehouse');
     expect(partner.service?.restrictedDetails).toBeNull();
 
-    await api.prisma.supportService.update({ where: { slug: 'west-midlands-anti-slavery-network-safehouse' }, data: { hidden: true } });
+    await api.prisma.supportService.update({
+      where: { slug: 'west-midlands-anti-slavery-network-safehouse' },
+      data: { hidden: true },
+    });
     expect((await api.as(people.salvationArmyPartner).query(ServiceDocument, { id: raw })).service).toBeNull();
     const partnerList = await api.as(people.salvationArmyPartner).query(ServicesDocument, { first: 100 });
-    expect(partnerList.services.edges.map((e) => e.node.slug)).not.toContain('west-midlands-anti-slavery-network-safehouse');
+    expect(partnerList.services.edges.map((e) => e.node.slug)).not.toContain(
+      'west-midlands-anti-slavery-network-safehouse',
+    );
     expect((await api.as(people.coventryLead).query(ServiceDocument, { id: raw })).service?.hidden).toBe(true);
     await api.prisma.supportService.update({
       where: { slug: 'west-midlands-anti-slavery-network-safehouse' },
@@ -112,11 +120,17 @@ describe('contacts', () => {
     const client = api.as(people.bexleyLead);
     const mash = await client.query(ContactsDocument, { filter: { areaCode: 'bexley', purpose: 'MASH' } });
     expect(mash.contacts.totalCount).toBeGreaterThan(0);
-    expect(mash.contacts.edges.every((e) => e.node.purpose === 'MASH' && (e.node.area?.code ?? 'bexley') === 'bexley')).toBe(true);
+    expect(
+      mash.contacts.edges.every((e) => e.node.purpose === 'MASH' && (e.node.area?.code ?? 'bexley') === 'bexley'),
+    ).toBe(true);
 
     const helplines = await client.query(ContactsDocument, { filter: { areaCode: 'bexley', purpose: 'HELPLINE' } });
     const helpline = helplines.contacts.edges.find((e) => e.node.slug === 'modern-slavery-helpline')?.node;
-    expect(helpline).toMatchObject({ phone: '08000 121 700', area: null, source: { file: '003_eef8dc0b317e2207.txt' } });
+    expect(helpline).toMatchObject({
+      phone: '08000 121 700',
+      area: null,
+      source: { file: '003_eef8dc0b317e2207.txt' },
+    });
 
     const onlyLocal = await client.query(ContactsDocument, { filter: { areaCode: 'bexley', includeNational: false } });
     expect(onlyLocal.contacts.edges.every((e) => e.node.area?.code === 'bexley')).toBe(true);
@@ -131,9 +145,19 @@ describe('contacts', () => {
 
 describe('firstResponderOrganisations', () => {
   it('lists the First Responder organisations from the documents, by name', async () => {
-    const { firstResponderOrganisations: orgs } = await api.as(people.coventryCaseworker).query(FirstResponderOrganisationsDocument, {});
+    const { firstResponderOrganisations: orgs } = await api
+      .as(people.coventryCaseworker)
+      .query(FirstResponderOrganisationsDocument, {});
     const names = orgs.map((o) => o.name);
-    expect(names).toEqual(expect.arrayContaining(['The Salvation Army', 'Migrant Help', 'Medaille Trust', 'Kalayaan', 'National Crime Agency (NCA)']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'The Salvation Army',
+        'Migrant Help',
+        'Medaille Trust',
+        'Kalayaan',
+        'National Crime Agency (NCA)',
+      ]),
+    );
     expect(names).not.toContain('Adavu');
     expect(orgs.find((o) => o.slug === 'bawso')?.firstResponderNote).toMatch(/Wales/);
   });

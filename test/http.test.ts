@@ -51,7 +51,10 @@ describe('bad requests get standard GraphQL errors with HTTP 400 and no internal
   });
 
   it('a variable of the wrong type', async () => {
-    const response = await post({ query: 'query ($n: Int) { cases(first: $n) { totalCount } }', variables: { n: 'ten' } });
+    const response = await post({
+      query: 'query ($n: Int) { cases(first: $n) { totalCount } }',
+      variables: { n: 'ten' },
+    });
     expect(response.status).toBe(400);
     const text = await response.text();
     expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -76,7 +79,10 @@ describe('bad requests get standard GraphQL errors with HTTP 400 and no internal
 describe('identity', () => {
   it('unknown credentials are refused with 401, without saying why', async () => {
     const unknown = await post({ query: '{ viewer { roles } }' }, { authorization: `Bearer wmk_${'x'.repeat(43)}` });
-    const devIdentity = await post({ query: '{ viewer { roles } }' }, { authorization: `Bearer dev:${people.coventryLead}` });
+    const devIdentity = await post(
+      { query: '{ viewer { roles } }' },
+      { authorization: `Bearer dev:${people.coventryLead}` },
+    );
     const garbage = await post({ query: '{ viewer { roles } }' }, { authorization: 'Basic Zm9vOmJhcg==' });
     for (const response of [unknown, devIdentity, garbage]) {
       expect(response.status).toBe(401);

@@ -35,7 +35,10 @@ afterAll(async () => {
   await new Promise((resolve) => jwks.close(resolve));
 });
 
-async function jwt(claims: JWTPayload = {}, options: { key?: CryptoKey; issuer?: string; audience?: string; expiresIn?: string | number; kid?: string } = {}) {
+async function jwt(
+  claims: JWTPayload = {},
+  options: { key?: CryptoKey; issuer?: string; audience?: string; expiresIn?: string | number; kid?: string } = {},
+) {
   return new SignJWT({ email: people.coventryLead, email_verified: true, ...claims })
     .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'council-1' })
     .setIssuer(options.issuer ?? ISSUER)

@@ -26,8 +26,11 @@ afterAll(() => api.stop());
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 async function createToken(scopes: ApiTokenScope[], personEmail: string = people.coventryLead, expiresAt = inDays(30)) {
-  const { apiTokenCreate } = await api.as(people.platformAdmin).mutate(ApiTokenCreateDocument, { input: { personEmail, name: 'Housing portal', scopes, expiresAt } });
-  if (apiTokenCreate.__typename !== 'ApiTokenCreatePayload') throw new Error(`expected a token, got ${apiTokenCreate.__typename}`);
+  const { apiTokenCreate } = await api
+    .as(people.platformAdmin)
+    .mutate(ApiTokenCreateDocument, { input: { personEmail, name: 'Housing portal', scopes, expiresAt } });
+  if (apiTokenCreate.__typename !== 'ApiTokenCreatePayload')
+    throw new Error(`expected a token, got ${apiTokenCreate.__typename}`);
   return apiTokenCreate;
 }
 
@@ -39,7 +42,13 @@ describe('apiTokenCreate', () => {
   it('shows the secret once, keeps only its digest, and the token signs requests in as its person', async () => {
     const created = await createToken(['READ']);
     expect(created.token).toMatch(/^wmk_[A-Za-z0-9_-]{43}$/);
-    expect(created.apiToken).toMatchObject({ name: 'Housing portal', scopes: ['READ'], status: 'ACTIVE', lastUsedAt: null, revokedAt: null });
+    expect(created.apiToken).toMatchObject({
+      name: 'Housing portal',
+      scopes: ['READ'],
+      status: 'ACTIVE',
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     expect(created.token.startsWith(created.apiToken.prefix)).toBe(true);
     expect(created.apiToken.organisation.name).toBe('Coventry City Council');
 
@@ -56,20 +65,30 @@ describe('apiTokenCreate', () => {
 
   it('is for platform admins only', async () => {
     const input = { personEmail: people.coventryLead, name: 'x', scopes: ['READ' as const], expiresAt: inDays(1) };
-    await expect(api.as(people.coventryLead).mutate(ApiTokenCreateDocument, { input })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(api.as(people.directoryAdmin).mutate(ApiTokenCreateDocument, { input })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(api.as(people.coventryLead).mutate(ApiTokenCreateDocument, { input })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(api.as(people.directoryAdmin).mutate(ApiTokenCreateDocument, { input })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(api.anonymous().mutate(ApiTokenCreateDocument, { input })).rejects.toBeInstanceOf(AuthenticationError);
     await expect(api.as(people.coventryLead).query(ApiTokensDocument, {})).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it('returns field errors for a past or too distant expiry and no scopes, and NotFound for an unknown person', async () => {
     const admin = api.as(people.platformAdmin);
-    const bad = await admin.mutate(ApiTokenCreateDocument, { input: { personEmail: people.coventryLead, name: ' ', scopes: [], expiresAt: inDays(-1) } });
+    const bad = await admin.mutate(ApiTokenCreateDocument, {
+      input: { personEmail: people.coventryLead, name: ' ', scopes: [], expiresAt: inDays(-1) },
+    });
     if (bad.apiTokenCreate.__typename !== 'ValidationError') throw new Error(bad.apiTokenCreate.__typename);
     expect(bad.apiTokenCreate.fieldErrors.map((e) => e.field).sort()).toEqual(['expiresAt', 'name', 'scopes']);
-    const far = await admin.mutate(ApiTokenCreateDocument, { input: { personEmail: people.coventryLead, name: 'x', scopes: ['READ'], expiresAt: inDays(400) } });
+    const far = await admin.mutate(ApiTokenCreateDocument, {
+      input: { personEmail: people.coventryLead, name: 'x', scopes: ['READ'], expiresAt: inDays(400) },
+    });
     expect(far.apiTokenCreate.__typename).toBe('ValidationError');
-    const nobody = await admin.mutate(ApiTokenCreateDocument, { input: { personEmail: 'nobody@waymark.example', name: 'x', scopes: ['READ'], expiresAt: inDays(1) } });
+    const nobody = await admin.mutate(ApiTokenCreateDocument, {
+      input: { personEmail: 'nobody@waymark.example', name: 'x', scopes: ['READ'], expiresAt: inDays(1) },
+    });
     expect(nobody.apiTokenCreate.__typename).toBe('NotFoundError');
   });
 });
@@ -79,7 +98,9 @@ describe('token lifecycle', () => {
     const created = await createToken(['READ', 'WRITE']);
     const client = clientWith(created.token);
     expect((await client.query(ViewerDocument)).viewer?.roles).toEqual(['LEAD']);
-    const { apiTokenRevoke } = await api.as(people.platformAdmin).mutate(ApiTokenRevokeDocument, { id: created.apiToken.id });
+    const { apiTokenRevoke } = await api
+      .as(people.platformAdmin)
+      .mutate(ApiTokenRevokeDocument, { id: created.apiToken.id });
     if (apiTokenRevoke.__typename !== 'ApiTokenRevokePayload') throw new Error(apiTokenRevoke.__typename);
     expect(apiTokenRevoke.apiToken.status).toBe('REVOKED');
     await expect(client.query(ViewerDocument)).rejects.toBeInstanceOf(AuthenticationError);
@@ -89,7 +110,10 @@ describe('token lifecycle', () => {
 
   it('an expired token is refused with UNAUTHENTICATED', async () => {
     const created = await createToken(['READ']);
-    await api.prisma.apiToken.update({ where: { id: rawId(created.apiToken.id) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await api.prisma.apiToken.update({
+      where: { id: rawId(created.apiToken.id) },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     await expect(clientWith(created.token).query(ViewerDocument)).rejects.toBeInstanceOf(AuthenticationError);
     const { apiTokens } = await api.as(people.platformAdmin).query(ApiTokensDocument, { first: 50 });
     expect(apiTokens.edges.find((edge) => edge.node.id === created.apiToken.id)?.node.status).toBe('EXPIRED');
@@ -99,7 +123,9 @@ describe('token lifecycle', () => {
     const reader = clientWith((await createToken(['READ'], people.coventryCaseworker)).token);
     const writer = clientWith((await createToken(['WRITE'], people.coventryCaseworker)).token);
     const before = await api.prisma.case.count();
-    await expect(reader.mutate(CaseOpenDocument, { input: { concernKind: 'LOCATION', concern: 'x' } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      reader.mutate(CaseOpenDocument, { input: { concernKind: 'LOCATION', concern: 'x' } }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await api.prisma.case.count()).toBe(before);
     expect((await reader.query(CasesDocument, { first: 1 })).cases.totalCount).toBeGreaterThan(0);
     await expect(writer.query(CasesDocument, { first: 1 })).rejects.toBeInstanceOf(ForbiddenError);

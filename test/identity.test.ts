@@ -1,7 +1,13 @@
 /**
  * Signing in and out of the admin UI (session cookie), as a browser would through fetch.
  */
-import { AuthenticationError, createWaymarkClient, RateLimitedError, SignInDocument, ViewerDocument } from '@waymark/sdk';
+import {
+  AuthenticationError,
+  createWaymarkClient,
+  RateLimitedError,
+  SignInDocument,
+  ViewerDocument,
+} from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../prisma/seed/demo.ts';
 import { people, startTestApi, type TestApi } from './support/api.ts';
@@ -9,11 +15,14 @@ import { people, startTestApi, type TestApi } from './support/api.ts';
 let api: TestApi;
 beforeAll(async () => {
   // Three attempts per email address per window, so the limit is quick to reach.
-  api = await startTestApi({ session: { ttlMs: 3600_000, idleMs: 30 * 60_000, secureCookie: false, attemptsPer15Minutes: 3 } });
+  api = await startTestApi({
+    session: { ttlMs: 3600_000, idleMs: 30 * 60_000, secureCookie: false, attemptsPer15Minutes: 3 },
+  });
 });
 afterAll(() => api.stop());
 
-const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { expiresAt viewer { person { displayName } organisation { name } roles } } }';
+const SIGN_IN =
+  'mutation ($input: SignInInput!) { signIn(input: $input) { expiresAt viewer { person { displayName } organisation { name } roles } } }';
 
 async function graphql(query: string, variables: Record<string, unknown> = {}, cookie?: string) {
   const response = await fetch(api.url, {
@@ -31,7 +40,11 @@ async function signIn(email: string, password = DEMO_PASSWORD) {
 describe('sign-in', () => {
   it('sets an HttpOnly, SameSite=Strict session cookie scoped to /graphql that signs later requests in', async () => {
     const { body, setCookie } = await signIn(people.coventryLead);
-    expect(body.data.signIn.viewer).toEqual({ person: { displayName: expect.stringMatching(/Amira Cole/) }, organisation: { name: 'Coventry City Council' }, roles: ['LEAD'] });
+    expect(body.data.signIn.viewer).toEqual({
+      person: { displayName: expect.stringMatching(/Amira Cole/) },
+      organisation: { name: 'Coventry City Council' },
+      roles: ['LEAD'],
+    });
     expect(Date.parse(body.data.signIn.expiresAt)).toBeGreaterThan(Date.now());
     expect(setCookie).toMatch(/^waymark_session=wms_[A-Za-z0-9_-]{43};/);
     expect(setCookie).toMatch(/; HttpOnly/);
@@ -52,7 +65,10 @@ describe('sign-in', () => {
     const unknown = await signIn('nobody.here@waymark.example', 'whatever');
     const wrong = await signIn(people.bexleyLead, 'not-the-password');
     for (const attempt of [unknown, wrong]) {
-      expect(attempt.body.errors[0]).toMatchObject({ message: 'The email address or password is not right.', extensions: { code: 'UNAUTHENTICATED' } });
+      expect(attempt.body.errors[0]).toMatchObject({
+        message: 'The email address or password is not right.',
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
       expect(attempt.setCookie).toBeNull();
     }
     expect(unknown.body.errors[0].message).toBe(wrong.body.errors[0].message);
@@ -60,13 +76,16 @@ describe('sign-in', () => {
 
   it('limits attempts per email address, with Retry-After', async () => {
     const email = people.hertsCaseworker;
-    for (let i = 0; i < 3; i++) expect((await signIn(email, 'guess')).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 3; i++)
+      expect((await signIn(email, 'guess')).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const limited = await signIn(email, DEMO_PASSWORD);
     expect(limited.body.errors[0].extensions.code).toBe('RATE_LIMITED');
     expect(limited.body.errors[0].extensions.retryAfter).toBeGreaterThan(0);
     expect(limited.response.status).toBe(429);
     expect(Number(limited.response.headers.get('retry-after'))).toBeGreaterThan(0);
-    await expect(createWaymarkClient({ url: api.url }).mutate(SignInDocument, { input: { email, password: DEMO_PASSWORD } })).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(
+      createWaymarkClient({ url: api.url }).mutate(SignInDocument, { input: { email, password: DEMO_PASSWORD } }),
+    ).rejects.toBeInstanceOf(RateLimitedError);
     // Someone else at the same address still signs in.
     expect((await signIn(people.directoryAdmin)).body.data.signIn.viewer.roles).toEqual(['DIRECTORY_ADMIN']);
   });
@@ -76,7 +95,10 @@ describe('sign-in', () => {
     const cookie = setCookie!.split(';')[0]!;
     const person = await api.prisma.person.findUniqueOrThrow({ where: { email: people.salvationArmyPartner } });
     const longAgo = new Date(Date.now() - 31 * 60_000);
-    await api.prisma.session.updateMany({ where: { personId: person.id }, data: { createdAt: longAgo, lastUsedAt: longAgo } });
+    await api.prisma.session.updateMany({
+      where: { personId: person.id },
+      data: { createdAt: longAgo, lastUsedAt: longAgo },
+    });
     const { body, setCookie: cleared } = await graphql('{ viewer { roles } }', {}, cookie);
     expect(body.data.viewer).toBeNull();
     expect(cleared).toMatch(/^waymark_session=;/);
@@ -100,8 +122,14 @@ describe('sign-out', () => {
     expect(out.setCookie).toMatch(/^waymark_session=;.*Expires=Thu, 01 Jan 1970/);
 
     expect((await graphql('{ viewer { roles } }', {}, cookie)).body.data.viewer).toBeNull();
-    await expect(createWaymarkClient({ url: api.url, headers: { cookie } }).query(ViewerDocument).then((r) => r.viewer)).resolves.toBeNull();
-    const audit = await api.prisma.auditEvent.findMany({ where: { action: { in: ['session.signIn', 'session.signOut'] } } });
+    await expect(
+      createWaymarkClient({ url: api.url, headers: { cookie } })
+        .query(ViewerDocument)
+        .then((r) => r.viewer),
+    ).resolves.toBeNull();
+    const audit = await api.prisma.auditEvent.findMany({
+      where: { action: { in: ['session.signIn', 'session.signOut'] } },
+    });
     expect(audit.map((row) => row.action)).toContain('session.signOut');
     const revoked = await api.prisma.session.findMany({ where: { revokedAt: { not: null } } });
     expect(revoked).toHaveLength(1);
@@ -112,6 +140,8 @@ describe('sign-out', () => {
   });
 
   it('a bearer credential that is not valid is refused outright (401), not treated as signed out', async () => {
-    await expect(createWaymarkClient({ url: api.url, token: 'wms_not-a-bearer-kind' }).query(ViewerDocument)).rejects.toBeInstanceOf(AuthenticationError);
+    await expect(
+      createWaymarkClient({ url: api.url, token: 'wms_not-a-bearer-kind' }).query(ViewerDocument),
+    ).rejects.toBeInstanceOf(AuthenticationError);
   });
 });

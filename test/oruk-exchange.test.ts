@@ -26,7 +26,10 @@ async function importText(document: string) {
   return directoryImport;
 }
 
-const counts = async () => ({ services: await api.prisma.supportService.count(), audit: await api.prisma.auditEvent.count() });
+const counts = async () => ({
+  services: await api.prisma.supportService.count(),
+  audit: await api.prisma.auditEvent.count(),
+});
 
 describe('export -> import -> export', () => {
   it('gives the same document, restricted details and hidden services included, through the authenticated path', async () => {
@@ -52,27 +55,44 @@ describe('export -> import -> export', () => {
   it('importing the same file twice changes nothing', async () => {
     const document = JSON.stringify(await exportFull());
     const before = await counts();
-    const versions = await api.prisma.supportService.findMany({ select: { id: true, version: true }, orderBy: { id: 'asc' } });
+    const versions = await api.prisma.supportService.findMany({
+      select: { id: true, version: true },
+      orderBy: { id: 'asc' },
+    });
     const report = await importText(document);
     expect(report).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: 35 });
     expect(await counts()).toEqual(before);
-    expect(await api.prisma.supportService.findMany({ select: { id: true, version: true }, orderBy: { id: 'asc' } })).toEqual(versions);
+    expect(
+      await api.prisma.supportService.findMany({ select: { id: true, version: true }, orderBy: { id: 'asc' } }),
+    ).toEqual(versions);
   });
 
   it('updates a changed record by id and creates an organisation it does not know', async () => {
     const document = await exportFull();
     document.services[0]!.name = 'Renamed by import';
     const orgId = '5a1b2c3d-0000-4000-8000-00000000abcd';
-    const template = document.services.find((s) => s.status === 'active' && !JSON.stringify(s).includes('referral-via'))!;
-    const added: Record<string, any> = { ...structuredClone(template), id: '5a1b2c3d-0000-4000-8000-000000000001', name: 'New imported service', organization_id: orgId };
+    const template = document.services.find(
+      (s) => s.status === 'active' && !JSON.stringify(s).includes('referral-via'),
+    )!;
+    const added: Record<string, any> = {
+      ...structuredClone(template),
+      id: '5a1b2c3d-0000-4000-8000-000000000001',
+      name: 'New imported service',
+      organization_id: orgId,
+    };
     added.organization = { id: orgId, name: 'Imported Charity', description: 'Charity.', attributes: [] };
     added.attributes = added.attributes.filter((a: any) => a.taxonomy_term.code !== 'source');
     const report = await importText(JSON.stringify({ services: [...document.services, added] }));
     expect(report).toMatchObject({ ok: true, created: 1, updated: 1, unchanged: 34 });
     const renamed = await api.prisma.supportService.findUniqueOrThrow({ where: { id: document.services[0]!.id } });
     expect(renamed).toMatchObject({ name: 'Renamed by import', version: 2 });
-    expect(await api.prisma.organisation.findUnique({ where: { id: orgId } })).toMatchObject({ name: 'Imported Charity', kind: 'OTHER' });
-    const search = await api.as(people.coventryCaseworker).query(ServicesDocument, { filter: { search: 'New imported service' } });
+    expect(await api.prisma.organisation.findUnique({ where: { id: orgId } })).toMatchObject({
+      name: 'Imported Charity',
+      kind: 'OTHER',
+    });
+    const search = await api
+      .as(people.coventryCaseworker)
+      .query(ServicesDocument, { filter: { search: 'New imported service' } });
     expect(search.services.totalCount).toBe(1);
   });
 });
@@ -82,7 +102,9 @@ describe('bad input: a clear report, nothing imported, the server keeps serving'
     const before = await counts();
     const report = await importText('{"services": [ {"id": ');
     expect(report.ok).toBe(false);
-    expect(report.problems).toEqual([{ record: null, id: null, field: '(document)', reason: expect.stringMatching(/^is not valid JSON/) }]);
+    expect(report.problems).toEqual([
+      { record: null, id: null, field: '(document)', reason: expect.stringMatching(/^is not valid JSON/) },
+    ]);
     expect(await counts()).toEqual(before);
     expect((await importText('{"hello": 1}')).problems[0]?.reason).toMatch(/"services" array/);
   });
@@ -92,15 +114,32 @@ describe('bad input: a clear report, nothing imported, the server keeps serving'
     const good = structuredClone(document.services[1]!);
     good.id = '5a1b2c3d-0000-4000-8000-000000000002';
     good.name = 'Would be new';
-    const wrongTypes = { ...structuredClone(document.services[2]!), name: 5, phones: [{ number: '12' }], minimum_age: 'ten', status: 'open' };
+    const wrongTypes = {
+      ...structuredClone(document.services[2]!),
+      name: 5,
+      phones: [{ number: '12' }],
+      minimum_age: 'ten',
+      status: 'open',
+    };
     const unknownTerm = structuredClone(document.services[3]!);
     unknownTerm.attributes.push({ id: 'x', taxonomy_term_id: '00000000-0000-4000-8000-000000000000' });
     const duplicate = structuredClone(document.services[4]!);
     const before = await counts();
-    const report = await importText(JSON.stringify({ services: [good, wrongTypes, unknownTerm, document.services[4], duplicate] }));
+    const report = await importText(
+      JSON.stringify({ services: [good, wrongTypes, unknownTerm, document.services[4], duplicate] }),
+    );
     expect(report.ok).toBe(false);
     const problems = report.problems.map((p) => `${p.record}:${p.field}`);
-    expect(problems).toEqual(expect.arrayContaining(['1:name', '1:phones.0.number', '1:minimum_age', '1:status', `2:attributes.${unknownTerm.attributes.length - 1}.taxonomy_term_id`, '4:id']));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        '1:name',
+        '1:phones.0.number',
+        '1:minimum_age',
+        '1:status',
+        `2:attributes.${unknownTerm.attributes.length - 1}.taxonomy_term_id`,
+        '4:id',
+      ]),
+    );
     expect(report.problems.find((p) => p.record === 4)?.reason).toBe('duplicates the id of record 3');
     expect(report.problems.find((p) => p.field === 'phones.0.number')?.reason).toBe('must be a UK phone number');
     expect(problems.some((p) => p.startsWith('0:'))).toBe(false);
@@ -116,7 +155,10 @@ describe('bad input: a clear report, nothing imported, the server keeps serving'
     const response = await fetch(api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer dev:${people.directoryAdmin}` },
-      body: JSON.stringify({ query: 'mutation($d: String!) { directoryImport(document: $d) { ok } }', variables: { d: big } }),
+      body: JSON.stringify({
+        query: 'mutation($d: String!) { directoryImport(document: $d) { ok } }',
+        variables: { d: big },
+      }),
     });
     expect(response.status).toBe(413);
     const after = await api.as(people.coventryCaseworker).query(ServicesDocument, { first: 1 });
@@ -124,7 +166,9 @@ describe('bad input: a clear report, nothing imported, the server keeps serving'
   });
 
   it('is for directory admins only', async () => {
-    await expect(api.as(people.coventryLead).mutate(DirectoryImportDocument, { document: '{"services": []}' })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      api.as(people.coventryLead).mutate(DirectoryImportDocument, { document: '{"services": []}' }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(api.as(people.coventryLead).query(DirectoryExportDocument, {})).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
@@ -136,14 +180,24 @@ describe('CLI', () => {
       const document = await exportFull();
       const file = path.join(dir, 'directory.json');
       await writeFile(file, JSON.stringify(document));
-      const env: NodeJS.ProcessEnv = { ...process.env, WAYMARK_DATA_DIR: path.join(dir, 'data'), WAYMARK_SEED_DEMO: 'false', LOG_LEVEL: 'silent', NODE_ENV: 'test' };
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        WAYMARK_DATA_DIR: path.join(dir, 'data'),
+        WAYMARK_SEED_DEMO: 'false',
+        LOG_LEVEL: 'silent',
+        NODE_ENV: 'test',
+      };
       delete env.DATABASE_URL;
       const tsx = path.resolve('node_modules/.bin/tsx');
       const cli = path.resolve('apps/api/src/oruk/cli.ts');
       const imported = spawnSync(tsx, [cli, 'import', file], { env, encoding: 'utf8' });
       expect(imported.stderr).toContain(`Imported: ${document.services.length} created, 0 updated, 0 unchanged.`);
       expect(imported.status).toBe(0);
-      const exported = spawnSync(tsx, [cli, 'export', '--full'], { env, encoding: 'utf8', maxBuffer: 50 * 1024 * 1024 });
+      const exported = spawnSync(tsx, [cli, 'export', '--full'], {
+        env,
+        encoding: 'utf8',
+        maxBuffer: 50 * 1024 * 1024,
+      });
       expect(exported.status).toBe(0);
       expect(JSON.parse(exported.stdout)).toEqual(document);
 

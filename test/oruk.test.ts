@@ -17,13 +17,119 @@ async function get(path: string, init?: RequestInit) {
 // Property names from the published HSDS 3.0 schemas (openreferral/specification schema/*.json):
 // every key the feed writes must be one of them, spelt exactly so.
 const HSDS = {
-  service: ['id', 'organization_id', 'program_id', 'name', 'alternate_name', 'description', 'url', 'email', 'status', 'interpretation_services', 'application_process', 'fees_description', 'wait_time', 'fees', 'accreditations', 'eligibility_description', 'minimum_age', 'maximum_age', 'assured_date', 'assurer_email', 'licenses', 'alert', 'last_modified', 'phones', 'schedules', 'service_areas', 'service_at_locations', 'languages', 'organization', 'funding', 'cost_options', 'program', 'required_documents', 'contacts', 'attributes', 'metadata'],
-  organization: ['id', 'name', 'alternate_name', 'description', 'email', 'website', 'tax_status', 'tax_id', 'year_incorporated', 'legal_status', 'logo', 'uri', 'parent_organization_id', 'funding', 'contacts', 'phones', 'locations', 'programs', 'organization_identifiers', 'attributes', 'metadata'],
-  phone: ['id', 'location_id', 'service_id', 'organization_id', 'contact_id', 'service_at_location_id', 'number', 'extension', 'type', 'description', 'languages', 'attributes', 'metadata'],
+  service: [
+    'id',
+    'organization_id',
+    'program_id',
+    'name',
+    'alternate_name',
+    'description',
+    'url',
+    'email',
+    'status',
+    'interpretation_services',
+    'application_process',
+    'fees_description',
+    'wait_time',
+    'fees',
+    'accreditations',
+    'eligibility_description',
+    'minimum_age',
+    'maximum_age',
+    'assured_date',
+    'assurer_email',
+    'licenses',
+    'alert',
+    'last_modified',
+    'phones',
+    'schedules',
+    'service_areas',
+    'service_at_locations',
+    'languages',
+    'organization',
+    'funding',
+    'cost_options',
+    'program',
+    'required_documents',
+    'contacts',
+    'attributes',
+    'metadata',
+  ],
+  organization: [
+    'id',
+    'name',
+    'alternate_name',
+    'description',
+    'email',
+    'website',
+    'tax_status',
+    'tax_id',
+    'year_incorporated',
+    'legal_status',
+    'logo',
+    'uri',
+    'parent_organization_id',
+    'funding',
+    'contacts',
+    'phones',
+    'locations',
+    'programs',
+    'organization_identifiers',
+    'attributes',
+    'metadata',
+  ],
+  phone: [
+    'id',
+    'location_id',
+    'service_id',
+    'organization_id',
+    'contact_id',
+    'service_at_location_id',
+    'number',
+    'extension',
+    'type',
+    'description',
+    'languages',
+    'attributes',
+    'metadata',
+  ],
   language: ['id', 'service_id', 'location_id', 'phone_id', 'name', 'code', 'note', 'attributes', 'metadata'],
-  service_area: ['id', 'service_id', 'service_at_location_id', 'name', 'description', 'extent', 'extent_type', 'uri', 'attributes', 'metadata'],
-  attribute: ['id', 'link_id', 'taxonomy_term_id', 'link_type', 'link_entity', 'value', 'taxonomy_term', 'metadata', 'label'],
-  taxonomy_term: ['id', 'code', 'name', 'description', 'parent_id', 'taxonomy', 'taxonomy_detail', 'language', 'taxonomy_id', 'term_uri', 'metadata'],
+  service_area: [
+    'id',
+    'service_id',
+    'service_at_location_id',
+    'name',
+    'description',
+    'extent',
+    'extent_type',
+    'uri',
+    'attributes',
+    'metadata',
+  ],
+  attribute: [
+    'id',
+    'link_id',
+    'taxonomy_term_id',
+    'link_type',
+    'link_entity',
+    'value',
+    'taxonomy_term',
+    'metadata',
+    'label',
+  ],
+  taxonomy_term: [
+    'id',
+    'code',
+    'name',
+    'description',
+    'parent_id',
+    'taxonomy',
+    'taxonomy_detail',
+    'language',
+    'taxonomy_id',
+    'term_uri',
+    'metadata',
+  ],
   taxonomy: ['id', 'name', 'description', 'uri', 'version', 'metadata'],
 };
 
@@ -38,9 +144,15 @@ describe('Open Referral UK feed: level 1', () => {
     const { status, headers, body } = await get('/', { headers: { origin: 'https://directory.example.org' } });
     expect(status).toBe(200);
     expect(headers.get('access-control-allow-origin')).toBe('*');
-    expect(body).toMatchObject({ version: 'HSDS-UK-3.0', profile: expect.stringMatching(/^https:\/\//), openapi_url: `${base}/openapi.json` });
+    expect(body).toMatchObject({
+      version: 'HSDS-UK-3.0',
+      profile: expect.stringMatching(/^https:\/\//),
+      openapi_url: `${base}/openapi.json`,
+    });
     const openapi = await get('/openapi.json');
-    expect(Object.keys(openapi.body.paths)).toEqual(expect.arrayContaining(['/', '/services', '/services/{id}', '/taxonomies', '/organizations']));
+    expect(Object.keys(openapi.body.paths)).toEqual(
+      expect.arrayContaining(['/', '/services', '/services/{id}', '/taxonomies', '/organizations']),
+    );
   });
 
   it('GET /services is a Page of active, non-hidden services with one-to-one fields only', async () => {
@@ -48,9 +160,24 @@ describe('Open Referral UK feed: level 1', () => {
     const { status, body } = await get('/services?per_page=10&page=2');
     expect(status).toBe(200);
     expect(Object.keys(body).sort()).toEqual(PAGE_KEYS);
-    expect(body).toMatchObject({ total_items: total, total_pages: Math.ceil(total / 10), page_number: 2, size: 10, first_page: false, last_page: false, empty: false });
+    expect(body).toMatchObject({
+      total_items: total,
+      total_pages: Math.ceil(total / 10),
+      page_number: 2,
+      size: 10,
+      first_page: false,
+      last_page: false,
+      empty: false,
+    });
     const item = body.contents[0];
-    expect(item).toEqual(expect.objectContaining({ id: expect.any(String), organization_id: expect.any(String), name: expect.any(String), status: 'active' }));
+    expect(item).toEqual(
+      expect.objectContaining({
+        id: expect.any(String),
+        organization_id: expect.any(String),
+        name: expect.any(String),
+        status: 'active',
+      }),
+    );
     expect(item).not.toHaveProperty('phones');
     expect(Object.values(item)).not.toContain(null);
 
@@ -62,7 +189,9 @@ describe('Open Referral UK feed: level 1', () => {
 
   it('filters by search, organization_id, taxonomy_term_id and modified_after', async () => {
     const search = await get('/services?search=salvation');
-    expect(search.body.contents.map((s: any) => s.name)).toContain('NRM Support via Modern Slavery Survivor Care Contract');
+    expect(search.body.contents.map((s: any) => s.name)).toContain(
+      'NRM Support via Modern Slavery Survivor Care Contract',
+    );
 
     const atleu = await api.prisma.organisation.findUniqueOrThrow({ where: { slug: 'atleu' } });
     const byOrg = await get(`/services?organization_id=${atleu.id}`);
@@ -73,11 +202,16 @@ describe('Open Referral UK feed: level 1', () => {
     const female = terms.body.contents.find((t: any) => t.code === 'gender:FEMALE');
     const women = await get(`/services?taxonomy_term_id=${female.id}&per_page=100`);
     expect(women.body.contents.map((s: any) => s.name)).toEqual(
-      expect.arrayContaining(['Kairos Women Working Together', "Black Country Women's Aid's Sexual Exploitation and Community Engagement Project"]),
+      expect.arrayContaining([
+        'Kairos Women Working Together',
+        "Black Country Women's Aid's Sexual Exploitation and Community Engagement Project",
+      ]),
     );
     expect(women.body.contents.map((s: any) => s.name)).not.toContain('West Midlands Anti Slavery Network safehouse');
 
-    const future = await get(`/services?modified_after=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`);
+    const future = await get(
+      `/services?modified_after=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`,
+    );
     expect(future.body).toMatchObject({ total_items: 0, empty: true });
     const bad = await get('/services?modified_after=yesterday');
     expect(bad.status).toBe(400);
@@ -86,7 +220,9 @@ describe('Open Referral UK feed: level 1', () => {
   });
 
   it('GET /services/{id} is the fully nested service with eligibility as attributes', async () => {
-    const row = await api.prisma.supportService.findUniqueOrThrow({ where: { slug: 'coventry-nrm-support-survivor-care-contract' } });
+    const row = await api.prisma.supportService.findUniqueOrThrow({
+      where: { slug: 'coventry-nrm-support-survivor-care-contract' },
+    });
     const { status, body } = await get(`/services/${row.id}`);
     expect(status).toBe(200);
     expect(body).toMatchObject({
@@ -102,9 +238,22 @@ describe('Open Referral UK feed: level 1', () => {
       eligibility_description: expect.stringMatching(/survivors in the NRM/),
     });
     const codes = body.attributes.map((a: any) => a.taxonomy_term.code);
-    expect(codes).toEqual(expect.arrayContaining(['age-group:ADULT', 'nrm-status:IN_NRM', 'decision:POSITIVE_CONCLUSIVE_GROUNDS', 'referral-route:VIA_ORGANISATION', 'restricted', 'referral-via']));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'age-group:ADULT',
+        'nrm-status:IN_NRM',
+        'decision:POSITIVE_CONCLUSIVE_GROUNDS',
+        'referral-route:VIA_ORGANISATION',
+        'restricted',
+        'referral-via',
+      ]),
+    );
     for (const attribute of body.attributes) {
-      expect(attribute).toMatchObject({ link_id: row.id, link_entity: 'service', taxonomy_term_id: attribute.taxonomy_term.id });
+      expect(attribute).toMatchObject({
+        link_id: row.id,
+        link_entity: 'service',
+        taxonomy_term_id: attribute.taxonomy_term.id,
+      });
     }
     expectKeysWithin(body, HSDS.service);
     expectKeysWithin(body.organization, HSDS.organization);
@@ -133,11 +282,18 @@ describe('Open Referral UK feed: level 1', () => {
     expect((await get(`/services/${safehouse.id}`)).status).toBe(404);
     const all = await get('/services?per_page=200');
     expect(all.body.contents.map((s: any) => s.id)).not.toContain(safehouse.id);
-    await api.prisma.supportService.update({ where: { id: safehouse.id }, data: { hidden: false, restrictedDetails: null } });
+    await api.prisma.supportService.update({
+      where: { id: safehouse.id },
+      data: { hidden: false, restrictedDetails: null },
+    });
   });
 
   it('is read-only', async () => {
-    const response = await fetch(`${base}/services`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const response = await fetch(`${base}/services`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(response.status).toBe(405);
   });
 });
@@ -145,16 +301,26 @@ describe('Open Referral UK feed: level 1', () => {
 describe('Open Referral UK feed: level 2', () => {
   it('lists taxonomies and their terms, each by id', async () => {
     const taxonomies = await get('/taxonomies');
-    expect(taxonomies.body.contents.map((t: any) => t.name)).toEqual(['Waymark service categories', 'Waymark eligibility', 'Waymark directory']);
+    expect(taxonomies.body.contents.map((t: any) => t.name)).toEqual([
+      'Waymark service categories',
+      'Waymark eligibility',
+      'Waymark directory',
+    ]);
     taxonomies.body.contents.forEach((t: any) => expectKeysWithin(t, HSDS.taxonomy));
     const eligibility = taxonomies.body.contents[1];
     expect((await get(`/taxonomies/${eligibility.id}`)).body).toEqual(eligibility);
     const terms = await get(`/taxonomy_terms?taxonomy_id=${eligibility.id}&per_page=200`);
     expect(terms.body.contents.every((t: any) => t.taxonomy_id === eligibility.id)).toBe(true);
-    expect(terms.body.contents.map((t: any) => t.code)).toEqual(expect.arrayContaining(['nrm-status:IN_NRM', 'recourse-to-public-funds:no']));
+    expect(terms.body.contents.map((t: any) => t.code)).toEqual(
+      expect.arrayContaining(['nrm-status:IN_NRM', 'recourse-to-public-funds:no']),
+    );
     terms.body.contents.forEach((t: any) => expectKeysWithin(t, HSDS.taxonomy_term));
     const one = terms.body.contents[0];
-    expect((await get(`/taxonomy_terms/${one.id}`)).body).toMatchObject({ id: one.id, name: one.name, description: expect.any(String) });
+    expect((await get(`/taxonomy_terms/${one.id}`)).body).toMatchObject({
+      id: one.id,
+      name: one.name,
+      description: expect.any(String),
+    });
     expect((await get('/taxonomy_terms/unknown')).status).toBe(404);
   });
 
@@ -165,7 +331,9 @@ describe('Open Referral UK feed: level 2', () => {
     const tsa = orgs.body.contents.find((o: any) => o.name === 'The Salvation Army');
     expect(tsa.description).toMatch(/First Responder/);
     const one = await get(`/organizations/${tsa.id}`);
-    expect(one.body.services.map((s: any) => s.name)).toContain('NRM Support via Modern Slavery Survivor Care Contract');
+    expect(one.body.services.map((s: any) => s.name)).toContain(
+      'NRM Support via Modern Slavery Survivor Care Contract',
+    );
     expect((await get('/service_at_locations')).body).toMatchObject({ total_items: 0, empty: true, contents: [] });
   });
 });

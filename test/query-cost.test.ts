@@ -29,7 +29,14 @@ beforeAll(async () => {
         assignedToId: lead.id,
         givenName: `Cost${i}`,
         facts: { ageStatus: 'adult' },
-        tracks: { create: { pathwayId: pathway.id, pathwayVersion: pathway.version, step: track.step, events: track.events as never } },
+        tracks: {
+          create: {
+            pathwayId: pathway.id,
+            pathwayVersion: pathway.version,
+            step: track.step,
+            events: track.events as never,
+          },
+        },
       },
     });
   }

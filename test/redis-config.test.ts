@@ -18,7 +18,15 @@ describe('REDIS_URL and OIDC settings', () => {
       const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
         const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'apps/api/src/main.ts')], {
           cwd: root,
-          env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_LEVEL: 'silent', WAYMARK_DATA_DIR: dataDir, WAYMARK_SEED_DEMO: 'false', REDIS_URL: 'redis://:s3cret-pass@127.0.0.1:1' },
+          env: {
+            PATH: process.env.PATH ?? '',
+            HOME: process.env.HOME ?? '',
+            PORT: '0',
+            LOG_LEVEL: 'silent',
+            WAYMARK_DATA_DIR: dataDir,
+            WAYMARK_SEED_DEMO: 'false',
+            REDIS_URL: 'redis://:s3cret-pass@127.0.0.1:1',
+          },
         });
         let stderr = '';
         child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -32,10 +40,22 @@ describe('REDIS_URL and OIDC settings', () => {
   }, 90_000);
 
   it('rejects a REDIS_URL that is not redis:// and OIDC settings given only in part', () => {
-    expect(() => loadConfig({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(/^REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL$/);
-    expect(() => loadConfig({ OIDC_ISSUER: 'https://login.council.example' })).toThrow(/^OIDC_AUDIENCE: OIDC needs OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL together$/);
-    const config = loadConfig({ OIDC_ISSUER: 'https://login.council.example', OIDC_AUDIENCE: 'waymark', OIDC_JWKS_URL: 'https://login.council.example/jwks' });
-    expect(config.oidc).toEqual({ issuer: 'https://login.council.example', audience: 'waymark', jwksUrl: 'https://login.council.example/jwks' });
+    expect(() => loadConfig({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(
+      /^REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL$/,
+    );
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://login.council.example' })).toThrow(
+      /^OIDC_AUDIENCE: OIDC needs OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL together$/,
+    );
+    const config = loadConfig({
+      OIDC_ISSUER: 'https://login.council.example',
+      OIDC_AUDIENCE: 'waymark',
+      OIDC_JWKS_URL: 'https://login.council.example/jwks',
+    });
+    expect(config.oidc).toEqual({
+      issuer: 'https://login.council.example',
+      audience: 'waymark',
+      jwksUrl: 'https://login.council.example/jwks',
+    });
     expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ seedDemo: false, session: { secureCookie: true } });
   });
 });

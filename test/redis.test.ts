@@ -72,15 +72,23 @@ describe.skipIf(!enabled)('two API processes sharing Redis', () => {
     const signIn = await fetch(a.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation ($input: SignInInput!) { signIn(input: $input) { expiresAt } }', variables: { input: { email: people.coventryLead, password: DEMO_PASSWORD } } }),
+      body: JSON.stringify({
+        query: 'mutation ($input: SignInInput!) { signIn(input: $input) { expiresAt } }',
+        variables: { input: { email: people.coventryLead, password: DEMO_PASSWORD } },
+      }),
     });
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
-    const viewerVia = async (url: string) => (await createWaymarkClient({ url, headers: { cookie } }).query(ViewerDocument)).viewer;
+    const viewerVia = async (url: string) =>
+      (await createWaymarkClient({ url, headers: { cookie } }).query(ViewerDocument)).viewer;
     // Both processes now hold the session in their credential cache.
     expect((await viewerVia(a.url))?.roles).toEqual(['LEAD']);
     expect((await viewerVia(b.url))?.roles).toEqual(['LEAD']);
 
-    const out = await fetch(b.url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{"query":"mutation { signOut { signedOut } }"}' });
+    const out = await fetch(b.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: '{"query":"mutation { signOut { signedOut } }"}',
+    });
     expect((await out.json()).data.signOut.signedOut).toBe(true);
 
     expect(await viewerVia(a.url)).toBeNull();
@@ -89,7 +97,12 @@ describe.skipIf(!enabled)('two API processes sharing Redis', () => {
 
   it('one token has one budget across both processes', async () => {
     const person = await prisma.person.findUniqueOrThrow({ where: { email: people.coventryCaseworker } });
-    const { token } = await issueApiToken({ personId: person.id, name: 'shared budget', scopes: ['READ'], expiresAt: new Date(Date.now() + 3600_000) });
+    const { token } = await issueApiToken({
+      personId: person.id,
+      name: 'shared budget',
+      scopes: ['READ'],
+      expiresAt: new Date(Date.now() + 3600_000),
+    });
     const clients = [createWaymarkClient({ url: a.url, token }), createWaymarkClient({ url: b.url, token })];
     for (let i = 0; i < CREDENTIAL_BUDGET; i++) await clients[i % 2]!.query(ViewerDocument);
     // Each process has seen only half the budget, yet both refuse now.

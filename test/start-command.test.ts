@@ -46,7 +46,14 @@ describe('pnpm start', () => {
     const [apiPort, adminPort] = [await freePort(), await freePort()];
     const child = spawn(process.execPath, ['scripts/start.mjs'], {
       cwd: root,
-      env: { ...process.env, NODE_ENV: 'development', PORT: String(apiPort), ADMIN_PORT: String(adminPort), WAYMARK_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        PORT: String(apiPort),
+        ADMIN_PORT: String(adminPort),
+        WAYMARK_DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -23,7 +23,14 @@ function runApi(env: Record<string, string>, timeoutMs = 60_000): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', main], {
       cwd: root,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'development', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        NODE_ENV: 'development',
+        ...env,
+      },
     });
     let stdout = '';
     let stderr = '';
@@ -62,7 +69,10 @@ describe('bad configuration stops the server with one line naming the variable',
   });
 
   it('DATABASE_URL with the wrong scheme', async () => {
-    expectOneLine(await runApi({ DATABASE_URL: 'mysql://u@127.0.0.1/x' }), /^waymark: DATABASE_URL: must start with postgresql:\/\//);
+    expectOneLine(
+      await runApi({ DATABASE_URL: 'mysql://u@127.0.0.1/x' }),
+      /^waymark: DATABASE_URL: must start with postgresql:\/\//,
+    );
   });
 
   it('DATABASE_URL that nothing answers, without echoing the password', async () => {

@@ -42,7 +42,17 @@ export const securityHeaders = {
 };
 
 // Headers that belong to one connection, not to the request being forwarded (RFC 9110 7.6.1).
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+]);
 
 /**
  * @param {http.IncomingHttpHeaders} headers
@@ -51,7 +61,8 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'p
 function forwardable(headers) {
   /** @type {http.OutgoingHttpHeaders} */
   const out = {};
-  for (const [name, value] of Object.entries(headers)) if (value !== undefined && !HOP_BY_HOP.has(name)) out[name] = value;
+  for (const [name, value] of Object.entries(headers))
+    if (value !== undefined && !HOP_BY_HOP.has(name)) out[name] = value;
   return out;
 }
 
@@ -82,7 +93,8 @@ function proxyTo(api) {
       },
       (answer) => {
         // setHeader, not res.set: express would add a charset to a Content-Type it did not write.
-        for (const [name, value] of Object.entries(forwardable(answer.headers))) if (value !== undefined) res.setHeader(name, value);
+        for (const [name, value] of Object.entries(forwardable(answer.headers)))
+          if (value !== undefined) res.setHeader(name, value);
         res.status(answer.statusCode ?? 502);
         answer.pipe(res);
       },
@@ -93,7 +105,9 @@ function proxyTo(api) {
         return;
       }
       // Shaped like a GraphQL error so clients show it the way they show any other.
-      res.status(502).json({ errors: [{ message: 'The Waymark API is not reachable.', extensions: { code: 'BAD_GATEWAY' } }] });
+      res
+        .status(502)
+        .json({ errors: [{ message: 'The Waymark API is not reachable.', extensions: { code: 'BAD_GATEWAY' } }] });
     });
     req.on('aborted', () => upstream.destroy());
     req.pipe(upstream);
@@ -120,10 +134,17 @@ function proxyTo(api) {
  * @param {AdminServerOptions} [options]
  * @returns {Promise<AdminServer>}
  */
-export async function startAdminServer({ port = 5173, host = '127.0.0.1', apiUrl = 'http://127.0.0.1:4000', distDir = defaultDistDir } = {}) {
+export async function startAdminServer({
+  port = 5173,
+  host = '127.0.0.1',
+  apiUrl = 'http://127.0.0.1:4000',
+  distDir = defaultDistDir,
+} = {}) {
   const indexHtml = path.join(distDir, 'index.html');
   if (!existsSync(indexHtml)) {
-    throw new AdminServerError(`${path.relative(process.cwd(), indexHtml) || indexHtml} not found: build the admin first (pnpm --filter @waymark/admin build)`);
+    throw new AdminServerError(
+      `${path.relative(process.cwd(), indexHtml) || indexHtml} not found: build the admin first (pnpm --filter @waymark/admin build)`,
+    );
   }
   const api = new URL(apiUrl);
 
@@ -139,7 +160,10 @@ export async function startAdminServer({ port = 5173, host = '127.0.0.1', apiUrl
 
   // Vite puts a content hash in every file name under assets/: safe to cache for good. A
   // missing one is a 404, never index.html (which a browser would try to run as script).
-  app.use('/assets', express.static(path.join(distDir, 'assets'), { index: false, immutable: true, maxAge: '1y', fallthrough: false }));
+  app.use(
+    '/assets',
+    express.static(path.join(distDir, 'assets'), { index: false, immutable: true, maxAge: '1y', fallthrough: false }),
+  );
   app.use(
     express.static(distDir, {
       index: false,
@@ -167,7 +191,10 @@ export async function startAdminServer({ port = 5173, host = '127.0.0.1', apiUrl
      */
     (error, _req, res, _next) => {
       const status = typeof error?.status === 'number' ? error.status : 500;
-      res.status(status).type('text/plain').send(status === 404 ? 'Not found' : 'Something went wrong');
+      res
+        .status(status)
+        .type('text/plain')
+        .send(status === 404 ? 'Not found' : 'Something went wrong');
     },
   );
 
@@ -205,16 +232,20 @@ export class AdminServerError extends Error {}
 export function adminConfigFromEnv(env) {
   const portText = env.ADMIN_PORT || '5173';
   const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65535) throw new AdminServerError('ADMIN_PORT: must be a whole number from 0 to 65535');
+  if (!/^\d+$/.test(portText) || port > 65535)
+    throw new AdminServerError('ADMIN_PORT: must be a whole number from 0 to 65535');
   const apiUrl = env.API_URL || 'http://127.0.0.1:4000';
-  if (!URL.canParse(apiUrl) || !/^https?:$/.test(new URL(apiUrl).protocol)) throw new AdminServerError('API_URL: must be an http:// or https:// URL');
+  if (!URL.canParse(apiUrl) || !/^https?:$/.test(new URL(apiUrl).protocol))
+    throw new AdminServerError('API_URL: must be an http:// or https:// URL');
   return { port, apiUrl };
 }
 
 async function main() {
   try {
     const server = await startAdminServer(adminConfigFromEnv(process.env));
-    process.stdout.write(`Waymark admin ready at ${server.url} (API: ${process.env.API_URL || 'http://127.0.0.1:4000'})\n`);
+    process.stdout.write(
+      `Waymark admin ready at ${server.url} (API: ${process.env.API_URL || 'http://127.0.0.1:4000'})\n`,
+    );
     const stop = () => void server.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
@@ -225,5 +256,6 @@ async function main() {
   }
 }
 
-const runDirectly = process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+const runDirectly =
+  process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
 if (runDirectly) await main();

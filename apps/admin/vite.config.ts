@@ -30,7 +30,12 @@ export default defineConfig({
   resolve: {
     // styles.scss sets $govuk-assets-path to this prefix, so the GOV.UK images the CSS refers
     // to are resolved from the package and emitted (hashed) by Vite like any other asset.
-    alias: [{ find: /^\/@govuk-assets\//, replacement: fileURLToPath(new URL('./node_modules/govuk-frontend/dist/govuk/assets/', import.meta.url)) }],
+    alias: [
+      {
+        find: /^\/@govuk-assets\//,
+        replacement: fileURLToPath(new URL('./node_modules/govuk-frontend/dist/govuk/assets/', import.meta.url)),
+      },
+    ],
   },
   server: { host: '127.0.0.1', port: adminPort, strictPort: true, proxy },
   preview: { host: '127.0.0.1', port: adminPort, strictPort: true, proxy },

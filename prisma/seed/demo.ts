@@ -20,17 +20,61 @@ export interface DemoPerson {
 }
 
 export const demoPeople: DemoPerson[] = [
-  { email: 'lead.coventry@waymark.example', displayName: 'Amira Cole (Coventry MS lead)', memberships: [{ organisationSlug: 'coventry-city-council', role: 'LEAD' }] },
-  { email: 'caseworker.coventry@waymark.example', displayName: 'Tom Reyes (Coventry caseworker)', memberships: [{ organisationSlug: 'coventry-city-council', role: 'CASEWORKER' }] },
-  { email: 'lead.bexley@waymark.example', displayName: 'Grace Okafor (Bexley MS lead)', memberships: [{ organisationSlug: 'bexley-council', role: 'LEAD' }] },
-  { email: 'lead.london@waymark.example', displayName: 'Sam Patel (council MS lead)', memberships: [{ organisationSlug: 'london-council', role: 'LEAD' }] },
-  { email: 'caseworker.herts@waymark.example', displayName: 'Jo Lindqvist (Hertfordshire children’s services)', memberships: [{ organisationSlug: 'hertfordshire-county-council', role: 'CASEWORKER' }] },
-  { email: 'caseworker.kirklees@waymark.example', displayName: 'Ravi Mistry (Kirklees caseworker)', memberships: [{ organisationSlug: 'kirklees-council', role: 'CASEWORKER' }] },
-  { email: 'partner.salvationarmy@waymark.example', displayName: 'Ellen Marsh (The Salvation Army)', memberships: [{ organisationSlug: 'the-salvation-army', role: 'PARTNER_WORKER' }] },
-  { email: 'caseworker.adavu@waymark.example', displayName: 'Nia Brooks (Adavu advocate)', memberships: [{ organisationSlug: 'adavu', role: 'CASEWORKER' }] },
-  { email: 'directory.admin@waymark.example', displayName: 'Lee Fraser (directory admin)', memberships: [{ organisationSlug: 'coventry-city-council', role: 'DIRECTORY_ADMIN' }] },
-  { email: 'platform.admin@waymark.example', displayName: 'Kim Adeyemi (platform admin)', memberships: [{ organisationSlug: 'coventry-city-council', role: 'PLATFORM_ADMIN' }] },
-  { email: 'auditor@waymark.example', displayName: 'Pat Quinn (partnership board)', memberships: [{ organisationSlug: 'coventry-modern-slavery-partnership', role: 'AUDITOR' }] },
+  {
+    email: 'lead.coventry@waymark.example',
+    displayName: 'Amira Cole (Coventry MS lead)',
+    memberships: [{ organisationSlug: 'coventry-city-council', role: 'LEAD' }],
+  },
+  {
+    email: 'caseworker.coventry@waymark.example',
+    displayName: 'Tom Reyes (Coventry caseworker)',
+    memberships: [{ organisationSlug: 'coventry-city-council', role: 'CASEWORKER' }],
+  },
+  {
+    email: 'lead.bexley@waymark.example',
+    displayName: 'Grace Okafor (Bexley MS lead)',
+    memberships: [{ organisationSlug: 'bexley-council', role: 'LEAD' }],
+  },
+  {
+    email: 'lead.london@waymark.example',
+    displayName: 'Sam Patel (council MS lead)',
+    memberships: [{ organisationSlug: 'london-council', role: 'LEAD' }],
+  },
+  {
+    email: 'caseworker.herts@waymark.example',
+    displayName: 'Jo Lindqvist (Hertfordshire children’s services)',
+    memberships: [{ organisationSlug: 'hertfordshire-county-council', role: 'CASEWORKER' }],
+  },
+  {
+    email: 'caseworker.kirklees@waymark.example',
+    displayName: 'Ravi Mistry (Kirklees caseworker)',
+    memberships: [{ organisationSlug: 'kirklees-council', role: 'CASEWORKER' }],
+  },
+  {
+    email: 'partner.salvationarmy@waymark.example',
+    displayName: 'Ellen Marsh (The Salvation Army)',
+    memberships: [{ organisationSlug: 'the-salvation-army', role: 'PARTNER_WORKER' }],
+  },
+  {
+    email: 'caseworker.adavu@waymark.example',
+    displayName: 'Nia Brooks (Adavu advocate)',
+    memberships: [{ organisationSlug: 'adavu', role: 'CASEWORKER' }],
+  },
+  {
+    email: 'directory.admin@waymark.example',
+    displayName: 'Lee Fraser (directory admin)',
+    memberships: [{ organisationSlug: 'coventry-city-council', role: 'DIRECTORY_ADMIN' }],
+  },
+  {
+    email: 'platform.admin@waymark.example',
+    displayName: 'Kim Adeyemi (platform admin)',
+    memberships: [{ organisationSlug: 'coventry-city-council', role: 'PLATFORM_ADMIN' }],
+  },
+  {
+    email: 'auditor@waymark.example',
+    displayName: 'Pat Quinn (partnership board)',
+    memberships: [{ organisationSlug: 'coventry-modern-slavery-partnership', role: 'AUDITOR' }],
+  },
 ];
 
 export interface DemoCase {
@@ -65,17 +109,27 @@ export const demoCases: DemoCase[] = [
     openedByEmail: 'caseworker.coventry@waymark.example',
     areaCode: 'coventry',
     concernKind: 'POTENTIAL_VICTIM',
-    concern: 'Hand car wash worker says his passport is held by the owner and he sleeps on site. Works 7 days, paid in food.',
+    concern:
+      'Hand car wash worker says his passport is held by the owner and he sleeps on site. Works 7 days, paid in food.',
     openedHoursAgo: 50,
     pathway: { id: 'coventry-pre-nrm', transitions: [] },
-    subject: { givenName: 'Demo', familyName: 'Person One', estimatedAge: 30, gender: 'MALE', nationality: 'Albanian', languages: ['Albanian'], interpreterNeeded: true },
+    subject: {
+      givenName: 'Demo',
+      familyName: 'Person One',
+      estimatedAge: 30,
+      gender: 'MALE',
+      nationality: 'Albanian',
+      languages: ['Albanian'],
+      interpreterNeeded: true,
+    },
   },
   {
     id: '6f1d2c1e-0000-4000-8000-000000000002',
     openedByEmail: 'lead.coventry@waymark.example',
     areaCode: 'coventry',
     concernKind: 'BUSINESS',
-    concern: 'Nail bar opening late; staff appear to be collected by the same van each night. Intelligence only, no named person.',
+    concern:
+      'Nail bar opening late; staff appear to be collected by the same van each night. Intelligence only, no named person.',
     openedHoursAgo: 120,
   },
   {
@@ -83,29 +137,53 @@ export const demoCases: DemoCase[] = [
     openedByEmail: 'lead.bexley@waymark.example',
     areaCode: 'bexley',
     concernKind: 'POTENTIAL_VICTIM',
-    concern: 'Woman presenting at Housing Options describes domestic servitude in a private house; not currently safe to return.',
+    concern:
+      'Woman presenting at Housing Options describes domestic servitude in a private house; not currently safe to return.',
     openedHoursAgo: 10,
     immediateRisk: false,
     // Ten hours in, the 3-hour urgent assessment is overdue: the demo shows what that looks like.
-    pathway: { id: 'bexley-referral', transitions: [{ name: 'startCrisisAssessment', facts: { immediateThreat: false } }] },
-    subject: { givenName: 'Demo', familyName: 'Person Two', dateOfBirth: '1994-03-12', gender: 'FEMALE', languages: ['English', 'Tagalog'] },
+    pathway: {
+      id: 'bexley-referral',
+      transitions: [{ name: 'startCrisisAssessment', facts: { immediateThreat: false } }],
+    },
+    subject: {
+      givenName: 'Demo',
+      familyName: 'Person Two',
+      dateOfBirth: '1994-03-12',
+      gender: 'FEMALE',
+      languages: ['English', 'Tagalog'],
+    },
   },
   {
     id: '6f1d2c1e-0000-4000-8000-000000000004',
     openedByEmail: 'caseworker.herts@waymark.example',
     areaCode: 'hertfordshire',
     concernKind: 'POTENTIAL_VICTIM',
-    concern: 'Young person found at a cannabis grow; says he is 19 but appears younger. Age uncertain: presumed a child.',
+    concern:
+      'Young person found at a cannabis grow; says he is 19 but appears younger. Age uncertain: presumed a child.',
     openedHoursAgo: 3,
-    pathway: { id: 'hertfordshire-child', transitions: [{ name: 'notifyChildrensServices', facts: { immediateDanger: false } }] },
-    subject: { givenName: 'Demo', familyName: 'Person Three', estimatedAge: 16, ageUncertain: true, gender: 'MALE', nationality: 'Vietnamese', languages: ['Vietnamese'], interpreterNeeded: true },
+    pathway: {
+      id: 'hertfordshire-child',
+      transitions: [{ name: 'notifyChildrensServices', facts: { immediateDanger: false } }],
+    },
+    subject: {
+      givenName: 'Demo',
+      familyName: 'Person Three',
+      estimatedAge: 16,
+      ageUncertain: true,
+      gender: 'MALE',
+      nationality: 'Vietnamese',
+      languages: ['Vietnamese'],
+      interpreterNeeded: true,
+    },
   },
   {
     id: '6f1d2c1e-0000-4000-8000-000000000005',
     openedByEmail: 'caseworker.kirklees@waymark.example',
     areaCode: 'kirklees',
     concernKind: 'PERPETRATOR',
-    concern: 'Landlord reported to be housing several workers in one room and driving them to a factory. Submit via partner intelligence portal.',
+    concern:
+      'Landlord reported to be housing several workers in one room and driving them to a factory. Submit via partner intelligence portal.',
     openedHoursAgo: 30,
     pathway: { id: 'kirklees-reporting', transitions: [] },
   },

@@ -121,13 +121,7 @@ export interface EligibilitySeed {
   conditions?: string;
 }
 
-export type ReferralRoute =
-  | 'EMAIL'
-  | 'PHONE'
-  | 'ONLINE_FORM'
-  | 'VIA_ORGANISATION'
-  | 'SELF_REFERRAL'
-  | 'NOT_STATED'; // the document gives no referral route (e.g. links lost from the 002 4.3 table)
+export type ReferralRoute = 'EMAIL' | 'PHONE' | 'ONLINE_FORM' | 'VIA_ORGANISATION' | 'SELF_REFERRAL' | 'NOT_STATED'; // the document gives no referral route (e.g. links lost from the 002 4.3 table)
 
 export type ServiceCategory =
   | 'NRM_SUPPORT'

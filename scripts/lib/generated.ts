@@ -23,7 +23,10 @@ export async function generatedFiles(): Promise<GeneratedFile[]> {
   process.chdir(repoRoot);
   try {
     // Codegen gets the freshly printed schema, so a stale schema file cannot mask a stale SDK.
-    const outputs = (await generate({ ...config, schema, silent: true }, false)) as Array<{ filename: string; content: string }>;
+    const outputs = (await generate({ ...config, schema, silent: true }, false)) as Array<{
+      filename: string;
+      content: string;
+    }>;
     return [
       { file: path.join(repoRoot, 'apps/api/schema.graphql'), content: schema },
       ...outputs.map((output) => ({ file: path.resolve(repoRoot, output.filename), content: output.content })),

@@ -27,7 +27,9 @@ interface Engine {
   free(): void;
 }
 
-async function loadEngineClass(): Promise<{ new: (o: unknown, cb: (log: string) => void, adapter: object) => Promise<Engine> }> {
+async function loadEngineClass(): Promise<{
+  new: (o: unknown, cb: (log: string) => void, adapter: object) => Promise<Engine>;
+}> {
   // The package's entry imports the .wasm as an ES module, which Node cannot do; compile it
   // here and hand it the JS glue's imports instead.
   const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');

@@ -71,7 +71,12 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       token = (async () => {
         const person = await prisma.person.findUnique({ where: { email }, select: { id: true } });
         if (!person) throw new Error(`no seeded person ${email}`);
-        const issued = await issueApiToken({ personId: person.id, name: 'test', scopes: ['READ', 'WRITE'], expiresAt: new Date(Date.now() + 86_400_000) });
+        const issued = await issueApiToken({
+          personId: person.id,
+          name: 'test',
+          scopes: ['READ', 'WRITE'],
+          expiresAt: new Date(Date.now() + 86_400_000),
+        });
         return issued.token;
       })();
       tokens.set(email, token);

@@ -56,13 +56,18 @@ export function canaryWatch(info: CanaryInfo): NonNullable<ServerConfig['plugins
           if (response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           const errorText = JSON.stringify(errors ?? []);
-          for (const leak of found(errorText, info.strings)) appendFileSync(info.violationsFile, `${JSON.stringify({ where: 'error message', leak })}\n`);
+          for (const leak of found(errorText, info.strings))
+            appendFileSync(info.violationsFile, `${JSON.stringify({ where: 'error message', leak })}\n`);
           const dataText = JSON.stringify(data ?? null);
           const leaks = found(dataText, info.strings);
           if (leaks.length === 0) return;
           const hasNeed = info.cases.every((c) => mayReadIdentity(contextValue.viewer, c));
           if (!hasNeed) {
-            for (const leak of leaks) appendFileSync(info.violationsFile, `${JSON.stringify({ where: 'response to a viewer without need', leak, viewer: contextValue.viewer?.displayName ?? 'anonymous' })}\n`);
+            for (const leak of leaks)
+              appendFileSync(
+                info.violationsFile,
+                `${JSON.stringify({ where: 'response to a viewer without need', leak, viewer: contextValue.viewer?.displayName ?? 'anonymous' })}\n`,
+              );
           }
         },
       };
@@ -72,10 +77,13 @@ export function canaryWatch(info: CanaryInfo): NonNullable<ServerConfig['plugins
 
 /** What the teardown checks: recorded violations plus a scan of every log line. */
 export function canaryReport(info: CanaryInfo): { violations: string[]; logLines: number } {
-  const violations = existsSync(info.violationsFile) ? readFileSync(info.violationsFile, 'utf8').split('\n').filter(Boolean) : [];
+  const violations = existsSync(info.violationsFile)
+    ? readFileSync(info.violationsFile, 'utf8').split('\n').filter(Boolean)
+    : [];
   const lines = existsSync(info.logFile) ? readFileSync(info.logFile, 'utf8').split('\n').filter(Boolean) : [];
   lines.forEach((line, index) => {
-    for (const leak of found(line, info.strings)) violations.push(JSON.stringify({ where: `log line ${index + 1}`, leak }));
+    for (const leak of found(line, info.strings))
+      violations.push(JSON.stringify({ where: `log line ${index + 1}`, leak }));
   });
   return { violations, logLines: lines.length };
 }

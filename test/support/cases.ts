@@ -8,11 +8,15 @@ import { expect } from 'vitest';
 type Result = { __typename: string } & Record<string, unknown>;
 
 export function succeeded(result: Result): CaseStateFragment {
-  if (result.__typename !== 'CasePayload') throw new Error(`expected CasePayload, got ${result.__typename}: ${JSON.stringify(result)}`);
+  if (result.__typename !== 'CasePayload')
+    throw new Error(`expected CasePayload, got ${result.__typename}: ${JSON.stringify(result)}`);
   return (result as unknown as { case: CaseStateFragment }).case;
 }
 
-export function failedWith<T extends string>(result: Result, typename: T): Result & { __typename: T; code: string; message: string } {
+export function failedWith<T extends string>(
+  result: Result,
+  typename: T,
+): Result & { __typename: T; code: string; message: string } {
   expect(result.__typename, JSON.stringify(result)).toBe(typename);
   return result as never;
 }
@@ -25,7 +29,9 @@ export async function openCase(client: WaymarkClient, input: CaseOpenInput) {
 
 /** The London calendar date N days from now, as YYYY-MM-DD. */
 export function londonDate(offsetDays = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(Date.now() + offsetDays * 86_400_000));
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
 }
 
 export function track(state: CaseStateFragment, pathwayId: string) {

@@ -21,14 +21,27 @@ declare module 'vitest' {
 async function seedCanaries(subjects: CanarySubject[]) {
   const { prisma } = await import('../../apps/api/src/db.ts');
   const { openCase } = await import('../../apps/api/src/modules/cases/cases.service.ts');
-  const person = await prisma.person.findUniqueOrThrow({ where: { email: 'caseworker.coventry@waymark.example' }, include: { memberships: { include: { organisation: true } } } });
-  const viewer = { personId: person.id, displayName: person.displayName, organisation: person.memberships[0]!.organisation, roles: person.memberships.map((m) => m.role) };
+  const person = await prisma.person.findUniqueOrThrow({
+    where: { email: 'caseworker.coventry@waymark.example' },
+    include: { memberships: { include: { organisation: true } } },
+  });
+  const viewer = {
+    personId: person.id,
+    displayName: person.displayName,
+    organisation: person.memberships[0]!.organisation,
+    roles: person.memberships.map((m) => m.role),
+  };
   const area = await prisma.area.findUniqueOrThrow({ where: { code: 'coventry' } });
   const cases = [];
   for (const subject of subjects) {
     const { case: created } = await openCase(
       { viewer, requestId: 'canary-seed' },
-      { concernKind: 'POTENTIAL_VICTIM', areaId: area.id, concern: 'Canary case: its identifying fields must never reach a viewer without need.', subject: { ...subject, dateOfBirth: new Date(`${subject.dateOfBirth}T00:00:00Z`) } },
+      {
+        concernKind: 'POTENTIAL_VICTIM',
+        areaId: area.id,
+        concern: 'Canary case: its identifying fields must never reach a viewer without need.',
+        subject: { ...subject, dateOfBirth: new Date(`${subject.dateOfBirth}T00:00:00Z`) },
+      },
     );
     cases.push({ id: created.id, owningOrganisationId: created.owningOrganisationId });
   }
@@ -46,12 +59,18 @@ export default async function setup(project: TestProject) {
   const logFile = path.join(runDir, 'api.log');
   // Test workers inherit this: every API log line of the run lands in one file the teardown reads.
   process.env.WAYMARK_LOG_FILE = logFile;
-  const canaryBase = { strings: canaryStrings(subjects), violationsFile: path.join(runDir, 'canary-violations.jsonl'), logFile };
+  const canaryBase = {
+    strings: canaryStrings(subjects),
+    violationsFile: path.join(runDir, 'canary-violations.jsonl'),
+    logFile,
+  };
   const checkCanaries = async () => {
     const { violations, logLines } = canaryReport({ ...canaryBase, cases: [] });
     await rm(runDir, { recursive: true, force: true });
     if (violations.length > 0) throw new Error(`PII canaries leaked (${violations.length}):\n${violations.join('\n')}`);
-    console.log(`PII canaries: ${canaryBase.strings.length} strings checked against every response and ${logLines} log lines; none leaked.`);
+    console.log(
+      `PII canaries: ${canaryBase.strings.length} strings checked against every response and ${logLines} log lines; none leaked.`,
+    );
   };
 
   if (adminUrl) {

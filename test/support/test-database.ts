@@ -9,8 +9,7 @@ import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 
 export type TemplateInfo =
-  | { kind: 'pglite'; tarball: string }
-  | { kind: 'postgres'; adminUrl: string; template: string };
+  { kind: 'pglite'; tarball: string } | { kind: 'postgres'; adminUrl: string; template: string };
 
 export function databaseUrl(adminUrl: string, database: string): string {
   const url = new URL(adminUrl);
@@ -40,9 +39,14 @@ export async function copyTemplate(info: TemplateInfo): Promise<DatabaseCopy> {
     return { source: { loadDataDir: blob }, drop: async () => {} };
   }
   const name = `waymark_test_${randomBytes(6).toString('hex')}`;
-  await withAdminClient(info.adminUrl, (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${info.template}"`));
+  await withAdminClient(info.adminUrl, (client) =>
+    client.query(`CREATE DATABASE "${name}" TEMPLATE "${info.template}"`),
+  );
   return {
     source: { kind: 'postgres', url: databaseUrl(info.adminUrl, name) },
-    drop: () => withAdminClient(info.adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
+    drop: () =>
+      withAdminClient(info.adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
+        () => {},
+      ),
   };
 }

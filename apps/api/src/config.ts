@@ -23,7 +23,8 @@ const postgresUrl = z.string().superRefine((value, ctx) => {
   // Messages never quote the value: it usually carries a password.
   if (!URL.canParse(value)) return void ctx.addIssue({ code: 'custom', message: 'is not a valid URL' });
   const url = new URL(value);
-  if (!/^postgres(ql)?:$/.test(url.protocol)) return void ctx.addIssue({ code: 'custom', message: 'must start with postgresql://' });
+  if (!/^postgres(ql)?:$/.test(url.protocol))
+    return void ctx.addIssue({ code: 'custom', message: 'must start with postgresql://' });
   if (!url.hostname) ctx.addIssue({ code: 'custom', message: 'has no host' });
 });
 
@@ -42,8 +43,18 @@ const envSchema = z.object({
    * loopback, a list of addresses or subnets, or false). The admin server forwards from loopback.
    */
   TRUST_PROXY: z.string().min(1).default('loopback'),
-  SESSION_TTL_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(480),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+  SESSION_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(480),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
   /** Secure cookies need HTTPS; on by default outside development and test. */
   SESSION_COOKIE_SECURE: z.stringbool().optional(),
   SIGN_IN_ATTEMPTS_PER_15_MINUTES: z.coerce.number().int().min(1).default(10),
@@ -51,7 +62,10 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE_CREDENTIAL: z.coerce.number().int().min(1).default(600),
   REDIS_URL: z
     .string()
-    .refine((value) => URL.canParse(value) && /^rediss?:$/.test(new URL(value).protocol), 'must be a redis:// or rediss:// URL')
+    .refine(
+      (value) => URL.canParse(value) && /^rediss?:$/.test(new URL(value).protocol),
+      'must be a redis:// or rediss:// URL',
+    )
     .optional(),
   OIDC_ISSUER: z.url().optional(),
   OIDC_AUDIENCE: z.string().min(1).optional(),

@@ -142,7 +142,10 @@ export interface OpenOptions {
 }
 
 /** Opens the configured database, checks (and by default applies) migrations, and sets `prisma`. */
-export async function openDatabase(config: Config['database'] | PGliteSource, options: OpenOptions = {}): Promise<Database> {
+export async function openDatabase(
+  config: Config['database'] | PGliteSource,
+  options: OpenOptions = {},
+): Promise<Database> {
   const database =
     'kind' in config && config.kind === 'postgres'
       ? await openPostgres(config.url, options.countStatements)
@@ -152,7 +155,9 @@ export async function openDatabase(config: Config['database'] | PGliteSource, op
       if (options.migrate ?? true) await migrate(sql);
       const status = await migrationStatus(sql);
       if (status.pending.length > 0) {
-        throw new DatabaseStartError(`database: ${status.pending.length} migration(s) not applied; run \`pnpm db:migrate\``);
+        throw new DatabaseStartError(
+          `database: ${status.pending.length} migration(s) not applied; run \`pnpm db:migrate\``,
+        );
       }
     });
   } catch (error) {

@@ -13,7 +13,9 @@ export const ErrorCode = builder.enumType('ErrorCode', {
     NOT_FOUND: { description: 'The record does not exist or the viewer may not see it.' },
     NOT_PERMITTED: { description: 'The viewer or their organisation may not do this.' },
     STALE_CASE: { description: 'The case changed since the client read it; reload and retry.' },
-    INVALID_TRANSITION: { description: 'The pathway does not allow this from the current step; see allowedTransitions.' },
+    INVALID_TRANSITION: {
+      description: 'The pathway does not allow this from the current step; see allowedTransitions.',
+    },
     GUARD_FAILED: { description: 'A condition of the pathway is not met by the recorded facts.' },
     MISSING_FACTS: { description: 'Facts must be recorded first; see facts.' },
     DEADLINE_PASSED: { description: 'The time allowed has passed; see dueAt.' },
@@ -146,7 +148,9 @@ builder.objectType(StaleRecordError, {
 
 /** The parsed value of a zod safeParse, or its issues as a ValidationError. */
 export function parseOrThrow<T>(
-  parsed: { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> } },
+  parsed:
+    | { success: true; data: T }
+    | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> } },
 ): T {
   if (!parsed.success) throw validationErrorFrom(parsed.error.issues);
   return parsed.data;

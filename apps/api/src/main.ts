@@ -50,11 +50,18 @@ async function main() {
     http = await listen(server.app, config.host, config.port);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    fail(code === 'EADDRINUSE' ? `PORT: ${config.host}:${config.port} is already in use` : `PORT: cannot listen (${code ?? 'unknown error'})`);
+    fail(
+      code === 'EADDRINUSE'
+        ? `PORT: ${config.host}:${config.port} is already in use`
+        : `PORT: cannot listen (${code ?? 'unknown error'})`,
+    );
   }
   const bound = http.address();
   const address = `http://${config.host}:${typeof bound === 'object' && bound ? bound.port : config.port}/graphql`;
-  logger.info({ database: config.database.kind, startupMs: Math.round(performance.now() - started) }, `Waymark API ready at ${address}`);
+  logger.info(
+    { database: config.database.kind, startupMs: Math.round(performance.now() - started) },
+    `Waymark API ready at ${address}`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -35,14 +35,15 @@ export interface WaymarkServer {
   stop(): Promise<void>;
 }
 
-export type ServerConfig = Pick<Config, 'env' | 'corsOrigins'> & Partial<Pick<Config, 'session' | 'rateLimit' | 'redisUrl' | 'oidc' | 'trustProxy'>> & {
-  /** Replaces the state chosen from redisUrl (tests). */
-  sharedState?: SharedState;
-  /** More Apollo plugins, after Waymark's own (the test suite's personal-data canary watch). */
-  plugins?: ApolloServerPlugin<Context>[];
-  /** Tighter query limits (tests); the defaults suit every Waymark operation. */
-  armor?: Partial<ArmorLimits>;
-};
+export type ServerConfig = Pick<Config, 'env' | 'corsOrigins'> &
+  Partial<Pick<Config, 'session' | 'rateLimit' | 'redisUrl' | 'oidc' | 'trustProxy'>> & {
+    /** Replaces the state chosen from redisUrl (tests). */
+    sharedState?: SharedState;
+    /** More Apollo plugins, after Waymark's own (the test suite's personal-data canary watch). */
+    plugins?: ApolloServerPlugin<Context>[];
+    /** Tighter query limits (tests); the defaults suit every Waymark operation. */
+    armor?: Partial<ArmorLimits>;
+  };
 
 const defaults = {
   session: { ttlMs: 8 * 3600_000, idleMs: 60 * 60_000, secureCookie: false, attemptsPer15Minutes: 10 },
@@ -55,9 +56,15 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
   const development = config.env !== 'production';
   const session = config.session ?? defaults.session;
   configureSessions({ ttlMs: session.ttlMs, idleMs: session.idleMs, attemptsPerWindow: session.attemptsPer15Minutes });
-  const state = config.sharedState ?? (config.redisUrl ? await (await import('./http/redis-state.ts')).connectRedisState(config.redisUrl) : new MemoryState());
+  const state =
+    config.sharedState ??
+    (config.redisUrl
+      ? await (await import('./http/redis-state.ts')).connectRedisState(config.redisUrl)
+      : new MemoryState());
   useSharedState(state);
-  const oidc: BearerVerifier | null = config.oidc ? (await import('./modules/identity/oidc.ts')).oidcVerifier(config.oidc) : null;
+  const oidc: BearerVerifier | null = config.oidc
+    ? (await import('./modules/identity/oidc.ts')).oidcVerifier(config.oidc)
+    : null;
   const armor = armorFor(config.env, config.armor);
 
   const apollo = new ApolloServer<Context>({
@@ -71,7 +78,14 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: armor.limits.maxTokens },
     allowBatchedHttpRequests: false,
-    plugins: [requestIdPlugin, operationGuards, readAuditPlugin, ...armor.plugins, ...(development ? [] : [ApolloServerPluginLandingPageDisabled()]), ...(config.plugins ?? [])],
+    plugins: [
+      requestIdPlugin,
+      operationGuards,
+      readAuditPlugin,
+      ...armor.plugins,
+      ...(development ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      ...(config.plugins ?? []),
+    ],
   });
   await apollo.start();
 
@@ -84,7 +98,9 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
   // is relaxed in development alone.
   app.use(
     helmet({
-      contentSecurityPolicy: development ? false : { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+      contentSecurityPolicy: development
+        ? false
+        : { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
       crossOriginEmbedderPolicy: false,
       strictTransportSecurity: config.env === 'production',
     }),
@@ -112,7 +128,9 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
   });
   app.get('/readyz', async (_req, res) => {
     const ready = await databaseReady();
-    res.status(ready.ok ? 200 : 503).json(ready.ok ? { status: 'ready' } : { status: 'not ready', reason: ready.reason });
+    res
+      .status(ready.ok ? 200 : 503)
+      .json(ready.ok ? { status: 'ready' } : { status: 'not ready', reason: ready.reason });
   });
 
   // Open Referral UK feed: public, read-only, CORS * (apps/api/src/oruk).
@@ -129,7 +147,8 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
         const identity = await resolveViewer(req, oidc);
         const http: HttpExchange = {
           ip: clientAddress(req),
-          setSessionCookie: (secret, expiresAt) => void res.cookie(SESSION_COOKIE, secret, { ...cookieOptions, expires: expiresAt }),
+          setSessionCookie: (secret, expiresAt) =>
+            void res.cookie(SESSION_COOKIE, secret, { ...cookieOptions, expires: expiresAt }),
           clearSessionCookie: () => void res.clearCookie(SESSION_COOKIE, cookieOptions),
         };
         if (identity.staleSession) http.clearSessionCookie();
@@ -148,7 +167,14 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
       return;
     }
     req.log.error({ err: { name: (error as Error)?.name } }, 'unhandled HTTP error');
-    res.status(500).json({ errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: String(req.id) } }] });
+    res.status(500).json({
+      errors: [
+        {
+          message: 'Something went wrong on our side.',
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: String(req.id) },
+        },
+      ],
+    });
   });
 
   return {

@@ -4,7 +4,9 @@
 import { performance } from 'node:perf_hooks';
 import { allowedTransitions, applyTransition, pathways, startTrack, type Actor, type Track } from '../src/index';
 
-const largest = [...pathways].sort((a, b) => b.steps.length + b.transitions.length - (a.steps.length + a.transitions.length))[0];
+const largest = [...pathways].sort(
+  (a, b) => b.steps.length + b.transitions.length - (a.steps.length + a.transitions.length),
+)[0];
 if (!largest) throw new Error('no pathways');
 const actor: Actor = { roles: ['CASEWORKER'], organisation: { isFirstResponder: true, kind: 'COUNCIL' } };
 const facts = {
@@ -30,7 +32,15 @@ const take = (name: string) => {
   if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
   track = r.track;
 };
-for (const n of ['startCrisisAssessment', 'contactSpoc', 'handOverToSpoc', 'recordUrgentAssessment', 'moveToNrmStage', 'submitNrmReferral']) take(n);
+for (const n of [
+  'startCrisisAssessment',
+  'contactSpoc',
+  'handOverToSpoc',
+  'recordUrgentAssessment',
+  'moveToNrmStage',
+  'submitNrmReferral',
+])
+  take(n);
 if (largest.transitions.some((t) => t.name === 'rgDecisionReturned')) take('rgDecisionReturned');
 take('rgNegative');
 while (track.events.length < 200) take('holdMultiAgencyMeeting');
@@ -42,6 +52,10 @@ const t0 = performance.now();
 let enabled = 0;
 for (let i = 0; i < runs; i++) enabled += call().filter((o) => o.enabled).length;
 const ms = (performance.now() - t0) / runs;
-console.log(`pathway: ${largest.id} (${largest.steps.length} steps, ${largest.transitions.length} transitions, ${largest.clocks.length} clocks)`);
-console.log(`track: step ${track.step}, ${track.events.length} recorded events; ${enabled / runs} transitions enabled per call`);
+console.log(
+  `pathway: ${largest.id} (${largest.steps.length} steps, ${largest.transitions.length} transitions, ${largest.clocks.length} clocks)`,
+);
+console.log(
+  `track: step ${track.step}, ${track.events.length} recorded events; ${enabled / runs} transitions enabled per call`,
+);
 console.log(`allowedTransitions: ${(ms * 1000).toFixed(1)} µs per call (${ms.toFixed(4)} ms) over ${runs} calls`);

@@ -43,7 +43,11 @@ export function createWaymarkClient(options: WaymarkClientOptions): WaymarkClien
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 
-  async function run<D, V extends AnyVariables>(kind: 'query' | 'mutation', document: TypedDocumentNode<D, V>, variables?: V): Promise<D> {
+  async function run<D, V extends AnyVariables>(
+    kind: 'query' | 'mutation',
+    document: TypedDocumentNode<D, V>,
+    variables?: V,
+  ): Promise<D> {
     const result = await urql[kind](document, (variables ?? {}) as V).toPromise();
     if (result.error) throw toWaymarkError(result.error);
     if (!result.data) throw new WaymarkError('The server returned no data.');

@@ -1,7 +1,15 @@
 import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { AuthenticationError, ForbiddenError, InvalidRequestError, NetworkError, RateLimitedError, ServerError, toWaymarkError } from './errors.ts';
+import {
+  AuthenticationError,
+  ForbiddenError,
+  InvalidRequestError,
+  NetworkError,
+  RateLimitedError,
+  ServerError,
+  toWaymarkError,
+} from './errors.ts';
 
 const withCode = (code: string, extensions: Record<string, unknown> = {}) =>
   new CombinedError({ graphQLErrors: [new GraphQLError('m', { extensions: { code, ...extensions } })] });

@@ -6,13 +6,7 @@
 import type { CombinedError } from '@urql/core';
 
 export type WaymarkErrorKind =
-  | 'network'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'invalid_request'
-  | 'rate_limited'
-  | 'server'
-  | 'unknown';
+  'network' | 'unauthenticated' | 'forbidden' | 'invalid_request' | 'rate_limited' | 'server' | 'unknown';
 
 export class WaymarkError extends Error {
   readonly kind: WaymarkErrorKind = 'unknown';
@@ -52,11 +46,19 @@ export class ServerError extends WaymarkError {
   requestId?: string;
 }
 
-const INVALID_REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+const INVALID_REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+]);
 
 export function toWaymarkError(error: CombinedError): WaymarkError {
   const status = (error.response as { status?: number } | undefined)?.status;
-  const graphQLErrors = error.graphQLErrors.map((e) => ({ message: e.message, extensions: e.extensions as Record<string, unknown> }));
+  const graphQLErrors = error.graphQLErrors.map((e) => ({
+    message: e.message,
+    extensions: e.extensions as Record<string, unknown>,
+  }));
   const first = graphQLErrors[0];
   const code = first?.extensions?.code;
   const message = first?.message ?? error.networkError?.message ?? error.message;

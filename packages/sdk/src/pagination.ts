@@ -4,9 +4,7 @@ export interface Connection<N> {
   edges: Array<{ node: N }>;
 }
 
-export async function* allNodes<N>(
-  fetchPage: (after: string | null) => Promise<Connection<N>>,
-): AsyncGenerator<N> {
+export async function* allNodes<N>(fetchPage: (after: string | null) => Promise<Connection<N>>): AsyncGenerator<N> {
   let after: string | null = null;
   for (;;) {
     const page: Connection<N> = await fetchPage(after);

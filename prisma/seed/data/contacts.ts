@@ -131,7 +131,8 @@ export const contacts: ContactSeed[] = [
     areaCode: null,
     organisationSlug: 'the-salvation-army',
     email: 'mst@salvationarmy.org.uk',
-    notes: 'If using TSA support, email the NRM form to this address as well (000 Step 7, 001 Step 6B; also in the 003 HMSP flowchart).',
+    notes:
+      'If using TSA support, email the NRM form to this address as well (000 Step 7, 001 Step 6B; also in the 003 HMSP flowchart).',
     source: { file: F000, section: 'Step 7' },
   },
 
@@ -431,7 +432,8 @@ export const contacts: ContactSeed[] = [
     name: 'MASH (mainstream group for multi-agency care planning)',
     purpose: 'MASH',
     areaCode: 'london-council',
-    notes: 'Hold a multi-agency meeting or refer into a mainstream group (MASH/MARAC) within 35 days to develop a care plan. No contact details given.',
+    notes:
+      'Hold a multi-agency meeting or refer into a mainstream group (MASH/MARAC) within 35 days to develop a care plan. No contact details given.',
     source: { file: F000, section: 'Step 8' },
   },
   {
@@ -439,7 +441,8 @@ export const contacts: ContactSeed[] = [
     name: 'MARAC (mainstream group for multi-agency care planning)',
     purpose: 'OTHER',
     areaCode: 'london-council',
-    notes: 'Hold a multi-agency meeting or refer into a mainstream group (MASH/MARAC) within 35 days to develop a care plan. No contact details given.',
+    notes:
+      'Hold a multi-agency meeting or refer into a mainstream group (MASH/MARAC) within 35 days to develop a care plan. No contact details given.',
     source: { file: F000, section: 'Step 8' },
   },
 
@@ -494,14 +497,15 @@ export const contacts: ContactSeed[] = [
     name: 'MARAC (mainstream group for multi-agency care planning)',
     purpose: 'OTHER',
     areaCode: 'bexley',
-    notes: 'Multi-agency meeting or referral into a mainstream group (MASH/MARAC) to develop a care plan. No contact details given.',
+    notes:
+      'Multi-agency meeting or referral into a mainstream group (MASH/MARAC) to develop a care plan. No contact details given.',
     source: { file: F001, section: 'Step 7B' },
   },
 
   // ============================================================== Coventry (002)
   {
     slug: 'coventry-modern-slavery-lead',
-    name: "Coventry City Council Modern Slavery Lead",
+    name: 'Coventry City Council Modern Slavery Lead',
     purpose: 'SPOC',
     areaCode: 'coventry',
     organisationSlug: 'coventry-city-council',
@@ -678,7 +682,10 @@ export const contacts: ContactSeed[] = [
     url: 'https://www.westyorkshire.police.uk/form/intelligence-portal-request-form',
     notes:
       'Partner organisations request access to the Intelligence Submission Partnership Portal; each partner gets one shared log-on. The portal does not replace existing referral mechanisms.',
-    source: { file: F004, section: 'West Yorkshire Police – Intelligence Submission Partnership Portal (Contact details)' },
+    source: {
+      file: F004,
+      section: 'West Yorkshire Police – Intelligence Submission Partnership Portal (Contact details)',
+    },
   },
   {
     slug: 'wyp-intelligence-portal',

@@ -210,7 +210,9 @@ describe('eligibility', () => {
   });
 
   it('restricted services are accommodation services', () => {
-    const bad = supportServices.filter((s) => s.restricted && !s.categories.includes('ACCOMMODATION')).map((s) => s.slug);
+    const bad = supportServices
+      .filter((s) => s.restricted && !s.categories.includes('ACCOMMODATION'))
+      .map((s) => s.slug);
     expect(bad).toEqual([]);
   });
 
@@ -305,7 +307,10 @@ describe('key facts from the documents', () => {
   it('each of the five local authorities has a SPoC, MASH, safeguarding or police route', () => {
     const routes = new Set(['SPOC', 'MASH', 'SCREENERS', 'CHILDRENS_SOCIAL_CARE', 'POLICE_INTELLIGENCE']);
     for (const code of ['london-council', 'bexley', 'coventry', 'hertfordshire', 'kirklees']) {
-      expect(contacts.some((c) => c.areaCode === code && routes.has(c.purpose)), code).toBe(true);
+      expect(
+        contacts.some((c) => c.areaCode === code && routes.has(c.purpose)),
+        code,
+      ).toBe(true);
     }
   });
 
@@ -359,7 +364,9 @@ describe('key facts from the documents', () => {
 describe('text', () => {
   it('uses British spelling', () => {
     const text = JSON.stringify([organisations, contacts, supportServices]);
-    const american = text.match(/\b(organiz\w*|program|programs|center|counseling|licens(?:e|ed)|labor|behavior\w*|defense)\b/gi);
+    const american = text.match(
+      /\b(organiz\w*|program|programs|center|counseling|licens(?:e|ed)|labor|behavior\w*|defense)\b/gi,
+    );
     expect(american ?? []).toEqual([]);
   });
 });

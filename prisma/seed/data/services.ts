@@ -88,7 +88,8 @@ export const supportServices: SupportServiceSeed[] = [
     slug: 'west-midlands-anti-slavery-network-advocates',
     name: 'West Midlands Anti Slavery Network – Independent Modern Slavery Advocates',
     organisationSlug: 'west-midlands-anti-slavery-network',
-    description: 'Independent Modern Slavery Advocates provide outreach support to survivors at any stage of their recovery.',
+    description:
+      'Independent Modern Slavery Advocates provide outreach support to survivors at any stage of their recovery.',
     phones: [],
     languages: [],
     categories: ['ADVOCACY'],
@@ -110,7 +111,8 @@ export const supportServices: SupportServiceSeed[] = [
     slug: 'west-midlands-anti-slavery-network-safehouse',
     name: 'West Midlands Anti Slavery Network safehouse',
     organisationSlug: 'west-midlands-anti-slavery-network',
-    description: 'Safehouse accommodation for male adult victims before referral to the NRM, subject to availability and assessment.',
+    description:
+      'Safehouse accommodation for male adult victims before referral to the NRM, subject to availability and assessment.',
     phones: [],
     languages: [],
     categories: ['ACCOMMODATION'],
@@ -369,7 +371,8 @@ export const supportServices: SupportServiceSeed[] = [
     slug: 'crmc-nrpf-accommodation',
     name: 'Coventry Refugee and Migrant Centre accommodation for homeless people with NRPF',
     organisationSlug: 'coventry-refugee-and-migrant-centre',
-    description: 'Accommodation for people who are homeless and have no recourse to public funds, subject to availability.',
+    description:
+      'Accommodation for people who are homeless and have no recourse to public funds, subject to availability.',
     phones: [],
     languages: [],
     categories: ['ACCOMMODATION'],
@@ -409,7 +412,7 @@ export const supportServices: SupportServiceSeed[] = [
       recourseToPublicFunds: true,
       exploitationTypes: [],
       conditions:
-        'A victim with NRPF is not eligible for LA homelessness assistance (if they have children, refer to MASH for Children\'s Services to accommodate). ' +
+        "A victim with NRPF is not eligible for LA homelessness assistance (if they have children, refer to MASH for Children's Services to accommodate). " +
         'With RPF and in priority need: relief duty with one offer of temporary accommodation; without priority need: relief duty with no temporary accommodation duty. ' +
         'With no local connection to Coventry, the flowchart asks whether the victim is fleeing violence in their previous area; otherwise the relief duty is referred to the authority where the connection is held.',
     },
@@ -536,7 +539,8 @@ export const supportServices: SupportServiceSeed[] = [
       nrmStatuses: [],
       decisionOutcomes: [],
       exploitationTypes: [],
-      conditions: 'To receive support from Beacon, the child or guardian must consent to a referral being made to the service (8.3).',
+      conditions:
+        'To receive support from Beacon, the child or guardian must consent to a referral being made to the service (8.3).',
     },
     source: { file: F003, section: '9.4 Organisations Supporting Practitioners (3. Beacon); 8.3 Consent' },
   },
@@ -551,7 +555,8 @@ export const supportServices: SupportServiceSeed[] = [
     languages: [],
     categories: ['CHILDREN'],
     referralRoute: 'ONLINE_FORM',
-    referralDetails: "Notify Hertfordshire County Council Children's Services within 24 hours using the online child protection referral.",
+    referralDetails:
+      "Notify Hertfordshire County Council Children's Services within 24 hours using the online child protection referral.",
     areas: ['hertfordshire'],
     restricted: false,
     eligibility: {
@@ -592,7 +597,8 @@ export const supportServices: SupportServiceSeed[] = [
     slug: 'ecpat-uk',
     name: 'ECPAT UK',
     organisationSlug: 'ecpat-uk',
-    description: "UK children's rights organisation campaigning to protect children from commercial sexual exploitation.",
+    description:
+      "UK children's rights organisation campaigning to protect children from commercial sexual exploitation.",
     phones: ['020 7233 9887'],
     languages: [],
     categories: ['CHILDREN', 'OTHER'],
@@ -606,7 +612,8 @@ export const supportServices: SupportServiceSeed[] = [
     slug: 'afruca',
     name: 'AFRUCA (Africans Unite Against Child Abuse)',
     organisationSlug: 'afruca',
-    description: 'Promotes the welfare of African children in the UK and is concerned about cruelty against African children.',
+    description:
+      'Promotes the welfare of African children in the UK and is concerned about cruelty against African children.',
     phones: ['020 7704 2261'],
     languages: [],
     categories: ['CHILDREN', 'COMMUNITY'],
@@ -621,7 +628,7 @@ export const supportServices: SupportServiceSeed[] = [
     name: "The Children's Society",
     organisationSlug: 'the-childrens-society',
     description:
-      'National children\'s organisation with a range of direct support services for young people; provides training and advice to professionals on trafficking, exploitation, modern slavery and immigration/asylum.',
+      "National children's organisation with a range of direct support services for young people; provides training and advice to professionals on trafficking, exploitation, modern slavery and immigration/asylum.",
     phones: [],
     languages: [],
     categories: ['CHILDREN', 'EDUCATION'],
@@ -667,7 +674,8 @@ export const supportServices: SupportServiceSeed[] = [
     languages: [],
     categories: ['HELPLINE'],
     referralRoute: 'PHONE',
-    referralDetails: 'Call 08000 121 700 (24/7) or report online at www.modernslaveryhelpline.org/report. Victims can also self-refer.',
+    referralDetails:
+      'Call 08000 121 700 (24/7) or report online at www.modernslaveryhelpline.org/report. Victims can also self-refer.',
     areas: [],
     restricted: false,
     source: { file: F003, section: '9.4 Organisations Supporting Practitioners (1. Modern Slavery Helpline)' },
@@ -705,14 +713,16 @@ export const supportServices: SupportServiceSeed[] = [
     slug: 'atleu-advice-line',
     name: 'ATLEU Advice Line',
     organisationSlug: 'atleu',
-    description: 'Free advice for any practitioner supporting a victim of trafficking or labour exploitation, by phone or email.',
+    description:
+      'Free advice for any practitioner supporting a victim of trafficking or labour exploitation, by phone or email.',
     url: 'https://atleu.org.uk/adviceline',
     email: 'advice@atleu.org.uk',
     phones: ['0207 700 7311'],
     languages: [],
     categories: ['LEGAL'],
     referralRoute: 'PHONE',
-    referralDetails: 'Phone 0207 700 7311 or email advice@atleu.org.uk (see https://atleu.org.uk/adviceline for what to include).',
+    referralDetails:
+      'Phone 0207 700 7311 or email advice@atleu.org.uk (see https://atleu.org.uk/adviceline for what to include).',
     areas: [],
     restricted: false,
     source: { file: F003, section: '9.4 Organisations Supporting Practitioners (4. ATLEU)' },

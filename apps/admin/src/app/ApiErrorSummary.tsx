@@ -12,8 +12,11 @@ export function describeApiError(error: CombinedError): ErrorSummaryItem {
   // serve.mjs answers 502 (code BAD_GATEWAY) when the API is down; Vite's dev proxy, a bare 500.
   const status = waymark.status ?? 0;
   const unreachable =
-    waymark.kind === 'network' || [502, 503, 504].includes(status) || (status === 500 && waymark.graphQLErrors.length === 0);
-  if (unreachable) return { text: 'Waymark cannot reach its API. Check that the API is running, then reload this page.' };
+    waymark.kind === 'network' ||
+    [502, 503, 504].includes(status) ||
+    (status === 500 && waymark.graphQLErrors.length === 0);
+  if (unreachable)
+    return { text: 'Waymark cannot reach its API. Check that the API is running, then reload this page.' };
   switch (waymark.kind) {
     case 'unauthenticated':
       return { text: 'You are not signed in, or your session has ended. Reload this page to sign in again.' };
@@ -22,7 +25,10 @@ export function describeApiError(error: CombinedError): ErrorSummaryItem {
     case 'rate_limited':
       return { text: 'Too many requests. Wait a minute, then reload this page.' };
     case 'server': {
-      const reference = 'requestId' in waymark && typeof waymark.requestId === 'string' ? ` Quote reference ${waymark.requestId} if you report it.` : '';
+      const reference =
+        'requestId' in waymark && typeof waymark.requestId === 'string'
+          ? ` Quote reference ${waymark.requestId} if you report it.`
+          : '';
       return { text: `Something went wrong in Waymark.${reference}` };
     }
     default:

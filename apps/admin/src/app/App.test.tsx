@@ -22,7 +22,13 @@ type Handler = (call: Call) => Answer;
 const viewer = {
   viewer: {
     person: { id: 'p1', displayName: 'Tom Reyes (Coventry caseworker)' },
-    organisation: { id: 'o1', name: 'Coventry City Council', slug: 'coventry-city-council', kind: 'COUNCIL', isFirstResponder: true },
+    organisation: {
+      id: 'o1',
+      name: 'Coventry City Council',
+      slug: 'coventry-city-council',
+      kind: 'COUNCIL',
+      isFirstResponder: true,
+    },
     roles: ['CASEWORKER'],
   },
 };
@@ -93,7 +99,10 @@ function fakeFetch(handler: Handler): typeof fetch {
     };
     calls.push(call);
     const answer = handler(call);
-    return new Response(JSON.stringify(answer.body), { status: answer.status ?? 200, headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify(answer.body), {
+      status: answer.status ?? 200,
+      headers: { 'content-type': 'application/json' },
+    });
   };
 }
 
@@ -197,7 +206,9 @@ describe('cases', () => {
   it('pages forward with the connection cursor and back again', async () => {
     await render('/cases', (call) => {
       if (call.operation !== 'Cases') return defaultHandler(call);
-      return call.variables.after === 'cursor-25' ? ok(casesPage(5, { total: 30 })) : ok(casesPage(25, { total: 30, hasNextPage: true, endCursor: 'cursor-25' }));
+      return call.variables.after === 'cursor-25'
+        ? ok(casesPage(5, { total: 30 }))
+        : ok(casesPage(25, { total: 30, hasNextPage: true, endCursor: 'cursor-25' }));
     });
     await waitFor(() => expect(text($('caption'))).toBe('Cases 1 to 25 of 30'));
     expect($('.govuk-pagination__prev')).toBeNull();
@@ -223,7 +234,10 @@ describe('cases', () => {
   });
 
   it('shows a GOV.UK error summary, not a crash, when the API refuses the credential', async () => {
-    const refused: Answer = { status: 401, body: { errors: [{ message: 'The credentials are not valid.', extensions: { code: 'UNAUTHENTICATED' } }] } };
+    const refused: Answer = {
+      status: 401,
+      body: { errors: [{ message: 'The credentials are not valid.', extensions: { code: 'UNAUTHENTICATED' } }] },
+    };
     await render('/cases', () => refused);
     await waitFor(() => expect($('.govuk-error-summary')).not.toBeNull());
     expect(text($('.govuk-error-summary__title'))).toBe('There is a problem');
@@ -234,13 +248,22 @@ describe('cases', () => {
 
   it('explains FORBIDDEN and an unreachable API in words', async () => {
     await render('/cases', (call) =>
-      call.operation === 'Cases' ? { body: { errors: [{ message: 'Only leads may do this.', extensions: { code: 'FORBIDDEN' } }], data: null } } : defaultHandler(call),
+      call.operation === 'Cases'
+        ? { body: { errors: [{ message: 'Only leads may do this.', extensions: { code: 'FORBIDDEN' } }], data: null } }
+        : defaultHandler(call),
     );
-    await waitFor(() => expect(text($('.govuk-error-summary__list'))).toContain('You do not have permission to see this. Only leads may do this.'));
+    await waitFor(() =>
+      expect(text($('.govuk-error-summary__list'))).toContain(
+        'You do not have permission to see this. Only leads may do this.',
+      ),
+    );
 
     await act(async () => root.unmount());
     root = createRoot(container);
-    await render('/cases', () => ({ status: 502, body: { errors: [{ message: 'The Waymark API is not reachable.', extensions: { code: 'BAD_GATEWAY' } }] } }));
+    await render('/cases', () => ({
+      status: 502,
+      body: { errors: [{ message: 'The Waymark API is not reachable.', extensions: { code: 'BAD_GATEWAY' } }] },
+    }));
     await waitFor(() => expect(text($('.govuk-error-summary__list'))).toContain('Waymark cannot reach its API'));
   });
 });
@@ -287,15 +310,26 @@ describe('sign in', () => {
   it('says the email or password is not right, without saying which', async () => {
     await render('/cases', (call) =>
       call.operation === 'SignIn'
-        ? { body: { data: null, errors: [{ message: 'The email address or password is not right.', extensions: { code: 'UNAUTHENTICATED' } }] } }
+        ? {
+            body: {
+              data: null,
+              errors: [
+                { message: 'The email address or password is not right.', extensions: { code: 'UNAUTHENTICATED' } },
+              ],
+            },
+          }
         : signedOut(call),
     );
     await waitFor(() => expect($('form')).not.toBeNull());
     await type('#sign-in-email', 'someone@waymark.example');
     await type('#sign-in-password', 'wrong');
     await click($('main form .govuk-button'));
-    await waitFor(() => expect(text($('.govuk-error-summary__list'))).toBe('The email address or password is not right'));
-    expect(calls.find((call) => call.operation === 'SignIn')?.variables).toEqual({ input: { email: 'someone@waymark.example', password: 'wrong' } });
+    await waitFor(() =>
+      expect(text($('.govuk-error-summary__list'))).toBe('The email address or password is not right'),
+    );
+    expect(calls.find((call) => call.operation === 'SignIn')?.variables).toEqual({
+      input: { email: 'someone@waymark.example', password: 'wrong' },
+    });
   });
 
   it('signs in, shows the cases as the new person, and signs out again', async () => {
@@ -331,17 +365,28 @@ describe('organisations', () => {
     await waitFor(() => expect($$('tbody .govuk-table__row')).toHaveLength(1));
     expect($$('thead th').map(text)).toEqual(['Name', 'Kind', 'First Responder', 'Areas']);
     const cells = $$('tbody .govuk-table__row > *');
-    expect(cells.map((cell) => cell.firstChild?.textContent)).toEqual(['Coventry City Council', 'Council', 'Yes', 'Coventry']);
+    expect(cells.map((cell) => cell.firstChild?.textContent)).toEqual([
+      'Coventry City Council',
+      'Council',
+      'Yes',
+      'Coventry',
+    ]);
     expect(text(cells[2]!.querySelector('.govuk-hint'))).toBe('Any team with frontline officers.');
     expect(text($('caption'))).toBe('1 organisation');
-    expect(calls.find((call) => call.operation === 'Organisations')?.variables).toMatchObject({ first: 25, after: null, filter: null });
+    expect(calls.find((call) => call.operation === 'Organisations')?.variables).toMatchObject({
+      first: 25,
+      after: null,
+      filter: null,
+    });
   });
 
   it('filters to First Responders with a GOV.UK checkbox, applied by the button', async () => {
     await render('/organisations');
     const box = $<HTMLInputElement>('input#organisations-first-responders')!;
     expect(box.className).toBe('govuk-checkboxes__input');
-    expect(container.querySelector('label[for="organisations-first-responders"]')?.textContent).toBe('First Responders only');
+    expect(container.querySelector('label[for="organisations-first-responders"]')?.textContent).toBe(
+      'First Responders only',
+    );
     expect(box.getAttribute('aria-describedby')).toBe('organisations-first-responders-item-hint');
     expect(text($('legend'))).toBe('Filter organisations');
 
@@ -349,7 +394,9 @@ describe('organisations', () => {
     expect(box.checked).toBe(true);
     await click($('main form .govuk-button'));
     await waitFor(() => expect(window.location.search).toBe('?firstResponders=yes'));
-    await waitFor(() => expect(calls.at(-1)?.variables).toMatchObject({ filter: { firstResponder: true }, after: null }));
+    await waitFor(() =>
+      expect(calls.at(-1)?.variables).toMatchObject({ filter: { firstResponder: true }, after: null }),
+    );
     await waitFor(() => expect(text($('caption'))).toBe('1 First Responder organisation'));
   });
 });

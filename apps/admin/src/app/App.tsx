@@ -77,7 +77,11 @@ function Shell({ onSessionChange }: { onSessionChange(): void }) {
       <SkipLink />
       <header className="govuk-template__header">
         <GenericHeader serviceName="Waymark" href={pages[0].path} />
-        {viewer && <ServiceNavigation items={pages.map((page) => ({ href: page.path, text: page.text, active: page === route }))} />}
+        {viewer && (
+          <ServiceNavigation
+            items={pages.map((page) => ({ href: page.path, text: page.text, active: page === route }))}
+          />
+        )}
       </header>
       <PhaseBanner phase="Alpha">This is a new service.</PhaseBanner>
       <div className="govuk-width-container">

@@ -59,7 +59,9 @@ export function SignInPage({ onSignedIn }: { onSignedIn(): void }) {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {summary.length > 0 && <ErrorSummary key={JSON.stringify(summary.map((item) => item.href ?? ''))} errors={summary} />}
+        {summary.length > 0 && (
+          <ErrorSummary key={JSON.stringify(summary.map((item) => item.href ?? ''))} errors={summary} />
+        )}
         <h1 className="govuk-heading-l">Sign in to Waymark</h1>
         <form noValidate onSubmit={submit}>
           <TextInput

@@ -7,7 +7,13 @@ import { useMutation } from 'urql';
 import { Button } from '../components/govuk/forms.tsx';
 import { roleLabels } from './format.ts';
 
-export function SignedInBar({ viewer, onSignedOut }: { viewer: NonNullable<ViewerQuery['viewer']>; onSignedOut(): void }) {
+export function SignedInBar({
+  viewer,
+  onSignedOut,
+}: {
+  viewer: NonNullable<ViewerQuery['viewer']>;
+  onSignedOut(): void;
+}) {
   const [{ fetching }, signOut] = useMutation(SignOutDocument);
   return (
     <section className="app-identity" aria-labelledby="identity-heading">

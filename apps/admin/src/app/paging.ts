@@ -31,7 +31,8 @@ export interface CursorPaging {
 export function useCursorPaging(pageSize: number): CursorPaging {
   const { pathname, search, state } = useLocation();
   const after = search.get('after') || null;
-  const walked: PagingState = after === null ? { cursors: [], known: true } : isPagingState(state) ? state : { cursors: [], known: false };
+  const walked: PagingState =
+    after === null ? { cursors: [], known: true } : isPagingState(state) ? state : { cursors: [], known: false };
 
   const hrefWith = (cursor: string | null) => {
     const params = new URLSearchParams(search);
@@ -54,7 +55,10 @@ export function useCursorPaging(pageSize: number): CursorPaging {
     previous,
     next: (pageInfo) =>
       pageInfo.hasNextPage && pageInfo.endCursor
-        ? { href: hrefWith(pageInfo.endCursor), state: { cursors: [...walked.cursors, after ?? ''], known: walked.known } satisfies PagingState }
+        ? {
+            href: hrefWith(pageInfo.endCursor),
+            state: { cursors: [...walked.cursors, after ?? ''], known: walked.known } satisfies PagingState,
+          }
         : null,
     offset: walked.known ? walked.cursors.length * pageSize : null,
   };

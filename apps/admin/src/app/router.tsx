@@ -46,7 +46,16 @@ export function Link({ to, state, onClick, ...rest }: LinkProps) {
   function handleClick(event: MouseEvent<HTMLAnchorElement>) {
     onClick?.(event);
     // Leave ctrl/cmd/shift-click, middle-click and new-tab links to the browser.
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || rest.target) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey ||
+      rest.target
+    )
+      return;
     event.preventDefault();
     window.scrollTo?.(0, 0);
     navigate(to, { state });

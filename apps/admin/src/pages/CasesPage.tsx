@@ -13,7 +13,10 @@ type CaseRow = CasesQuery['cases']['edges'][number]['node'];
 export function CasesPage() {
   usePageTitle('Cases');
   const paging = useCursorPaging(CASES_PAGE_SIZE);
-  const [{ data, fetching, error }] = useQuery({ query: CasesDocument, variables: { first: CASES_PAGE_SIZE, after: paging.after } });
+  const [{ data, fetching, error }] = useQuery({
+    query: CasesDocument,
+    variables: { first: CASES_PAGE_SIZE, after: paging.after },
+  });
   const cases = data?.cases;
 
   return (
@@ -29,7 +32,10 @@ export function CasesPage() {
         <>
           <p className="govuk-body">Cases your organisation can see, newest first.</p>
           {cases.totalCount === 0 ? (
-            <InsetText>There are no cases for you to see yet. A case appears here when someone in your organisation records a concern.</InsetText>
+            <InsetText>
+              There are no cases for you to see yet. A case appears here when someone in your organisation records a
+              concern.
+            </InsetText>
           ) : (
             <Table<CaseRow>
               caption={caption(cases.totalCount, cases.edges.length, paging.offset)}
@@ -38,9 +44,17 @@ export function CasesPage() {
               columns={[
                 { header: 'Reference', cell: (row) => row.reference },
                 { header: 'Concern', cell: (row) => concernKindLabels[row.concernKind] },
-                { header: 'Status', cell: (row) => <Tag colour={caseStatusTags[row.status].colour}>{caseStatusTags[row.status].text}</Tag> },
+                {
+                  header: 'Status',
+                  cell: (row) => (
+                    <Tag colour={caseStatusTags[row.status].colour}>{caseStatusTags[row.status].text}</Tag>
+                  ),
+                },
                 { header: 'Area', cell: (row) => row.area.name },
-                { header: 'Opened', cell: (row) => <time dateTime={row.openedAt}>{formatDateTime(row.openedAt)}</time> },
+                {
+                  header: 'Opened',
+                  cell: (row) => <time dateTime={row.openedAt}>{formatDateTime(row.openedAt)}</time>,
+                },
               ]}
             />
           )}

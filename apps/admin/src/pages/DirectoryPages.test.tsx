@@ -32,15 +32,29 @@ function answer(call: Call): unknown {
     return {
       viewer: {
         person: { id: 'p1', displayName: 'Lee Fraser (directory admin)' },
-        organisation: { id: 'o1', name: 'Coventry City Council', slug: 'coventry-city-council', kind: 'COUNCIL', isFirstResponder: true },
+        organisation: {
+          id: 'o1',
+          name: 'Coventry City Council',
+          slug: 'coventry-city-council',
+          kind: 'COUNCIL',
+          isFirstResponder: true,
+        },
         roles: ['DIRECTORY_ADMIN'],
       },
     };
   }
   if (call.operation === 'Areas') return { areas: [{ id: 'a1', code: 'coventry', name: 'Coventry' }] };
   if (call.operation === 'Services') {
-    const nodes = call.variables.filter?.search ? [service('s2', 'Safe house', true)] : [service('s1', 'NRM support', false), service('s2', 'Safe house', true)];
-    return { services: { totalCount: nodes.length, pageInfo: { hasNextPage: false, endCursor: null }, edges: nodes.map((node) => ({ node })) } };
+    const nodes = call.variables.filter?.search
+      ? [service('s2', 'Safe house', true)]
+      : [service('s1', 'NRM support', false), service('s2', 'Safe house', true)];
+    return {
+      services: {
+        totalCount: nodes.length,
+        pageInfo: { hasNextPage: false, endCursor: null },
+        edges: nodes.map((node) => ({ node })),
+      },
+    };
   }
   if (call.operation === 'SupportOptionsFor') {
     const option = (id: string, name: string, extra: Record<string, unknown>) => ({
@@ -55,9 +69,25 @@ function answer(call: Call): unknown {
     return {
       supportOptionsFor: {
         __typename: 'SupportOptions',
-        facts: { areaCode: 'coventry', gender: 'MALE', age: 41, ageUncertain: null, treatedAsChild: false, nrmStatus: null, decisionOutcome: null, recourseToPublicFunds: null, exploitationTypes: [] },
-        matches: [option('s3', 'Adavu casework support', { toCheck: [{ rule: 'NRM_STATUS', message: 'NRM status not known' }] })],
-        nearMisses: [option('s4', 'Kairos Women Working Together', { excludedBy: [{ rule: 'GENDER', message: 'Women only' }] })],
+        facts: {
+          areaCode: 'coventry',
+          gender: 'MALE',
+          age: 41,
+          ageUncertain: null,
+          treatedAsChild: false,
+          nrmStatus: null,
+          decisionOutcome: null,
+          recourseToPublicFunds: null,
+          exploitationTypes: [],
+        },
+        matches: [
+          option('s3', 'Adavu casework support', {
+            toCheck: [{ rule: 'NRM_STATUS', message: 'NRM status not known' }],
+          }),
+        ],
+        nearMisses: [
+          option('s4', 'Kairos Women Working Together', { excludedBy: [{ rule: 'GENDER', message: 'Women only' }] }),
+        ],
       },
     };
   }
@@ -85,7 +115,16 @@ async function waitFor(assertion: () => void, timeoutMs = 2000) {
 }
 
 const rows = () =>
-  [...container.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => [...cell.childNodes].map((n) => n.textContent).join(' ').trim()).join(' | '));
+  [...container.querySelectorAll('tbody tr')].map((row) =>
+    [...row.children]
+      .map((cell) =>
+        [...cell.childNodes]
+          .map((n) => n.textContent)
+          .join(' ')
+          .trim(),
+      )
+      .join(' | '),
+  );
 
 beforeEach(() => {
   calls = [];
@@ -107,7 +146,9 @@ describe('support services page', () => {
     await waitFor(() => expect(rows()).toHaveLength(2));
     expect(container.querySelector('h1')?.textContent).toBe('Support services');
     expect(container.querySelector('caption')?.textContent).toBe('2 services');
-    expect(rows()[1]).toBe('Safe house Restricted | The Salvation Army | coventry | Accommodation | Via another organisation');
+    expect(rows()[1]).toBe(
+      'Safe house Restricted | The Salvation Army | coventry | Accommodation | Via another organisation',
+    );
     expect(container.querySelector('.govuk-service-navigation__item--active')?.textContent).toBe('Support services');
   });
 
@@ -124,7 +165,11 @@ describe('support services page', () => {
     await act(async () => container.querySelector<HTMLButtonElement>('main form .govuk-button')!.click());
     await waitFor(() => expect(rows()).toHaveLength(1));
     expect(window.location.search).toBe('?search=safe');
-    expect(calls.filter((c) => c.operation === 'Services').at(-1)?.variables.filter).toMatchObject({ search: 'safe', areaCode: null, category: null });
+    expect(calls.filter((c) => c.operation === 'Services').at(-1)?.variables.filter).toMatchObject({
+      search: 'safe',
+      areaCode: null,
+      category: null,
+    });
   });
 });
 
@@ -134,8 +179,17 @@ describe('find support page', () => {
     await act(async () => root.render(<App fetch={fakeFetch} />));
     await waitFor(() => expect(container.querySelectorAll('main li')).toHaveLength(2));
     const asked = calls.find((c) => c.operation === 'SupportOptionsFor');
-    expect(asked?.variables.facts).toEqual({ areaCode: 'coventry', gender: 'MALE', age: 41, nrmStatus: null, decisionOutcome: null, recourseToPublicFunds: null });
-    const [match, nearMiss] = [...container.querySelectorAll('main li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(asked?.variables.facts).toEqual({
+      areaCode: 'coventry',
+      gender: 'MALE',
+      age: 41,
+      nrmStatus: null,
+      decisionOutcome: null,
+      recourseToPublicFunds: null,
+    });
+    const [match, nearMiss] = [...container.querySelectorAll('main li')].map((li) =>
+      li.textContent?.replace(/\s+/g, ' ').trim(),
+    );
     expect(match).toBe('Adavu casework support (The Salvation Army) Check: NRM status not known');
     expect(nearMiss).toBe('Kairos Women Working Together (The Salvation Army) Excluded: Women only');
     expect(container.querySelector<HTMLSelectElement>('#support-gender')?.value).toBe('MALE');

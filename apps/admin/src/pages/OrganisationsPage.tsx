@@ -21,7 +21,11 @@ export function OrganisationsPage() {
   const paging = useCursorPaging(ORGANISATIONS_PAGE_SIZE);
   const [{ data, fetching, error }] = useQuery({
     query: OrganisationsDocument,
-    variables: { first: ORGANISATIONS_PAGE_SIZE, after: paging.after, filter: firstRespondersOnly ? { firstResponder: true } : null },
+    variables: {
+      first: ORGANISATIONS_PAGE_SIZE,
+      after: paging.after,
+      filter: firstRespondersOnly ? { firstResponder: true } : null,
+    },
   });
   const organisations = data?.organisations;
 
@@ -71,7 +75,12 @@ export function OrganisationsPage() {
             <InsetText>No organisations match this filter.</InsetText>
           ) : (
             <Table<OrganisationRow>
-              caption={caption(organisations.totalCount, organisations.edges.length, paging.offset, firstRespondersOnly)}
+              caption={caption(
+                organisations.totalCount,
+                organisations.edges.length,
+                paging.offset,
+                firstRespondersOnly,
+              )}
               rows={organisations.edges.map((edge) => edge.node)}
               rowKey={(row) => row.id}
               columns={[
@@ -82,15 +91,26 @@ export function OrganisationsPage() {
                   cell: (row) => (
                     <>
                       {row.isFirstResponder ? 'Yes' : 'No'}
-                      {row.firstResponderNote && <div className="govuk-hint govuk-!-font-size-16 govuk-!-margin-top-1 govuk-!-margin-bottom-0">{row.firstResponderNote}</div>}
+                      {row.firstResponderNote && (
+                        <div className="govuk-hint govuk-!-font-size-16 govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                          {row.firstResponderNote}
+                        </div>
+                      )}
                     </>
                   ),
                 },
-                { header: 'Areas', cell: (row) => (row.areas.length ? row.areas.map((area) => area.name).join(', ') : 'National') },
+                {
+                  header: 'Areas',
+                  cell: (row) => (row.areas.length ? row.areas.map((area) => area.name).join(', ') : 'National'),
+                },
               ]}
             />
           )}
-          <Pagination label="Organisations pages" previous={paging.previous} next={paging.next(organisations.pageInfo)} />
+          <Pagination
+            label="Organisations pages"
+            previous={paging.previous}
+            next={paging.next(organisations.pageInfo)}
+          />
         </>
       )}
     </>

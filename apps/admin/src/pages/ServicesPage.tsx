@@ -47,7 +47,11 @@ const routeLabels: Record<ServiceRow['referralRoute'], string> = {
 export function ServicesPage() {
   usePageTitle('Support services');
   const { pathname, search } = useLocation();
-  const applied = { search: search.get('search') ?? '', area: search.get('area') ?? '', category: search.get('category') ?? '' };
+  const applied = {
+    search: search.get('search') ?? '',
+    area: search.get('area') ?? '',
+    category: search.get('category') ?? '',
+  };
   const paging = useCursorPaging(SERVICES_PAGE_SIZE);
   const [{ data: areasData }] = useQuery({ query: AreasDocument });
   const [{ data, fetching, error }] = useQuery({
@@ -106,7 +110,10 @@ export function ServicesPage() {
           hint="Services in this area and national ones"
           value={form.area}
           onChange={(area) => setForm({ ...form, area })}
-          options={[{ value: '', text: 'All areas' }, ...(areasData?.areas ?? []).map((area) => ({ value: area.code, text: area.name }))]}
+          options={[
+            { value: '', text: 'All areas' },
+            ...(areasData?.areas ?? []).map((area) => ({ value: area.code, text: area.name })),
+          ]}
         />
         <Select
           id="services-category"
@@ -114,7 +121,10 @@ export function ServicesPage() {
           label="Category"
           value={form.category}
           onChange={(category) => setForm({ ...form, category })}
-          options={[{ value: '', text: 'All categories' }, ...Object.entries(categoryLabels).map(([value, text]) => ({ value, text }))]}
+          options={[
+            { value: '', text: 'All categories' },
+            ...Object.entries(categoryLabels).map(([value, text]) => ({ value, text })),
+          ]}
         />
         <Button variant="secondary">Search</Button>
       </form>
@@ -147,7 +157,10 @@ export function ServicesPage() {
                   ),
                 },
                 { header: 'Organisation', cell: (row) => row.organisation.name },
-                { header: 'Areas', cell: (row) => (row.areas.length ? row.areas.map((area) => area.code).join(', ') : 'National') },
+                {
+                  header: 'Areas',
+                  cell: (row) => (row.areas.length ? row.areas.map((area) => area.code).join(', ') : 'National'),
+                },
                 { header: 'Categories', cell: (row) => row.categories.map((c) => categoryLabels[c]).join(', ') },
                 { header: 'How to refer', cell: (row) => routeLabels[row.referralRoute] },
               ]}

@@ -119,7 +119,10 @@ export async function migrate(db: SqlRunner, migrations = loadMigrations()): Pro
     await db.transaction(async (tx) => {
       // Serialise concurrent starts against one PostgreSQL: the second waits, then skips.
       await tx.query(`SELECT pg_advisory_xact_lock(7261537)`);
-      const [already] = await tx.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND rolled_back_at IS NULL`, [name]);
+      const [already] = await tx.query(
+        `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND rolled_back_at IS NULL`,
+        [name],
+      );
       if (already) return;
       await tx.exec(migration.sql);
       await tx.query(

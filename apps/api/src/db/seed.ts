@@ -40,17 +40,30 @@ function required(map: Map<string, string>, key: string, what: string): string {
 export async function seedReferenceData(): Promise<Omit<SeedReport, 'people' | 'cases'>> {
   const report = { areas: 0, organisations: 0, contacts: 0, services: 0 };
   const existingAreas = await prisma.area.findMany({ select: { code: true } });
-  const newAreas = missing(areas, (a) => a.code, existingAreas.map((a) => a.code));
+  const newAreas = missing(
+    areas,
+    (a) => a.code,
+    existingAreas.map((a) => a.code),
+  );
   if (newAreas.length) {
     await prisma.area.createMany({
-      data: newAreas.map((a) => ({ code: a.code, name: a.name, sourceFile: a.source.file, sourceSection: a.source.section })),
+      data: newAreas.map((a) => ({
+        code: a.code,
+        name: a.name,
+        sourceFile: a.source.file,
+        sourceSection: a.source.section,
+      })),
     });
   }
   report.areas = newAreas.length;
   const areaIds = await idsBy(prisma.area.findMany({ select: { id: true, code: true } }), 'code');
 
   const existingOrgs = await prisma.organisation.findMany({ select: { slug: true } });
-  const newOrgs = missing(organisations, (o) => o.slug, existingOrgs.map((o) => o.slug));
+  const newOrgs = missing(
+    organisations,
+    (o) => o.slug,
+    existingOrgs.map((o) => o.slug),
+  );
   for (const org of newOrgs) {
     await prisma.organisation.create({
       data: {
@@ -70,7 +83,11 @@ export async function seedReferenceData(): Promise<Omit<SeedReport, 'people' | '
   const orgIds = await idsBy(prisma.organisation.findMany({ select: { id: true, slug: true } }), 'slug');
 
   const existingContacts = await prisma.contact.findMany({ select: { slug: true } });
-  const newContacts = missing(contacts, (c) => c.slug, existingContacts.map((c) => c.slug));
+  const newContacts = missing(
+    contacts,
+    (c) => c.slug,
+    existingContacts.map((c) => c.slug),
+  );
   if (newContacts.length) {
     await prisma.contact.createMany({
       data: newContacts.map((c) => ({
@@ -92,7 +109,11 @@ export async function seedReferenceData(): Promise<Omit<SeedReport, 'people' | '
   report.contacts = newContacts.length;
 
   const existingServices = await prisma.supportService.findMany({ select: { slug: true } });
-  const newServices = missing(supportServices, (s) => s.slug, existingServices.map((s) => s.slug));
+  const newServices = missing(
+    supportServices,
+    (s) => s.slug,
+    existingServices.map((s) => s.slug),
+  );
   for (const service of newServices) {
     const { eligibility } = service;
     await prisma.supportService.create({
@@ -140,27 +161,46 @@ export async function seedReferenceData(): Promise<Omit<SeedReport, 'people' | '
 export async function seedDemo(now = new Date()): Promise<Pick<SeedReport, 'people' | 'cases'>> {
   const orgIds = await idsBy(prisma.organisation.findMany({ select: { id: true, slug: true } }), 'slug');
   const existingPeople = await prisma.person.findMany({ select: { email: true } });
-  const newPeople = missing(demoPeople, (p) => p.email, existingPeople.map((p) => p.email));
+  const newPeople = missing(
+    demoPeople,
+    (p) => p.email,
+    existingPeople.map((p) => p.email),
+  );
   for (const person of newPeople) {
     await prisma.person.create({
       data: {
         email: person.email,
         displayName: person.displayName,
         memberships: {
-          create: person.memberships.map((m) => ({ role: m.role, organisationId: required(orgIds, m.organisationSlug, 'organisation') })),
+          create: person.memberships.map((m) => ({
+            role: m.role,
+            organisationId: required(orgIds, m.organisationSlug, 'organisation'),
+          })),
         },
       },
     });
   }
   // Demo people sign in with the published demo password (README, start banner); each gets
   // its own salt. Only people without a password: a changed one is left alone.
-  const withoutPassword = await prisma.person.findMany({ where: { email: { in: demoPeople.map((p) => p.email) }, password: null }, select: { id: true } });
+  const withoutPassword = await prisma.person.findMany({
+    where: { email: { in: demoPeople.map((p) => p.email) }, password: null },
+    select: { id: true },
+  });
   await Promise.all(
-    withoutPassword.map(async (person) => prisma.passwordCredential.create({ data: { personId: person.id, hash: await hashPassword(DEMO_PASSWORD) } })),
+    withoutPassword.map(async (person) =>
+      prisma.passwordCredential.create({ data: { personId: person.id, hash: await hashPassword(DEMO_PASSWORD) } }),
+    ),
   );
 
-  const existingCases = await prisma.case.findMany({ where: { id: { in: demoCases.map((c) => c.id) } }, select: { id: true } });
-  const newCases = missing(demoCases, (c) => c.id, existingCases.map((c) => c.id));
+  const existingCases = await prisma.case.findMany({
+    where: { id: { in: demoCases.map((c) => c.id) } },
+    select: { id: true },
+  });
+  const newCases = missing(
+    demoCases,
+    (c) => c.id,
+    existingCases.map((c) => c.id),
+  );
   // Oldest first, so references follow the order the concerns were raised.
   for (const demo of [...newCases].sort((a, b) => b.openedHoursAgo - a.openedHoursAgo)) {
     const person = await prisma.person.findUniqueOrThrow({
@@ -186,7 +226,10 @@ export async function seedDemo(now = new Date()): Promise<Pick<SeedReport, 'peop
         identifiedAt: openedAt,
         immediateRisk: demo.immediateRisk ?? null,
         subject: demo.subject
-          ? { ...demo.subject, dateOfBirth: demo.subject.dateOfBirth ? new Date(`${demo.subject.dateOfBirth}T00:00:00Z`) : null }
+          ? {
+              ...demo.subject,
+              dateOfBirth: demo.subject.dateOfBirth ? new Date(`${demo.subject.dateOfBirth}T00:00:00Z`) : null,
+            }
           : null,
       },
       { caseId: demo.id, now: openedAt },
@@ -195,7 +238,15 @@ export async function seedDemo(now = new Date()): Promise<Pick<SeedReport, 'peop
       let version = (await enrol(request, opened.id, opened.version, demo.pathway.id)).version;
       const [track] = await prisma.caseTrack.findMany({ where: { caseId: opened.id } });
       for (const move of demo.pathway.transitions) {
-        version = (await transition(request, { caseId: opened.id, trackId: track!.id, transition: move.name, expectedVersion: version, facts: move.facts })).version;
+        version = (
+          await transition(request, {
+            caseId: opened.id,
+            trackId: track!.id,
+            transition: move.name,
+            expectedVersion: version,
+            facts: move.facts,
+          })
+        ).version;
       }
     }
   }

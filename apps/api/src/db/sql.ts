@@ -47,7 +47,10 @@ export function pgClientRunner(client: pg.ClientBase): SqlRunner {
     async transaction(work) {
       await client.query('BEGIN');
       try {
-        const result = await work({ ...runner, transaction: () => Promise.reject(new Error('nested transactions are not supported')) });
+        const result = await work({
+          ...runner,
+          transaction: () => Promise.reject(new Error('nested transactions are not supported')),
+        });
         await client.query('COMMIT');
         return result;
       } catch (error) {

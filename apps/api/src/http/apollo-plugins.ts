@@ -60,10 +60,21 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // Pothos rejects bad connection arguments (an invalid cursor) with its own error class: the
   // client's mistake, and the message names only the argument.
   if ((original as Error | undefined)?.name === 'PothosValidationError') {
-    return { message: withoutValues((original as Error).message), path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    return {
+      message: withoutValues((original as Error).message),
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
   }
-  logger.error({ err: { name: (original as Error)?.name, frames: framesOf(original) }, path: formatted.path }, 'unexpected error');
-  return { message: 'Something went wrong on our side.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  logger.error(
+    { err: { name: (original as Error)?.name, frames: framesOf(original) }, path: formatted.path },
+    'unexpected error',
+  );
+  return {
+    message: 'Something went wrong on our side.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }
 
 /** Adds the request id to masked errors so a user can quote it and an operator can find the log line. */

@@ -40,9 +40,12 @@ export const operationGuards: ApolloServerPlugin<Context> = {
           if (!scopes.includes(needed)) throw forbidden();
         }
         if (largestPage(document, request.variables ?? {}) > MAX_PAGE_SIZE) {
-          throw new GraphQLError(`A page may hold at most ${MAX_PAGE_SIZE} items: ask for first: ${MAX_PAGE_SIZE} or fewer and follow the cursor.`, {
-            extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            `A page may hold at most ${MAX_PAGE_SIZE} items: ask for first: ${MAX_PAGE_SIZE} or fewer and follow the cursor.`,
+            {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            },
+          );
         }
       },
     };

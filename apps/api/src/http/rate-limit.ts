@@ -33,7 +33,11 @@ export function rateLimit(settings: RateLimitSettings) {
         if (count > limit) {
           const retryAfter = Math.max(1, Math.ceil(resetMs / 1000));
           res.setHeader('retry-after', String(retryAfter));
-          res.status(429).json({ errors: [{ message: 'Too many requests. Wait and try again.', extensions: { code: 'RATE_LIMITED', retryAfter } }] });
+          res.status(429).json({
+            errors: [
+              { message: 'Too many requests. Wait and try again.', extensions: { code: 'RATE_LIMITED', retryAfter } },
+            ],
+          });
           return;
         }
       }

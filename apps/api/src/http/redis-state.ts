@@ -18,7 +18,12 @@ return { count, redis.call('PTTL', KEYS[1]) }`;
 export class StartError extends Error {}
 
 export async function connectRedisState(url: string): Promise<SharedState> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 5000, enableOfflineQueue: false });
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 5000,
+    enableOfflineQueue: false,
+  });
   // Without a listener an unreachable server would crash the process; commands report it.
   redis.on('error', () => {});
   try {

@@ -37,13 +37,16 @@ async function run(): Promise<number> {
   if (command === 'import' && args[0]) {
     // Refuse an oversized file before reading it into memory.
     if ((await stat(args[0])).size > MAX_IMPORT_BYTES) {
-      console.error(`Import refused: the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Nothing was imported.`);
+      console.error(
+        `Import refused: the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Nothing was imported.`,
+      );
       return 1;
     }
     const report = await importDirectory(await readFile(args[0], 'utf8'), { viewer: null, requestId: 'oruk-cli' });
     if (!report.ok) {
       console.error(`Import refused: ${report.problems.length} problem(s). Nothing was imported.`);
-      for (const p of report.problems) console.error(`  record ${p.record ?? '-'}${p.id ? ` (${p.id})` : ''}: ${p.field} ${p.reason}`);
+      for (const p of report.problems)
+        console.error(`  record ${p.record ?? '-'}${p.id ? ` (${p.id})` : ''}: ${p.field} ${p.reason}`);
       return 1;
     }
     console.error(`Imported: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged.`);

@@ -18,6 +18,10 @@ export interface DirectoryDocument {
 }
 
 export async function exportDirectory(mode: ExportMode): Promise<DirectoryDocument> {
-  const rows = await prisma.supportService.findMany({ where: publishedWhere(mode), include: SERVICE_INCLUDE, orderBy: [{ id: 'asc' }] });
+  const rows = await prisma.supportService.findMany({
+    where: publishedWhere(mode),
+    include: SERVICE_INCLUDE,
+    orderBy: [{ id: 'asc' }],
+  });
   return { version: ORUK_VERSION, profile: ORUK_PROFILE, services: rows.map((row) => hsdsService(row, mode)) };
 }

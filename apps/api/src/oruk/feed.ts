@@ -29,14 +29,23 @@ export async function publishedServices(mode: ExportMode, query: ServiceQuery = 
   }
   if (query.organizationId) and.push({ organisationId: query.organizationId });
   if (query.modifiedAfter) and.push({ updatedAt: { gte: query.modifiedAfter } });
-  const rows = await prisma.supportService.findMany({ where: { AND: and }, include: SERVICE_INCLUDE, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+  const rows = await prisma.supportService.findMany({
+    where: { AND: and },
+    include: SERVICE_INCLUDE,
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+  });
   return rows.filter((row) => {
     const codes = serviceTermCodes(row);
     if (query.taxonomyTermId) {
       const term = TERMS_BY_ID.get(query.taxonomyTermId);
       if (!term || !codes.includes(term.code)) return false;
     }
-    if (query.taxonomyId && !codes.some((code) => [...TERMS_BY_ID.values()].some((t) => t.code === code && t.taxonomy_id === query.taxonomyId))) {
+    if (
+      query.taxonomyId &&
+      !codes.some((code) =>
+        [...TERMS_BY_ID.values()].some((t) => t.code === code && t.taxonomy_id === query.taxonomyId),
+      )
+    ) {
       return false;
     }
     return true;

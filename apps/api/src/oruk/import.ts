@@ -26,7 +26,11 @@ type ExistingRow = Prisma.SupportServiceGetPayload<{ include: { eligibility: tru
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+    );
   }
   return value;
 }
@@ -38,8 +42,10 @@ function comparable(record: Omit<ServiceRecord, 'lastModified' | 'areas'> & { ar
 
 function fromRow(row: ExistingRow) {
   const e = row.eligibility;
-  const hasEligibility = e && [e.genders, e.ageGroups, e.nrmStatuses, e.decisionOutcomes, e.exploitationTypes].some((l) => l.length > 0)
-    || (e && (e.minimumAge !== null || e.maximumAge !== null || e.recourseToPublicFunds !== null || e.conditions !== null));
+  const hasEligibility =
+    (e && [e.genders, e.ageGroups, e.nrmStatuses, e.decisionOutcomes, e.exploitationTypes].some((l) => l.length > 0)) ||
+    (e &&
+      (e.minimumAge !== null || e.maximumAge !== null || e.recourseToPublicFunds !== null || e.conditions !== null));
   return comparable({
     id: row.id,
     organisationId: row.organisationId,
@@ -62,19 +68,20 @@ function fromRow(row: ExistingRow) {
     sourceSection: row.sourceSection,
     lastReviewedAt: row.lastReviewedAt ? row.lastReviewedAt.toISOString().slice(0, 10) : null,
     reviewDueAt: row.reviewDueAt ? row.reviewDueAt.toISOString() : null,
-    eligibility: hasEligibility && e
-      ? {
-          genders: e.genders,
-          ageGroups: e.ageGroups,
-          minimumAge: e.minimumAge,
-          maximumAge: e.maximumAge,
-          nrmStatuses: e.nrmStatuses,
-          decisionOutcomes: e.decisionOutcomes,
-          recourseToPublicFunds: e.recourseToPublicFunds,
-          exploitationTypes: e.exploitationTypes,
-          conditions: e.conditions,
-        }
-      : null,
+    eligibility:
+      hasEligibility && e
+        ? {
+            genders: e.genders,
+            ageGroups: e.ageGroups,
+            minimumAge: e.minimumAge,
+            maximumAge: e.maximumAge,
+            nrmStatuses: e.nrmStatuses,
+            decisionOutcomes: e.decisionOutcomes,
+            recourseToPublicFunds: e.recourseToPublicFunds,
+            exploitationTypes: e.exploitationTypes,
+            conditions: e.conditions,
+          }
+        : null,
   });
 }
 
@@ -110,11 +117,22 @@ function serviceData(record: ServiceRecord) {
 }
 
 function eligibilityData(e: NonNullable<ServiceRecord['eligibility']>) {
-  return { ...e, genders: e.genders as never[], ageGroups: e.ageGroups as never[], nrmStatuses: e.nrmStatuses as never[], decisionOutcomes: e.decisionOutcomes as never[], exploitationTypes: e.exploitationTypes as never[] };
+  return {
+    ...e,
+    genders: e.genders as never[],
+    ageGroups: e.ageGroups as never[],
+    nrmStatuses: e.nrmStatuses as never[],
+    decisionOutcomes: e.decisionOutcomes as never[],
+    exploitationTypes: e.exploitationTypes as never[],
+  };
 }
 
 async function createMissingOrganisations(tx: Transaction, organisations: OrganisationRecord[]) {
-  const existing = new Set((await tx.organisation.findMany({ where: { id: { in: organisations.map((o) => o.id) } }, select: { id: true } })).map((o) => o.id));
+  const existing = new Set(
+    (
+      await tx.organisation.findMany({ where: { id: { in: organisations.map((o) => o.id) } }, select: { id: true } })
+    ).map((o) => o.id),
+  );
   for (const org of organisations.filter((o) => !existing.has(o.id))) {
     const slug = await freeSlug(org.name, async (s) => (await tx.organisation.count({ where: { slug: s } })) > 0);
     await tx.organisation.create({ data: { ...org, slug } });
@@ -123,35 +141,68 @@ async function createMissingOrganisations(tx: Transaction, organisations: Organi
 
 async function areaIds(tx: Transaction, services: ServiceRecord[]): Promise<Map<string, string>> {
   const wanted = new Map(services.flatMap((s) => s.areas).map((a) => [a.code, a.name]));
-  const existing = await tx.area.findMany({ where: { code: { in: [...wanted.keys()] } }, select: { id: true, code: true } });
+  const existing = await tx.area.findMany({
+    where: { code: { in: [...wanted.keys()] } },
+    select: { id: true, code: true },
+  });
   const ids = new Map(existing.map((a) => [a.code, a.id]));
   for (const [code, name] of wanted) {
     if (ids.has(code)) continue;
-    const created = await tx.area.create({ data: { code, name, sourceFile: 'oruk-import', sourceSection: 'Imported from an HSDS 3.0 document' } });
+    const created = await tx.area.create({
+      data: { code, name, sourceFile: 'oruk-import', sourceSection: 'Imported from an HSDS 3.0 document' },
+    });
     ids.set(code, created.id);
   }
   return ids;
 }
 
-export async function importDirectory(input: string, actor: { viewer: Viewer | null; requestId: string | null }): Promise<ImportReport> {
+export async function importDirectory(
+  input: string,
+  actor: { viewer: Viewer | null; requestId: string | null },
+): Promise<ImportReport> {
   const { services, organisations, problems } = parseDocument(input);
-  const report = (extra: Partial<ImportReport> = {}): ImportReport => ({ ok: problems.length === 0, created: 0, updated: 0, unchanged: 0, problems, ...extra });
+  const report = (extra: Partial<ImportReport> = {}): ImportReport => ({
+    ok: problems.length === 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    problems,
+    ...extra,
+  });
   if (problems.length) return report();
 
   // References: every organisation must be in the database or in the document.
   const inDocument = new Set(organisations.map((o) => o.id));
-  const referenced = [...new Set(services.flatMap((s) => [s.organisationId, s.referralViaOrganisationId ?? []].flat()))];
-  const inDatabase = new Set((await prisma.organisation.findMany({ where: { id: { in: referenced } }, select: { id: true } })).map((o) => o.id));
+  const referenced = [
+    ...new Set(services.flatMap((s) => [s.organisationId, s.referralViaOrganisationId ?? []].flat())),
+  ];
+  const inDatabase = new Set(
+    (await prisma.organisation.findMany({ where: { id: { in: referenced } }, select: { id: true } })).map((o) => o.id),
+  );
   services.forEach((service, record) => {
     if (!inDocument.has(service.organisationId) && !inDatabase.has(service.organisationId)) {
-      problems.push({ record, id: service.id, field: 'organization_id', reason: 'is not a known organization and the record does not include it' });
+      problems.push({
+        record,
+        id: service.id,
+        field: 'organization_id',
+        reason: 'is not a known organization and the record does not include it',
+      });
     }
     const via = service.referralViaOrganisationId;
-    if (via && !inDocument.has(via) && !inDatabase.has(via)) problems.push({ record, id: service.id, field: 'attributes', reason: 'referral-via names an unknown organization' });
+    if (via && !inDocument.has(via) && !inDatabase.has(via))
+      problems.push({
+        record,
+        id: service.id,
+        field: 'attributes',
+        reason: 'referral-via names an unknown organization',
+      });
   });
   if (problems.length) return report();
 
-  const existing = await prisma.supportService.findMany({ where: { id: { in: services.map((s) => s.id) } }, include: { eligibility: true, areas: true } });
+  const existing = await prisma.supportService.findMany({
+    where: { id: { in: services.map((s) => s.id) } },
+    include: { eligibility: true, areas: true },
+  });
   const current = new Map(existing.map((row) => [row.id, fromRow(row)]));
   const toCreate = services.filter((s) => !current.has(s.id));
   const toUpdate = services.filter((s) => current.has(s.id) && current.get(s.id) !== fromRecord(s));
@@ -163,7 +214,10 @@ export async function importDirectory(input: string, actor: { viewer: Viewer | n
       await createMissingOrganisations(tx, organisations);
       const areas = await areaIds(tx, [...toCreate, ...toUpdate]);
       for (const record of toCreate) {
-        const slug = await freeSlug(record.name, async (s) => (await tx.supportService.count({ where: { slug: s } })) > 0);
+        const slug = await freeSlug(
+          record.name,
+          async (s) => (await tx.supportService.count({ where: { slug: s } })) > 0,
+        );
         await tx.supportService.create({
           data: {
             id: record.id,

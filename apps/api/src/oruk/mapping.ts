@@ -19,7 +19,11 @@ export type ServiceRow = SupportService & {
   eligibility: Eligibility | null;
 };
 
-export const SERVICE_INCLUDE = { organisation: true, areas: { orderBy: { code: 'asc' as const } }, eligibility: true } as const;
+export const SERVICE_INCLUDE = {
+  organisation: true,
+  areas: { orderBy: { code: 'asc' as const } },
+  eligibility: true,
+} as const;
 
 const STATUS = { ACTIVE: 'active', INACTIVE: 'inactive', ARCHIVED: 'defunct' } as const;
 export const STATUS_FROM_HSDS: Record<string, 'ACTIVE' | 'INACTIVE' | 'ARCHIVED'> = {
@@ -35,10 +39,23 @@ export function compact<T extends Record<string, unknown>>(object: T): T {
 }
 
 function nestedTerm(term: TaxonomyTerm) {
-  return { id: term.id, code: term.code, name: term.name, description: term.description, taxonomy: term.taxonomy, taxonomy_id: term.taxonomy_id };
+  return {
+    id: term.id,
+    code: term.code,
+    name: term.name,
+    description: term.description,
+    taxonomy: term.taxonomy,
+    taxonomy_id: term.taxonomy_id,
+  };
 }
 
-function attribute(linkEntity: 'service' | 'organization', linkId: string, linkType: string, code: string, value?: string | null) {
+function attribute(
+  linkEntity: 'service' | 'organization',
+  linkId: string,
+  linkType: string,
+  code: string,
+  value?: string | null,
+) {
   const term = termFor(code);
   return compact({
     id: stableId(`attribute:${linkId}:${code}`),
@@ -73,10 +90,14 @@ function serviceAttributes(row: ServiceRow, mode: ExportMode) {
       .filter((code) => !code.startsWith('category:'))
       .map((code) => attribute('service', id, 'eligibility', code)),
     attribute('service', id, 'referral', `referral-route:${row.referralRoute}`),
-    row.referralViaOrganisationId ? attribute('service', id, 'referral', 'referral-via', row.referralViaOrganisationId) : null,
+    row.referralViaOrganisationId
+      ? attribute('service', id, 'referral', 'referral-via', row.referralViaOrganisationId)
+      : null,
     row.restricted ? attribute('service', id, 'confidentiality', 'restricted') : null,
     mode === 'full' && row.hidden ? attribute('service', id, 'confidentiality', 'hidden') : null,
-    mode === 'full' && row.restrictedDetails ? attribute('service', id, 'confidentiality', 'restricted-details', row.restrictedDetails) : null,
+    mode === 'full' && row.restrictedDetails
+      ? attribute('service', id, 'confidentiality', 'restricted-details', row.restrictedDetails)
+      : null,
     attribute('service', id, 'provenance', 'source', `${row.sourceFile} | ${row.sourceSection}`),
     row.reviewDueAt ? attribute('service', id, 'provenance', 'review-due', row.reviewDueAt.toISOString()) : null,
   ];
@@ -94,7 +115,10 @@ const KIND_LABEL: Record<Organisation['kind'], string> = {
 
 export function hsdsOrganization(org: Organisation) {
   const description =
-    `${KIND_LABEL[org.kind]}.` + (org.isFirstResponder ? ` First Responder organisation for the National Referral Mechanism${org.firstResponderNote ? ` (${org.firstResponderNote})` : ''}.` : '');
+    `${KIND_LABEL[org.kind]}.` +
+    (org.isFirstResponder
+      ? ` First Responder organisation for the National Referral Mechanism${org.firstResponderNote ? ` (${org.firstResponderNote})` : ''}.`
+      : '');
   return compact({
     id: org.id,
     name: org.name,
@@ -102,7 +126,9 @@ export function hsdsOrganization(org: Organisation) {
     website: org.website ?? undefined,
     attributes: [
       attribute('organization', org.id, 'classification', 'organisation-kind', org.kind),
-      org.isFirstResponder ? attribute('organization', org.id, 'classification', 'first-responder', org.firstResponderNote ?? undefined) : null,
+      org.isFirstResponder
+        ? attribute('organization', org.id, 'classification', 'first-responder', org.firstResponderNote ?? undefined)
+        : null,
       attribute('organization', org.id, 'provenance', 'source', `${org.sourceFile} | ${org.sourceSection}`),
     ].filter((a) => a !== null),
   });
@@ -133,8 +159,16 @@ export function hsdsService(row: ServiceRow, mode: ExportMode) {
   return {
     ...hsdsServiceListItem(row),
     organization: hsdsOrganization(row.organisation),
-    phones: row.phones.map((number, index) => ({ id: stableId(`phone:${row.id}:${index}`), service_id: row.id, number })),
-    languages: row.languages.map((name, index) => ({ id: stableId(`language:${row.id}:${index}`), service_id: row.id, name })),
+    phones: row.phones.map((number, index) => ({
+      id: stableId(`phone:${row.id}:${index}`),
+      service_id: row.id,
+      number,
+    })),
+    languages: row.languages.map((name, index) => ({
+      id: stableId(`language:${row.id}:${index}`),
+      service_id: row.id,
+      name,
+    })),
     service_areas: row.areas.map((area) => ({
       id: stableId(`service-area:${row.id}:${area.code}`),
       service_id: row.id,

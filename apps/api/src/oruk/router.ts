@@ -32,7 +32,10 @@ function stringParam(value: unknown, name: string): string | undefined {
 }
 
 function paging(query: express.Request['query']) {
-  return { pageNumber: intParam(query.page, 'page', 1), perPage: intParam(query.per_page, 'per_page', 50, MAX_PER_PAGE) };
+  return {
+    pageNumber: intParam(query.page, 'page', 1),
+    perPage: intParam(query.per_page, 'per_page', 50, MAX_PER_PAGE),
+  };
 }
 
 function baseUrl(req: express.Request): string {
@@ -48,7 +51,10 @@ export function orukRouter(): express.Router {
   router.use(cors({ origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'] }));
   router.use((req, res, next) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
-    res.status(405).set('Allow', 'GET, HEAD, OPTIONS').json({ error: 'method_not_allowed', message: 'This feed is read-only.' });
+    res
+      .status(405)
+      .set('Allow', 'GET, HEAD, OPTIONS')
+      .json({ error: 'method_not_allowed', message: 'This feed is read-only.' });
   });
 
   router.get('/', (req, res) => {
@@ -67,7 +73,8 @@ export function orukRouter(): express.Router {
     const { pageNumber, perPage } = paging(req.query);
     const modified = stringParam(req.query.modified_after, 'modified_after');
     const modifiedAfter = modified ? new Date(modified) : undefined;
-    if (modifiedAfter && Number.isNaN(modifiedAfter.getTime())) throw new BadQuery('modified_after must be an ISO 8601 date-time');
+    if (modifiedAfter && Number.isNaN(modifiedAfter.getTime()))
+      throw new BadQuery('modified_after must be an ISO 8601 date-time');
     const organizationId = stringParam(req.query.organization_id, 'organization_id');
     // No organisation has an id that is not a UUID: an empty page, as for any unknown id.
     if (organizationId && !UUID.test(organizationId)) return void res.json(page([], pageNumber, perPage));
@@ -83,7 +90,10 @@ export function orukRouter(): express.Router {
 
   router.get('/services/:id', async (req, res) => {
     if (!UUID.test(req.params.id)) return notFound(res, 'service');
-    const row = await prisma.supportService.findFirst({ where: { AND: [{ id: req.params.id }, publishedWhere('public')] }, include: SERVICE_INCLUDE });
+    const row = await prisma.supportService.findFirst({
+      where: { AND: [{ id: req.params.id }, publishedWhere('public')] },
+      include: SERVICE_INCLUDE,
+    });
     if (!row) return notFound(res, 'service');
     res.json(hsdsService(row, 'public'));
   });
@@ -106,7 +116,11 @@ export function orukRouter(): express.Router {
     const taxonomyId = stringParam(req.query.taxonomy_id, 'taxonomy_id');
     const parentId = stringParam(req.query.parent_id, 'parent_id');
     // Waymark's taxonomies are flat: no term has a parent.
-    const terms = parentId ? [] : TERMS.filter((t) => (!taxonomyId || t.taxonomy_id === taxonomyId) && (!search || t.name.toLowerCase().includes(search)));
+    const terms = parentId
+      ? []
+      : TERMS.filter(
+          (t) => (!taxonomyId || t.taxonomy_id === taxonomyId) && (!search || t.name.toLowerCase().includes(search)),
+        );
     res.json(page(terms, pageNumber, perPage));
   });
   router.get('/taxonomy_terms/:id', (req, res) => {

@@ -46,13 +46,21 @@ function taxonomy(key: string, name: string, description: string): Taxonomy {
 }
 
 export const TAXONOMIES = {
-  category: taxonomy('category', 'Waymark service categories', 'What kind of support a modern slavery support service gives.'),
+  category: taxonomy(
+    'category',
+    'Waymark service categories',
+    'What kind of support a modern slavery support service gives.',
+  ),
   eligibility: taxonomy(
     'eligibility',
     'Waymark eligibility',
     'Who a service is for, modelled on the Coventry specialist support table: gender, age group, NRM status, NRM decision outcome, recourse to public funds, exploitation type.',
   ),
-  directory: taxonomy('directory', 'Waymark directory', 'How to refer, and whether a service is restricted (safe houses, refuges).'),
+  directory: taxonomy(
+    'directory',
+    'Waymark directory',
+    'How to refer, and whether a service is restricted (safe houses, refuges).',
+  ),
 } as const;
 
 function term(tax: Taxonomy, code: string, name: string, description = name): TaxonomyTerm {
@@ -63,22 +71,75 @@ const words = (value: string) => value.toLowerCase().replace(/_/g, ' ');
 
 export const TERMS: TaxonomyTerm[] = [
   ...SERVICE_CATEGORIES.map((c) => term(TAXONOMIES.category, `category:${c}`, words(c))),
-  ...Object.values(Gender).map((g) => term(TAXONOMIES.eligibility, `gender:${g}`, `gender: ${words(g)}`, `Serves people whose gender is ${words(g)}.`)),
+  ...Object.values(Gender).map((g) =>
+    term(TAXONOMIES.eligibility, `gender:${g}`, `gender: ${words(g)}`, `Serves people whose gender is ${words(g)}.`),
+  ),
   ...Object.values(AgeGroup).map((a) => term(TAXONOMIES.eligibility, `age-group:${a}`, `age group: ${words(a)}`)),
   ...Object.values(NrmStatus).map((n) => term(TAXONOMIES.eligibility, `nrm-status:${n}`, `NRM status: ${words(n)}`)),
-  ...Object.values(DecisionOutcome).map((d) => term(TAXONOMIES.eligibility, `decision:${d}`, `NRM decision: ${words(d)}`)),
-  term(TAXONOMIES.eligibility, 'recourse-to-public-funds:yes', 'with recourse to public funds', 'Only people with recourse to public funds.'),
-  term(TAXONOMIES.eligibility, 'recourse-to-public-funds:no', 'no recourse to public funds (NRPF)', 'Only people with no recourse to public funds.'),
-  ...Object.values(ExploitationType).map((e) => term(TAXONOMIES.eligibility, `exploitation:${e}`, `exploitation: ${words(e)}`)),
-  ...Object.values(ReferralRoute).map((r) => term(TAXONOMIES.directory, `referral-route:${r}`, `referral route: ${words(r)}`)),
-  term(TAXONOMIES.directory, 'referral-via', 'referrals via another organisation', 'The attribute value is the id of the organization referrals go through.'),
-  term(TAXONOMIES.directory, 'restricted', 'restricted', 'Safe houses, refuges and similar: the public feed carries only the public front gate.'),
-  term(TAXONOMIES.directory, 'hidden', 'hidden', 'A restricted service left out of the public feed altogether (authenticated exports only).'),
-  term(TAXONOMIES.directory, 'restricted-details', 'restricted details', 'Addresses and access arrangements (authenticated exports only).'),
-  term(TAXONOMIES.directory, 'source', 'source document', 'The public document and section the record was copied from; the value is "file | section".'),
+  ...Object.values(DecisionOutcome).map((d) =>
+    term(TAXONOMIES.eligibility, `decision:${d}`, `NRM decision: ${words(d)}`),
+  ),
+  term(
+    TAXONOMIES.eligibility,
+    'recourse-to-public-funds:yes',
+    'with recourse to public funds',
+    'Only people with recourse to public funds.',
+  ),
+  term(
+    TAXONOMIES.eligibility,
+    'recourse-to-public-funds:no',
+    'no recourse to public funds (NRPF)',
+    'Only people with no recourse to public funds.',
+  ),
+  ...Object.values(ExploitationType).map((e) =>
+    term(TAXONOMIES.eligibility, `exploitation:${e}`, `exploitation: ${words(e)}`),
+  ),
+  ...Object.values(ReferralRoute).map((r) =>
+    term(TAXONOMIES.directory, `referral-route:${r}`, `referral route: ${words(r)}`),
+  ),
+  term(
+    TAXONOMIES.directory,
+    'referral-via',
+    'referrals via another organisation',
+    'The attribute value is the id of the organization referrals go through.',
+  ),
+  term(
+    TAXONOMIES.directory,
+    'restricted',
+    'restricted',
+    'Safe houses, refuges and similar: the public feed carries only the public front gate.',
+  ),
+  term(
+    TAXONOMIES.directory,
+    'hidden',
+    'hidden',
+    'A restricted service left out of the public feed altogether (authenticated exports only).',
+  ),
+  term(
+    TAXONOMIES.directory,
+    'restricted-details',
+    'restricted details',
+    'Addresses and access arrangements (authenticated exports only).',
+  ),
+  term(
+    TAXONOMIES.directory,
+    'source',
+    'source document',
+    'The public document and section the record was copied from; the value is "file | section".',
+  ),
   term(TAXONOMIES.directory, 'review-due', 'review due', 'When the record is next due for review (ISO 8601).'),
-  term(TAXONOMIES.directory, 'organisation-kind', 'organisation kind', 'council, police, health, charity, government or other.'),
-  term(TAXONOMIES.directory, 'first-responder', 'First Responder', 'A First Responder organisation for the National Referral Mechanism; the value is any limit (e.g. Wales only).'),
+  term(
+    TAXONOMIES.directory,
+    'organisation-kind',
+    'organisation kind',
+    'council, police, health, charity, government or other.',
+  ),
+  term(
+    TAXONOMIES.directory,
+    'first-responder',
+    'First Responder',
+    'A First Responder organisation for the National Referral Mechanism; the value is any limit (e.g. Wales only).',
+  ),
 ];
 
 export const TERMS_BY_CODE = new Map(TERMS.map((t) => [t.code, t]));

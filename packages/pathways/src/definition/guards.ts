@@ -9,7 +9,12 @@ export const is = (fact: string, equals: FactValue, meta: Meta & { ifMissing?: b
   equals,
   ...meta,
 });
-export const oneOf = (fact: string, values: FactValue[], meta: Meta = {}): Guard => ({ kind: 'oneOf', fact, values, ...meta });
+export const oneOf = (fact: string, values: FactValue[], meta: Meta = {}): Guard => ({
+  kind: 'oneOf',
+  fact,
+  values,
+  ...meta,
+});
 export const all = (guards: Guard[], meta: Meta = {}): Guard => ({ kind: 'all', guards, ...meta });
 export const any = (guards: Guard[], meta: Meta = {}): Guard => ({ kind: 'any', guards, ...meta });
 export const not = (guard: Guard, meta: Meta = {}): Guard => ({ kind: 'not', guard, ...meta });
@@ -20,7 +25,12 @@ export const happenedKind = (transitionKind: TransitionKind, meta: Meta = {}): G
   transitionKind,
   ...meta,
 });
-export const elapsed = (since: string, atLeast: Duration, meta: Meta = {}): Guard => ({ kind: 'elapsed', since, atLeast, ...meta });
+export const elapsed = (since: string, atLeast: Duration, meta: Meta = {}): Guard => ({
+  kind: 'elapsed',
+  since,
+  atLeast,
+  ...meta,
+});
 
 /** "If X then Y" without inventing a new guard kind: not X, or Y. */
 export const whenThen = (when: Guard, then: Guard, meta: Meta = {}): Guard => any([not(when), then], meta);

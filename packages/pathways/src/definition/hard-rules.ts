@@ -45,8 +45,16 @@ export const HARD_RULE_FACTS = {
     type: 'enum',
     values: ['child', 'adult'],
   },
-  consentToNrm: { name: 'consentToNrm', label: 'Has the adult given informed consent to enter the NRM?', type: 'boolean' },
-  capacityInDoubt: { name: 'capacityInDoubt', label: "Is there doubt about the adult's capacity to decide?", type: 'boolean' },
+  consentToNrm: {
+    name: 'consentToNrm',
+    label: 'Has the adult given informed consent to enter the NRM?',
+    type: 'boolean',
+  },
+  capacityInDoubt: {
+    name: 'capacityInDoubt',
+    label: "Is there doubt about the adult's capacity to decide?",
+    type: 'boolean',
+  },
   capacityConsidered: {
     name: 'capacityConsidered',
     label: 'Has capacity been considered under the Mental Capacity Act Code of Practice?',
@@ -63,9 +71,19 @@ export const HARD_RULE_FACTS = {
     type: 'boolean',
   },
   inNrm: { name: 'inNrm', label: 'Has the person already entered the NRM (on any track)?', type: 'boolean' },
-  rgOutcome: { name: 'rgOutcome', label: 'Reasonable Grounds decision', type: 'enum', values: ['positive', 'negative'] },
+  rgOutcome: {
+    name: 'rgOutcome',
+    label: 'Reasonable Grounds decision',
+    type: 'enum',
+    values: ['positive', 'negative'],
+  },
   rgDecisionDate: { name: 'rgDecisionDate', label: 'Date of the Reasonable Grounds decision', type: 'date' },
-  cgOutcome: { name: 'cgOutcome', label: 'Conclusive Grounds decision', type: 'enum', values: ['positive', 'negative'] },
+  cgOutcome: {
+    name: 'cgOutcome',
+    label: 'Conclusive Grounds decision',
+    type: 'enum',
+    values: ['positive', 'negative'],
+  },
   cgDecisionDate: { name: 'cgDecisionDate', label: 'Date of the Conclusive Grounds decision', type: 'date' },
 } as const satisfies Record<string, FactDefinition>;
 
@@ -88,10 +106,10 @@ export const DTN_FACTS: FactDefinition[] = [
 ];
 
 /** Capacity is settled: not in doubt, or considered (001 step 5, 002 4.1, 003 8.3). */
-export const capacityResolved: Guard = any(
-  [is('capacityInDoubt', false), is('capacityConsidered', true)],
-  { rule: RULES.capacityFirst, description: 'capacity is not in doubt, or has been considered first' },
-);
+export const capacityResolved: Guard = any([is('capacityInDoubt', false), is('capacityConsidered', true)], {
+  rule: RULES.capacityFirst,
+  description: 'capacity is not in doubt, or has been considered first',
+});
 
 /** An adult's consent decision (either way) counts only once capacity is settled. */
 export const adultConsentDecided = (consent: boolean): Guard =>
@@ -129,7 +147,11 @@ export const reconsiderationAfterNegative = (decision: 'rg' | 'cg'): Guard =>
 
 // Who may do what. PLATFORM_ADMIN, DIRECTORY_ADMIN and AUDITOR never move a
 // case: they are not directly involved in it (003 6.5; auditors see figures only).
-export const CASE_ROLES = ['LEAD', 'CASEWORKER', 'PARTNER_WORKER'] as const satisfies readonly Permission['roles'][number][];
+export const CASE_ROLES = [
+  'LEAD',
+  'CASEWORKER',
+  'PARTNER_WORKER',
+] as const satisfies readonly Permission['roles'][number][];
 export const anyoneOnTheCase: Permission = { roles: [...CASE_ROLES] };
 /** After hand-over the council's SPoC / lead and caseworkers own the case (000 step 3). */
 export const caseOwners: Permission = { roles: ['LEAD', 'CASEWORKER'] };

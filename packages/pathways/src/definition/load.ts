@@ -25,7 +25,9 @@ export class PathwayDefinitionError extends Error {
     readonly pathwayId: string,
     readonly problems: Problem[],
   ) {
-    super(`pathway "${pathwayId}" is invalid:\n${problems.map((p) => `  - [${p.code}] ${p.path}: ${p.message}`).join('\n')}`);
+    super(
+      `pathway "${pathwayId}" is invalid:\n${problems.map((p) => `  - [${p.code}] ${p.path}: ${p.message}`).join('\n')}`,
+    );
     this.name = 'PathwayDefinitionError';
   }
 }

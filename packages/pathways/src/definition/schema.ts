@@ -3,14 +3,7 @@
 // the shape, `static-checks.ts` checks the meaning.
 import { z } from 'zod';
 
-export const ROLES = [
-  'PLATFORM_ADMIN',
-  'DIRECTORY_ADMIN',
-  'LEAD',
-  'CASEWORKER',
-  'PARTNER_WORKER',
-  'AUDITOR',
-] as const;
+export const ROLES = ['PLATFORM_ADMIN', 'DIRECTORY_ADMIN', 'LEAD', 'CASEWORKER', 'PARTNER_WORKER', 'AUDITOR'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ORGANISATION_KINDS = ['COUNCIL', 'POLICE', 'HEALTH', 'CHARITY', 'GOVERNMENT', 'OTHER'] as const;
@@ -77,11 +70,34 @@ const meta = { description: z.string().optional(), rule: z.string().optional() }
 const factValue = z.union([z.boolean(), z.string(), z.number()]);
 export const guardSchema: z.ZodType<Guard> = z.lazy(() =>
   z.discriminatedUnion('kind', [
-    z.object({ ...meta, kind: z.literal('fact'), fact: z.string(), equals: factValue, ifMissing: z.boolean().optional() }).strict(),
+    z
+      .object({
+        ...meta,
+        kind: z.literal('fact'),
+        fact: z.string(),
+        equals: factValue,
+        ifMissing: z.boolean().optional(),
+      })
+      .strict(),
     z.object({ ...meta, kind: z.literal('oneOf'), fact: z.string(), values: z.array(factValue).min(1) }).strict(),
-    z.object({ ...meta, kind: z.literal('range'), fact: z.string(), min: z.number().optional(), max: z.number().optional() }).strict(),
+    z
+      .object({
+        ...meta,
+        kind: z.literal('range'),
+        fact: z.string(),
+        min: z.number().optional(),
+        max: z.number().optional(),
+      })
+      .strict(),
     z.object({ ...meta, kind: z.literal('treatedAsChild'), equals: z.boolean() }).strict(),
-    z.object({ ...meta, kind: z.literal('happened'), event: z.string().optional(), transitionKind: z.enum(TRANSITION_KINDS).optional() }).strict(),
+    z
+      .object({
+        ...meta,
+        kind: z.literal('happened'),
+        event: z.string().optional(),
+        transitionKind: z.enum(TRANSITION_KINDS).optional(),
+      })
+      .strict(),
     z.object({ ...meta, kind: z.literal('elapsed'), since: z.string(), atLeast: durationSchema }).strict(),
     z.object({ ...meta, kind: z.literal('all'), guards: z.array(guardSchema).min(1) }).strict(),
     z.object({ ...meta, kind: z.literal('any'), guards: z.array(guardSchema).min(1) }).strict(),

@@ -6,7 +6,13 @@ import { checkDefinition, definePathway, PathwayDefinitionError } from './load';
 import type { PathwayDefinition } from './schema';
 
 const src = { file: 'test.txt', section: '1' };
-const step = (id: string, terminal = false) => ({ id, title: id, description: id, source: src, ...(terminal ? { terminal } : {}) });
+const step = (id: string, terminal = false) => ({
+  id,
+  title: id,
+  description: id,
+  source: src,
+  ...(terminal ? { terminal } : {}),
+});
 const base = (): PathwayDefinition => ({
   id: 'tiny',
   version: 1,
@@ -30,9 +36,23 @@ describe('static checks', () => {
     broken.steps.push(step('island'), step('stuck'), step('b'));
     broken.transitions.push(
       { name: 'go', label: 'Again', from: 'a', to: 'nowhere', allow: { roles: ['LEAD'] } },
-      { name: 'toStuck', label: 'Stuck', from: 'a', to: 'stuck', allow: { roles: ['LEAD'] }, guards: [is('undeclared', true), is('ok', 'yes')] },
+      {
+        name: 'toStuck',
+        label: 'Stuck',
+        from: 'a',
+        to: 'stuck',
+        allow: { roles: ['LEAD'] },
+        guards: [is('undeclared', true), is('ok', 'yes')],
+      },
       { name: 'fromEnd', label: 'Out', from: 'b', to: 'a', allow: { roles: ['LEAD'] }, requiresFacts: ['ghost'] },
-      { name: 'ghostStep', label: 'Ghost', from: 'phantom', to: 'a', allow: { roles: ['LEAD'] }, guards: [treatedAsChild()] },
+      {
+        name: 'ghostStep',
+        label: 'Ghost',
+        from: 'phantom',
+        to: 'a',
+        allow: { roles: ['LEAD'] },
+        guards: [treatedAsChild()],
+      },
     );
     broken.facts.push({ name: 'ok', label: 'dup', type: 'boolean' });
     broken.clocks.push({
@@ -87,9 +107,31 @@ describe('static checks', () => {
       { name: 'ageAssessmentOutcome', label: 'a', type: 'enum', values: ['child', 'adult'] },
     );
     d.transitions.push(
-      { name: 'nrmByAnyone', label: 'NRM', from: 'a', to: 'b', kind: 'nrmReferral', allow: { roles: ['LEAD'] }, guards: [nrmConsentRule] },
-      { name: 'dtnNoRules', label: 'DtN', from: 'a', to: 'b', kind: 'dutyToNotify', allow: { roles: ['LEAD'], firstResponderOnly: true } },
-      { name: 'reconsiderFrOnly', label: 'R', from: 'a', to: 'b', kind: 'reconsiderationRequest', allow: { roles: ['LEAD'], firstResponderOnly: true } },
+      {
+        name: 'nrmByAnyone',
+        label: 'NRM',
+        from: 'a',
+        to: 'b',
+        kind: 'nrmReferral',
+        allow: { roles: ['LEAD'] },
+        guards: [nrmConsentRule],
+      },
+      {
+        name: 'dtnNoRules',
+        label: 'DtN',
+        from: 'a',
+        to: 'b',
+        kind: 'dutyToNotify',
+        allow: { roles: ['LEAD'], firstResponderOnly: true },
+      },
+      {
+        name: 'reconsiderFrOnly',
+        label: 'R',
+        from: 'a',
+        to: 'b',
+        kind: 'reconsiderationRequest',
+        allow: { roles: ['LEAD'], firstResponderOnly: true },
+      },
     );
     const result = checkDefinition(d);
     expect(result.ok).toBe(false);

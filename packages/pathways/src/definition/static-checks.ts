@@ -31,10 +31,30 @@ export function staticChecks(def: PathwayDefinition): Problem[] {
   const problems: Problem[] = [];
   const add = (code: ProblemCode, path: string, message: string) => problems.push({ code, path, message });
 
-  duplicates(def.steps.map((s) => s.id), 'step', 'steps', add);
-  duplicates(def.transitions.map((t) => t.name), 'transition', 'transitions', add);
-  duplicates(def.facts.map((f) => f.name), 'fact', 'facts', add);
-  duplicates(def.clocks.map((c) => c.id), 'clock', 'clocks', add);
+  duplicates(
+    def.steps.map((s) => s.id),
+    'step',
+    'steps',
+    add,
+  );
+  duplicates(
+    def.transitions.map((t) => t.name),
+    'transition',
+    'transitions',
+    add,
+  );
+  duplicates(
+    def.facts.map((f) => f.name),
+    'fact',
+    'facts',
+    add,
+  );
+  duplicates(
+    def.clocks.map((c) => c.id),
+    'clock',
+    'clocks',
+    add,
+  );
 
   const steps = new Map(def.steps.map((s) => [s.id, s]));
   const facts = new Map(def.facts.map((f) => [f.name, f]));
@@ -56,9 +76,11 @@ export function staticChecks(def: PathwayDefinition): Problem[] {
     if ((t.to === undefined) === (t.stays === undefined)) {
       add('SCHEMA', path, `transition "${t.name}" needs exactly one of "to" and "stays"`);
     }
-    if (t.to !== undefined && !steps.has(t.to)) add('UNKNOWN_STEP', `${path}.to`, `transition "${t.name}" goes to unknown step "${t.to}"`);
+    if (t.to !== undefined && !steps.has(t.to))
+      add('UNKNOWN_STEP', `${path}.to`, `transition "${t.name}" goes to unknown step "${t.to}"`);
     for (const fact of t.requiresFacts ?? []) {
-      if (!facts.has(fact)) add('UNDECLARED_FACT', `${path}.requiresFacts`, `transition "${t.name}" requires undeclared fact "${fact}"`);
+      if (!facts.has(fact))
+        add('UNDECLARED_FACT', `${path}.requiresFacts`, `transition "${t.name}" requires undeclared fact "${fact}"`);
     }
     (t.guards ?? []).forEach((g, i) => checkGuard(g, `${path}.guards[${i}]`, facts, events, add));
     if (t.kind) checkHardRules(def, t, add);
@@ -75,21 +97,31 @@ export function staticChecks(def: PathwayDefinition): Problem[] {
   }
   for (const step of def.steps) {
     const exits = outgoing.get(step.id) ?? [];
-    if (!seen.has(step.id)) add('UNREACHABLE_STEP', `steps.${step.id}`, `step "${step.id}" cannot be reached from "${def.start}"`);
-    if (!step.terminal && exits.length === 0) add('DEAD_END', `steps.${step.id}`, `non-terminal step "${step.id}" has no way out`);
-    if (step.terminal && (exits.length > 0 || allExits.has(step.id))) add('TERMINAL_WITH_EXIT', `steps.${step.id}`, `terminal step "${step.id}" has transitions out`);
+    if (!seen.has(step.id))
+      add('UNREACHABLE_STEP', `steps.${step.id}`, `step "${step.id}" cannot be reached from "${def.start}"`);
+    if (!step.terminal && exits.length === 0)
+      add('DEAD_END', `steps.${step.id}`, `non-terminal step "${step.id}" has no way out`);
+    if (step.terminal && (exits.length > 0 || allExits.has(step.id)))
+      add('TERMINAL_WITH_EXIT', `steps.${step.id}`, `terminal step "${step.id}" has transitions out`);
   }
 
   for (const c of def.clocks) {
     const path = `clocks.${c.id}`;
-    for (const [field, list] of [['startOn', c.startOn], ['restartOn', c.restartOn ?? []], ['stopOn', c.stopOn]] as const) {
-      for (const e of list) if (!events.has(e)) add('UNKNOWN_EVENT', `${path}.${field}`, `clock "${c.id}" listens for unknown event "${e}"`);
+    for (const [field, list] of [
+      ['startOn', c.startOn],
+      ['restartOn', c.restartOn ?? []],
+      ['stopOn', c.stopOn],
+    ] as const) {
+      for (const e of list)
+        if (!events.has(e))
+          add('UNKNOWN_EVENT', `${path}.${field}`, `clock "${c.id}" listens for unknown event "${e}"`);
     }
     if (c.anchorFact) expectFact(c.anchorFact, 'date', `${path}.anchorFact`, facts, add);
     if ('beforeDateFact' in c.due) expectFact(c.due.beforeDateFact, 'date', `${path}.due`, facts, add);
     if (c.onOverdue.action === 'block') {
       for (const t of c.onOverdue.transitions) {
-        if (!transitionNames.has(t)) add('UNKNOWN_TRANSITION', `${path}.onOverdue`, `clock "${c.id}" blocks unknown transition "${t}"`);
+        if (!transitionNames.has(t))
+          add('UNKNOWN_TRANSITION', `${path}.onOverdue`, `clock "${c.id}" blocks unknown transition "${t}"`);
       }
     }
   }
@@ -134,20 +166,23 @@ function checkGuard(
           (fact.type === 'number' && typeof v === 'number') ||
           (fact.type === 'date' && typeof v === 'string') ||
           (fact.type === 'enum' && typeof v === 'string' && fact.values.includes(v));
-        if (!ok) add('FACT_TYPE_MISMATCH', path, `guard compares ${fact.type} fact "${g.fact}" with ${JSON.stringify(v)}`);
+        if (!ok)
+          add('FACT_TYPE_MISMATCH', path, `guard compares ${fact.type} fact "${g.fact}" with ${JSON.stringify(v)}`);
       }
       return;
     }
     case 'range':
       return expectFact(g.fact, 'number', path, facts, add);
     case 'treatedAsChild':
-      for (const f of AGE_FACT_NAMES) if (!facts.has(f)) add('UNDECLARED_FACT', path, `presumption of age needs fact "${f}"`);
+      for (const f of AGE_FACT_NAMES)
+        if (!facts.has(f)) add('UNDECLARED_FACT', path, `presumption of age needs fact "${f}"`);
       return;
     case 'happened':
       if (g.event === undefined && g.transitionKind === undefined) {
         add('SCHEMA', path, 'a happened guard names an event or a transition kind');
       }
-      if (g.event !== undefined && !events.has(g.event)) add('UNKNOWN_EVENT', path, `guard waits for unknown event "${g.event}"`);
+      if (g.event !== undefined && !events.has(g.event))
+        add('UNKNOWN_EVENT', path, `guard waits for unknown event "${g.event}"`);
       return;
     case 'elapsed':
       if (!events.has(g.since)) add('UNKNOWN_EVENT', path, `guard counts from unknown event "${g.since}"`);
@@ -175,10 +210,15 @@ function checkHardRules(def: PathwayDefinition, t: Transition, add: (c: ProblemC
   const path = `transitions.${t.name}`;
   const rules = rulesIn(t.guards ?? []);
   for (const rule of REQUIRED_RULES[t.kind]) {
-    if (!rules.has(rule)) add('HARD_RULE', `${path}.guards`, `${t.kind} transition "${t.name}" lacks hard rule "${rule}"`);
+    if (!rules.has(rule))
+      add('HARD_RULE', `${path}.guards`, `${t.kind} transition "${t.name}" lacks hard rule "${rule}"`);
   }
   if ((t.kind === 'nrmReferral' || t.kind === 'dutyToNotify') && !t.allow.firstResponderOnly) {
-    add('HARD_RULE', `${path}.allow`, `${t.kind} transition "${t.name}" must be limited to First Responder organisations`);
+    add(
+      'HARD_RULE',
+      `${path}.allow`,
+      `${t.kind} transition "${t.name}" must be limited to First Responder organisations`,
+    );
   }
   if (t.kind === 'reconsiderationRequest') {
     if (t.allow.firstResponderOnly || t.allow.organisationKinds) {
@@ -192,8 +232,11 @@ function checkHardRules(def: PathwayDefinition, t: Transition, add: (c: ProblemC
         c.due.calendarDays <= RECONSIDERATION_MAX_DAYS,
     );
     if (!window) {
-      add('HARD_RULE', path, `reconsideration "${t.name}" needs a clock of at most ${RECONSIDERATION_MAX_DAYS} days that blocks it`);
+      add(
+        'HARD_RULE',
+        path,
+        `reconsideration "${t.name}" needs a clock of at most ${RECONSIDERATION_MAX_DAYS} days that blocks it`,
+      );
     }
   }
 }
-

@@ -97,7 +97,10 @@ export function computeClocks(
         done.push(close(running, facts, now, at, event.name));
         open.delete(clock.id);
       }
-      if (clock.restartOn?.includes(event.name) || (clock.startOn.includes(event.name) && !open.has(clock.id) && !clock.stopOn.includes(event.name))) {
+      if (
+        clock.restartOn?.includes(event.name) ||
+        (clock.startOn.includes(event.name) && !open.has(clock.id) && !clock.stopOn.includes(event.name))
+      ) {
         begin(clock, at, event.name);
       }
     }
@@ -108,7 +111,8 @@ export function computeClocks(
 }
 
 function isSorted(events: readonly { at: number }[]): boolean {
-  for (let i = 1; i < events.length; i++) if ((events[i] as { at: number }).at < (events[i - 1] as { at: number }).at) return false;
+  for (let i = 1; i < events.length; i++)
+    if ((events[i] as { at: number }).at < (events[i - 1] as { at: number }).at) return false;
   return true;
 }
 

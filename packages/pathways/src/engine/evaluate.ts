@@ -18,7 +18,12 @@ export interface GuardContext {
   lastAt: Map<string, string>;
 }
 
-export function guardContext(compiled: Compiled, events: readonly TrackEvent[], facts: Facts, now: number): GuardContext {
+export function guardContext(
+  compiled: Compiled,
+  events: readonly TrackEvent[],
+  facts: Facts,
+  now: number,
+): GuardContext {
   const happened = new Set<string>();
   const kinds = new Set<TransitionKind>();
   const lastAt = new Map<string, string>();
@@ -49,7 +54,10 @@ export function evaluate(guard: Guard, ctx: GuardContext): Evaluation {
   switch (guard.kind) {
     case 'fact': {
       const v = factValue(ctx, guard.fact);
-      if (v === undefined) return guard.ifMissing === undefined ? { value: undefined, missing: [guard.fact] } : { value: guard.ifMissing, missing: [] };
+      if (v === undefined)
+        return guard.ifMissing === undefined
+          ? { value: undefined, missing: [guard.fact] }
+          : { value: guard.ifMissing, missing: [] };
       return v === guard.equals ? TRUE : FALSE;
     }
     case 'oneOf': {

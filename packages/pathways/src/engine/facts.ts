@@ -27,7 +27,12 @@ export function validateFacts(definition: PathwayDefinition, facts: Facts): Fact
     const value = facts[fact.name];
     if (value === undefined || value === null) continue;
     if (!isValidFactValue(fact, value)) {
-      const expected = fact.type === 'enum' ? `one of ${fact.values.join(', ')}` : fact.type === 'date' ? 'a date YYYY-MM-DD' : `a ${fact.type}`;
+      const expected =
+        fact.type === 'enum'
+          ? `one of ${fact.values.join(', ')}`
+          : fact.type === 'date'
+            ? 'a date YYYY-MM-DD'
+            : `a ${fact.type}`;
       problems.push({ fact: fact.name, message: `${fact.name} must be ${expected}, got ${JSON.stringify(value)}` });
     }
   }
@@ -50,7 +55,9 @@ export function presumptionOfAge(facts: Facts): { value: boolean | undefined; ne
       return { value: false, needs: [] };
     case 'uncertain': {
       const reason = facts.reasonToBelieveChild;
-      return typeof reason === 'boolean' ? { value: reason, needs: [] } : { value: undefined, needs: ['reasonToBelieveChild'] };
+      return typeof reason === 'boolean'
+        ? { value: reason, needs: [] }
+        : { value: undefined, needs: ['reasonToBelieveChild'] };
     }
     default:
       return { value: undefined, needs: ['ageStatus'] };

@@ -4,7 +4,11 @@
 import { fromSteps } from '../definition/static-checks';
 import type { PathwayDefinition } from '../definition/schema';
 
-const text = (s: string) => s.replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;')).replace(/\n/g, ' ');
+const text = (s: string) =>
+  s
+    .replace(/"/g, '#quot;')
+    .replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'))
+    .replace(/\n/g, ' ');
 
 export function toMermaid(definition: PathwayDefinition): string {
   const lines = ['flowchart TD', `  %% ${definition.id} v${definition.version}: ${text(definition.title)}`];
@@ -17,10 +21,9 @@ export function toMermaid(definition: PathwayDefinition): string {
     for (const e of c.startOn) clocksByEvent.set(e, [...(clocksByEvent.get(e) ?? []), `starts ${c.label}`]);
   }
   for (const t of definition.transitions) {
-    const marks = [
-      t.allow.firstResponderOnly ? 'First Responder' : '',
-      ...(clocksByEvent.get(t.name) ?? []),
-    ].filter(Boolean);
+    const marks = [t.allow.firstResponderOnly ? 'First Responder' : '', ...(clocksByEvent.get(t.name) ?? [])].filter(
+      Boolean,
+    );
     const label = text(marks.length > 0 ? `${t.label} (${marks.join('; ')})` : t.label);
     for (const from of fromSteps(t.from)) {
       // Stay-actions draw as dotted loops: something recorded without moving on.
@@ -30,6 +33,7 @@ export function toMermaid(definition: PathwayDefinition): string {
   const start = definition.steps.find((s) => s.id === definition.start);
   if (start) lines.push(`  classDef start stroke-width:3px`, `  class ${start.id} start`);
   const handOffs = definition.steps.filter((s) => s.handOff).map((s) => s.id);
-  if (handOffs.length > 0) lines.push('  classDef handOff stroke-dasharray:4 2', `  class ${handOffs.join(',')} handOff`);
+  if (handOffs.length > 0)
+    lines.push('  classDef handOff stroke-dasharray:4 2', `  class ${handOffs.join(',')} handOff`);
   return `${lines.join('\n')}\n`;
 }

@@ -5,7 +5,13 @@
 // agree with the recorded events.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TRACK_STARTED, type Actor, type FactDefinition, type FactValue, type PathwayDefinition } from '../definition/schema';
+import {
+  TRACK_STARTED,
+  type Actor,
+  type FactDefinition,
+  type FactValue,
+  type PathwayDefinition,
+} from '../definition/schema';
 import { fromSteps } from '../definition/static-checks';
 import { pathways } from '../pathways';
 import { actors } from '../testing/walk';
@@ -33,19 +39,40 @@ function valueOf(f: FactDefinition): fc.Arbitrary<FactValue | undefined> {
         ? fc.constantFrom(...f.values)
         : f.type === 'number'
           ? fc.integer({ min: 0, max: 100 })
-          : fc.date({ min: new Date('2026-01-01'), max: new Date('2027-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+          : fc
+              .date({ min: new Date('2026-01-01'), max: new Date('2027-12-31'), noInvalidDate: true })
+              .map((d) => d.toISOString().slice(0, 10));
   return fc.option(some, { nil: undefined, freq: 6 });
 }
 
 function commands(def: PathwayDefinition): fc.Arbitrary<Command[]> {
   const actor = fc.nat({ max: ACTORS.length - 1 });
-  const fact = fc.constantFrom(...def.facts).chain((f) => valueOf(f).map((value): Command => ({ kind: 'fact', name: f.name, value })));
-  const time = fc.oneof(fc.integer({ min: 1, max: 180 }), fc.integer({ min: 180, max: 60 * 24 * 75 })).map((minutes): Command => ({ kind: 'time', minutes }));
-  const tryAny = fc.record({ name: fc.constantFrom(...def.transitions.map((t) => t.name)), actor }).map((c): Command => ({ kind: 'try', ...c }));
-  const tryOut = fc.record({ index: fc.noBias(fc.nat({ max: 10_000 })), actor }).map((c): Command => ({ kind: 'tryOut', ...c }));
-  const nudge = fc.record({ index: fc.noBias(fc.nat({ max: 10_000 })), picks: fc.array(fc.noBias(fc.nat({ max: 1000 })), { minLength: 12, maxLength: 12 }) }).map((c): Command => ({ kind: 'nudge', ...c }));
+  const fact = fc
+    .constantFrom(...def.facts)
+    .chain((f) => valueOf(f).map((value): Command => ({ kind: 'fact', name: f.name, value })));
+  const time = fc
+    .oneof(fc.integer({ min: 1, max: 180 }), fc.integer({ min: 180, max: 60 * 24 * 75 }))
+    .map((minutes): Command => ({ kind: 'time', minutes }));
+  const tryAny = fc
+    .record({ name: fc.constantFrom(...def.transitions.map((t) => t.name)), actor })
+    .map((c): Command => ({ kind: 'try', ...c }));
+  const tryOut = fc
+    .record({ index: fc.noBias(fc.nat({ max: 10_000 })), actor })
+    .map((c): Command => ({ kind: 'tryOut', ...c }));
+  const nudge = fc
+    .record({
+      index: fc.noBias(fc.nat({ max: 10_000 })),
+      picks: fc.array(fc.noBias(fc.nat({ max: 1000 })), { minLength: 12, maxLength: 12 }),
+    })
+    .map((c): Command => ({ kind: 'nudge', ...c }));
   return fc.array(
-    fc.oneof({ arbitrary: fact, weight: 2 }, { arbitrary: time, weight: 1 }, { arbitrary: tryAny, weight: 1 }, { arbitrary: tryOut, weight: 8 }, { arbitrary: nudge, weight: 5 }),
+    fc.oneof(
+      { arbitrary: fact, weight: 2 },
+      { arbitrary: time, weight: 1 },
+      { arbitrary: tryAny, weight: 1 },
+      { arbitrary: tryOut, weight: 8 },
+      { arbitrary: nudge, weight: 5 },
+    ),
     { minLength: 20, maxLength: 150, size: 'max' },
   );
 }
@@ -64,7 +91,14 @@ function pick(f: FactDefinition, n: number, now: Date): FactValue | undefined {
   }
 }
 
-function checkHardRules(def: PathwayDefinition, name: string, before: Track, facts: Record<string, FactValue>, actor: Actor, now: Date) {
+function checkHardRules(
+  def: PathwayDefinition,
+  name: string,
+  before: Track,
+  facts: Record<string, FactValue>,
+  actor: Actor,
+  now: Date,
+) {
   const t = def.transitions.find((x) => x.name === name);
   if (!t?.kind) return;
   const child = isTreatedAsChild(facts);
@@ -83,7 +117,9 @@ function checkHardRules(def: PathwayDefinition, name: string, before: Track, fac
     expect(actor.roles.some((r) => ['LEAD', 'CASEWORKER', 'PARTNER_WORKER'].includes(r))).toBe(true);
     const d = name.includes('Rg') ? 'rg' : 'cg';
     expect(facts[`${d}Outcome`]).toBe('negative');
-    const window = deadlines(def, before.events, now, facts).filter((c) => c.clock === `${d}ReconsiderationWindow`).at(-1);
+    const window = deadlines(def, before.events, now, facts)
+      .filter((c) => c.clock === `${d}ReconsiderationWindow`)
+      .at(-1);
     expect(window?.status).toBe('running');
   }
 }
@@ -130,7 +166,9 @@ function run(def: PathwayDefinition, cmds: Command[]) {
     if (cmd.kind === 'nudge') {
       const options = allowedTransitions(def, track, facts, actors.frCaseworker, now);
       const option = options[cmd.index % Math.max(options.length, 1)];
-      const names = new Set(option?.reasons.flatMap((r) => (r.code === 'MISSING_FACTS' || r.code === 'GUARD_FAILED' ? r.facts : [])));
+      const names = new Set(
+        option?.reasons.flatMap((r) => (r.code === 'MISSING_FACTS' || r.code === 'GUARD_FAILED' ? r.facts : [])),
+      );
       [...names].forEach((name, i) => {
         const f = def.facts.find((x) => x.name === name);
         const v = f && pick(f, cmd.picks[i % cmd.picks.length] ?? 0, now);
@@ -173,6 +211,9 @@ function run(def: PathwayDefinition, cmds: Command[]) {
 
 describe('model: random histories on every pathway', () => {
   it.each(pathways.map((p) => [p.id, p] as const))('%s', (_id, def) => {
-    fc.assert(fc.property(commands(def), (cmds) => run(def, cmds)), { numRuns: 100 });
+    fc.assert(
+      fc.property(commands(def), (cmds) => run(def, cmds)),
+      { numRuns: 100 },
+    );
   });
 });

@@ -47,7 +47,9 @@ describe('Europe/London calendar arithmetic', () => {
   });
 
   it('"at least N days" begins at the start of the Nth local day', () => {
-    expect(iso(earliestAfter(Date.parse('2026-06-01T09:00:00Z'), { calendarDays: 45 }))).toBe('2026-07-15T23:00:00.000Z');
+    expect(iso(earliestAfter(Date.parse('2026-06-01T09:00:00Z'), { calendarDays: 45 }))).toBe(
+      '2026-07-15T23:00:00.000Z',
+    );
   });
 
   it('parses only real calendar dates', () => {

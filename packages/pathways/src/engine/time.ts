@@ -121,4 +121,3 @@ export function earliestAfter(start: number, duration: Duration): number {
   if (date === undefined) return start + ('hours' in duration ? duration.hours : 0) * 3_600_000;
   return startOfDay(date);
 }
-

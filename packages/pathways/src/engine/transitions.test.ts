@@ -9,7 +9,13 @@ import { toMermaid } from './mermaid';
 import { allowedTransitions, applyTransition, startTrack } from './transitions';
 
 const src = { file: 'test.txt', section: '1' };
-const step = (id: string, terminal = false) => ({ id, title: `Step ${id}`, description: id, source: src, ...(terminal ? { terminal } : {}) });
+const step = (id: string, terminal = false) => ({
+  id,
+  title: `Step ${id}`,
+  description: id,
+  source: src,
+  ...(terminal ? { terminal } : {}),
+});
 
 // A small pathway exercising every kind of block.
 const mini: PathwayDefinition = definePathway({
@@ -79,12 +85,25 @@ describe('allowedTransitions', () => {
 describe('applyTransition', () => {
   it('returns the new track, the event and the clock changes', () => {
     const { track } = startTrack(mini, new Date(T0));
-    const result = applyTransition(mini, track, 'finish', { ready: true, colour: 'blue' }, lead, new Date('2026-05-02T10:00:00Z'));
+    const result = applyTransition(
+      mini,
+      track,
+      'finish',
+      { ready: true, colour: 'blue' },
+      lead,
+      new Date('2026-05-02T10:00:00Z'),
+    );
     expect(result).toEqual({
       ok: true,
-      track: { ...track, step: 'done', events: [...track.events, { name: 'finish', at: '2026-05-02T10:00:00.000Z', from: 'open', to: 'done' }] },
+      track: {
+        ...track,
+        step: 'done',
+        events: [...track.events, { name: 'finish', at: '2026-05-02T10:00:00.000Z', from: 'open', to: 'done' }],
+      },
       events: [{ name: 'finish', at: '2026-05-02T10:00:00.000Z', from: 'open', to: 'done' }],
-      clockChanges: [{ clock: 'window', change: 'stopped', at: '2026-05-02T10:00:00.000Z', dueAt: '2026-05-03T22:59:59.999Z' }],
+      clockChanges: [
+        { clock: 'window', change: 'stopped', at: '2026-05-02T10:00:00.000Z', dueAt: '2026-05-03T22:59:59.999Z' },
+      ],
     });
   });
 
@@ -117,7 +136,10 @@ describe('applyTransition', () => {
     const w = new Walk(mini, T0, lead).set({ ready: false });
     const err = w.refuse('finish', 'GUARD_FAILED');
     expect(err).toMatchObject({ guards: [{ guard: 'ready is true', rule: null, facts: ['ready'] }] });
-    expect(err.code !== 'INVALID_TRANSITION' && err.reasons.map((r) => r.code)).toEqual(['GUARD_FAILED', 'MISSING_FACTS']);
+    expect(err.code !== 'INVALID_TRANSITION' && err.reasons.map((r) => r.code)).toEqual([
+      'GUARD_FAILED',
+      'MISSING_FACTS',
+    ]);
     w.set({ ready: true });
     expect(w.refuse('finish', 'MISSING_FACTS')).toMatchObject({ facts: ['colour'] });
     // A value of the wrong type counts as missing.
@@ -128,7 +150,11 @@ describe('applyTransition', () => {
   it('reports DEADLINE_PASSED once a blocking clock is overdue, and restarts clocks', () => {
     const w = new Walk(mini, T0, lead).set({ ready: true, colour: 'red' });
     w.at('2026-05-04T00:00:00Z');
-    expect(w.refuse('finish', 'DEADLINE_PASSED')).toMatchObject({ clock: 'window', dueAt: '2026-05-03T22:59:59.999Z', overdueByMs: 3_600_001 });
+    expect(w.refuse('finish', 'DEADLINE_PASSED')).toMatchObject({
+      clock: 'window',
+      dueAt: '2026-05-03T22:59:59.999Z',
+      overdueByMs: 3_600_001,
+    });
     const noted = applyTransition(mini, w.track, 'note', w.facts, actors.frCaseworker, w.now);
     expect(noted.ok && noted.clockChanges).toEqual([
       { clock: 'window', change: 'stopped', at: '2026-05-04T00:00:00.000Z', dueAt: '2026-05-03T22:59:59.999Z' },
@@ -168,7 +194,9 @@ describe('facts', () => {
     expect(isTreatedAsChild({ ageStatus: 'uncertain' })).toBeUndefined();
     expect(isTreatedAsChild({})).toBeUndefined();
     // An age assessment settles it either way.
-    expect(isTreatedAsChild({ ageStatus: 'uncertain', reasonToBelieveChild: true, ageAssessmentOutcome: 'adult' })).toBe(false);
+    expect(
+      isTreatedAsChild({ ageStatus: 'uncertain', reasonToBelieveChild: true, ageAssessmentOutcome: 'adult' }),
+    ).toBe(false);
     expect(isTreatedAsChild({ ageStatus: 'adult', ageAssessmentOutcome: 'child' })).toBe(true);
   });
 

@@ -7,13 +7,30 @@ import { computeClocks } from './clocks';
 import { compile, NO_EFFECTS, type Compiled } from './compiled';
 import { evaluate, guardContext, type GuardContext } from './evaluate';
 import { isValidFactValue } from './facts';
-import type { ApplyResult, BlockReason, ClockChange, ClockInstance, Track, TrackEvent, TransitionError, TransitionOption } from './types';
+import type {
+  ApplyResult,
+  BlockReason,
+  ClockChange,
+  ClockInstance,
+  Track,
+  TrackEvent,
+  TransitionError,
+  TransitionOption,
+} from './types';
 
 /** A new track at the definition's start step, with its `started` event. */
-export function startTrack(definition: PathwayDefinition, now: Date): { track: Track; events: TrackEvent[]; clockChanges: ClockChange[] } {
+export function startTrack(
+  definition: PathwayDefinition,
+  now: Date,
+): { track: Track; events: TrackEvent[]; clockChanges: ClockChange[] } {
   const compiled = compile(definition);
   const event: TrackEvent = { name: TRACK_STARTED, at: now.toISOString(), to: definition.start };
-  const track: Track = { pathwayId: definition.id, pathwayVersion: definition.version, step: definition.start, events: [event] };
+  const track: Track = {
+    pathwayId: definition.id,
+    pathwayVersion: definition.version,
+    step: definition.start,
+    events: [event],
+  };
   return { track, events: [event], clockChanges: clockChanges(compiled, [], [event], now.getTime(), {}) };
 }
 
@@ -86,7 +103,11 @@ function evaluateTransition(
     }
   }
   if (missing.size > 0) {
-    reasons.push({ code: 'MISSING_FACTS', message: `${t.label}: record ${[...missing].join(', ')} first`, facts: [...missing] });
+    reasons.push({
+      code: 'MISSING_FACTS',
+      message: `${t.label}: record ${[...missing].join(', ')} first`,
+      facts: [...missing],
+    });
   }
   return reasons;
 }
@@ -110,13 +131,23 @@ function optionsFrom(compiled: Compiled, track: Track, facts: Facts, actor: Acto
       kind: t.kind ?? null,
       enabled: reasons.length === 0,
       reasons,
-      effects: { startsClocks: [...effects.startsClocks], restartsClocks: [...effects.restartsClocks], stopsClocks: [...effects.stopsClocks] },
+      effects: {
+        startsClocks: [...effects.startsClocks],
+        restartsClocks: [...effects.restartsClocks],
+        stopsClocks: [...effects.stopsClocks],
+      },
     };
   });
 }
 
 /** Every transition out of the track's current step, enabled or blocked with reasons. */
-export function allowedTransitions(definition: PathwayDefinition, track: Track, facts: Facts, actor: Actor, now: Date): TransitionOption[] {
+export function allowedTransitions(
+  definition: PathwayDefinition,
+  track: Track,
+  facts: Facts,
+  actor: Actor,
+  now: Date,
+): TransitionOption[] {
   const compiled = compile(definition);
   if (track.pathwayId !== definition.id || !compiled.steps.has(track.step)) return [];
   return optionsFrom(compiled, track, facts, actor, now.getTime());
@@ -138,7 +169,8 @@ export function applyTransition(
   const compiled = compile(definition);
   const nowMs = now.getTime();
   const wrongPathway = track.pathwayId !== definition.id || track.pathwayVersion !== definition.version;
-  const options = wrongPathway || !compiled.steps.has(track.step) ? [] : optionsFrom(compiled, track, facts, actor, nowMs);
+  const options =
+    wrongPathway || !compiled.steps.has(track.step) ? [] : optionsFrom(compiled, track, facts, actor, nowMs);
   const option = options.find((o) => o.name === transition);
   if (!option) {
     const where = wrongPathway
@@ -156,7 +188,12 @@ export function applyTransition(
 
   const event: TrackEvent = { name: transition, at: now.toISOString(), from: track.step, to: option.to };
   const next: Track = { ...track, step: option.to, events: [...track.events, event] };
-  return { ok: true, track: next, events: [event], clockChanges: clockChanges(compiled, track.events, [event], nowMs, facts) };
+  return {
+    ok: true,
+    track: next,
+    events: [event],
+    clockChanges: clockChanges(compiled, track.events, [event], nowMs, facts),
+  };
 }
 
 function fail(error: TransitionError): ApplyResult {
@@ -167,13 +204,21 @@ function toError(transition: string, reasons: BlockReason[]): TransitionError {
   const sorted = [...reasons].sort((a, b) => PRECEDENCE.indexOf(a.code) - PRECEDENCE.indexOf(b.code));
   const first = sorted[0] as BlockReason;
   if (first.code === 'GUARD_FAILED') {
-    const guards = sorted.flatMap((r) => (r.code === 'GUARD_FAILED' ? [{ guard: r.guard, rule: r.rule, facts: r.facts }] : []));
+    const guards = sorted.flatMap((r) =>
+      r.code === 'GUARD_FAILED' ? [{ guard: r.guard, rule: r.rule, facts: r.facts }] : [],
+    );
     return { code: 'GUARD_FAILED', message: first.message, guards, transition, reasons: sorted };
   }
   return { ...first, transition, reasons: sorted };
 }
 
-function clockChanges(compiled: Compiled, before: readonly TrackEvent[], added: TrackEvent[], now: number, facts: Facts): ClockChange[] {
+function clockChanges(
+  compiled: Compiled,
+  before: readonly TrackEvent[],
+  added: TrackEvent[],
+  now: number,
+  facts: Facts,
+): ClockChange[] {
   if (!added.some((e) => compiled.clocksByEvent.has(e.name))) return [];
   const key = (c: ClockInstance) => `${c.clock}#${c.instance}`;
   const old = new Map(computeClocks(compiled, before, now, facts).map((c) => [key(c), c]));
@@ -183,8 +228,8 @@ function clockChanges(compiled: Compiled, before: readonly TrackEvent[], added: 
     if (!prev) {
       const restarted = compiled.effects.get(c.startedBy)?.restartsClocks.includes(c.clock) ?? false;
       changes.push({ clock: c.clock, change: restarted ? 'restarted' : 'started', at: c.startedAt, dueAt: c.dueAt });
-    }
-    else if (prev.metAt === null && c.metAt !== null) changes.push({ clock: c.clock, change: 'stopped', at: c.metAt, dueAt: c.dueAt });
+    } else if (prev.metAt === null && c.metAt !== null)
+      changes.push({ clock: c.clock, change: 'stopped', at: c.metAt, dueAt: c.dueAt });
   }
   return changes;
 }

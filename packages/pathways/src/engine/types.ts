@@ -91,5 +91,4 @@ export type TransitionError =
 export type ErrorCode = TransitionError['code'];
 
 export type ApplyResult =
-  | { ok: true; track: Track; events: TrackEvent[]; clockChanges: ClockChange[] }
-  | { ok: false; error: TransitionError };
+  { ok: true; track: Track; events: TrackEvent[]; clockChanges: ClockChange[] } | { ok: false; error: TransitionError };

@@ -7,7 +7,11 @@ import { bexley } from './bexley';
 function toExplainNrm(facts: Record<string, string | boolean>): Walk {
   const w = new Walk(bexley, '2026-08-03T13:00:00Z');
   w.expectClock('urgentAssessment', { dueAt: '2026-08-03T16:00:00.000Z' }).expectNoClock('strategyMeeting');
-  w.set({ immediateThreat: false, concernsInWriting: true }).takeAll('startCrisisAssessment', 'contactSpoc', 'handOverToSpoc');
+  w.set({ immediateThreat: false, concernsInWriting: true }).takeAll(
+    'startCrisisAssessment',
+    'contactSpoc',
+    'handOverToSpoc',
+  );
   w.after({ hours: 4 }).set({ stillTargeted: true, housed: true, hasIncome: false, immediateRisk: true });
   w.take('recordUrgentAssessment').expectClock('urgentAssessment', { status: 'metLate', overdueByMs: 3_600_000 });
   return w.take('moveToNrmStage').set(facts).expectStep('explainNrm');
@@ -19,16 +23,28 @@ describe('001 Bexley: walk-throughs', () => {
     w.take('submitNrmReferral').expectStep('nrmSubmitted').expectNoClock('multiAgencyMeeting');
     w.take('holdMultiAgencyMeeting');
     // A child is referred to the ICTG service before the decision branch.
-    expect(w.refuse('rgDecisionReturned', 'GUARD_FAILED')).toMatchObject({ guards: [{ guard: 'a child has been referred to the ICTG service' }] });
+    expect(w.refuse('rgDecisionReturned', 'GUARD_FAILED')).toMatchObject({
+      guards: [{ guard: 'a child has been referred to the ICTG service' }],
+    });
     w.take('referToIctg').take('rgDecisionReturned').expectStep('rgReturned');
     w.at('2026-08-20T09:00:00Z').set({ rgOutcome: 'positive', rgDecisionDate: '2026-08-19' }).take('rgPositive');
     w.expectClock('recoveryAndReflection', { dueDate: '2026-10-04' });
-    w.take('cgDecisionReturned').set({ cgOutcome: 'positive', cgDecisionDate: '2026-10-10', foreignNationalWithoutLeave: false });
+    w.take('cgDecisionReturned').set({
+      cgOutcome: 'positive',
+      cgDecisionDate: '2026-10-10',
+      foreignNationalWithoutLeave: false,
+    });
     w.take('cgPositive').take('assessRecoveryNeeds').take('beginCheckUps').expectStep('checkUps');
   });
 
   it('adult without consent: DtN (anonymised as the PV wishes), then step 11 and check-ups', () => {
-    const w = toExplainNrm({ ageStatus: 'adult', capacityInDoubt: false, consentToNrm: false, consentToShareDetails: false, dtnAnonymised: true });
+    const w = toExplainNrm({
+      ageStatus: 'adult',
+      capacityInDoubt: false,
+      consentToNrm: false,
+      consentToShareDetails: false,
+      dtnAnonymised: true,
+    });
     w.take('submitDutyToNotify').take('reviewAfterDtn').take('beginCheckUps').expectStep('checkUps');
     w.expectClock('checkUp', { dueDate: '2026-10-03' });
   });
@@ -44,13 +60,20 @@ describe('001 Bexley: walk-throughs', () => {
 
   it('+ve RG then -ve CG: reconsideration reversed to +ve CG for a foreign national, leave to remain', () => {
     const w = toExplainNrm({ ageStatus: 'adult', capacityInDoubt: false, consentToNrm: true });
-    w.take('submitNrmReferral').set({ nrpf: true, noOtherHousingDuty: true }).take('referToSalvationArmyHousing', actors.lead);
+    w.take('submitNrmReferral')
+      .set({ nrpf: true, noOtherHousingDuty: true })
+      .take('referToSalvationArmyHousing', actors.lead);
     w.take('rgDecisionReturned').set({ rgOutcome: 'positive', rgDecisionDate: '2026-08-14' }).take('rgPositive');
     w.take('rehousedOutOfBorough').expectClock('advocateFollowUp', { dueDate: '2026-09-17' });
-    w.at('2026-10-01T09:00:00Z').take('cgDecisionReturned').set({ cgOutcome: 'negative', cgDecisionDate: '2026-09-30' }).take('cgNegative');
+    w.at('2026-10-01T09:00:00Z')
+      .take('cgDecisionReturned')
+      .set({ cgOutcome: 'negative', cgDecisionDate: '2026-09-30' })
+      .take('cgNegative');
     w.expectClock('cgReconsiderationWindow', { dueDate: '2026-10-30' });
     w.at('2026-10-30T22:00:00Z').take('requestCgReconsideration', actors.partner);
-    w.set({ cgReconsiderationOutcome: 'reversed', foreignNationalWithoutLeave: true }).take('cgDecisionReversed').expectStep('positiveCg');
+    w.set({ cgReconsiderationOutcome: 'reversed', foreignNationalWithoutLeave: true })
+      .take('cgDecisionReversed')
+      .expectStep('positiveCg');
     w.take('advocateFollowUp').expectClock('advocateFollowUp', { status: 'metLate' });
     w.take('considerLeaveToRemain').take('assessAfterDlr').expectStep('secondAssessment');
   });
@@ -58,13 +81,26 @@ describe('001 Bexley: walk-throughs', () => {
 
 describe('001 Bexley: hard rules', () => {
   it('a child needs no consent, but a presumed child cannot be put through a DtN', () => {
-    const w = toExplainNrm({ ageStatus: 'uncertain', reasonToBelieveChild: true, consentToNrm: false, dtnAnonymised: true });
-    expect(w.refuse('submitDutyToNotify', 'GUARD_FAILED')).toMatchObject({ guards: [{ rule: RULES.dtnAdultWithoutConsent }] });
+    const w = toExplainNrm({
+      ageStatus: 'uncertain',
+      reasonToBelieveChild: true,
+      consentToNrm: false,
+      dtnAnonymised: true,
+    });
+    expect(w.refuse('submitDutyToNotify', 'GUARD_FAILED')).toMatchObject({
+      guards: [{ rule: RULES.dtnAdultWithoutConsent }],
+    });
     w.take('submitNrmReferral');
   });
 
   it('an age assessment finding an adult means consent is needed', () => {
-    const w = toExplainNrm({ ageStatus: 'uncertain', reasonToBelieveChild: true, ageAssessmentOutcome: 'adult', capacityInDoubt: false, consentToNrm: false });
+    const w = toExplainNrm({
+      ageStatus: 'uncertain',
+      reasonToBelieveChild: true,
+      ageAssessmentOutcome: 'adult',
+      capacityInDoubt: false,
+      consentToNrm: false,
+    });
     expect(w.refuse('submitNrmReferral', 'GUARD_FAILED')).toMatchObject({ guards: [{ rule: RULES.nrmConsent }] });
   });
 

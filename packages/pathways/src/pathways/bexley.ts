@@ -8,7 +8,8 @@ import { councilAdultPathway } from './shared/council-adult';
 
 const file = SEEDS.bexley;
 const reconsider = {
-  description: 'Ask for the decision to be reconsidered. If refused, it can be challenged via Judicial Review or in some cases via Immigration Tribunal.',
+  description:
+    'Ask for the decision to be reconsidered. If refused, it can be challenged via Judicial Review or in some cases via Immigration Tribunal.',
   section: 'Step 10',
 };
 
@@ -82,15 +83,24 @@ export const bexley = definePathway(
           "If the PV is rehoused outside the borough, the advocate contacts the TSA safe house's LA, ensures they have all documents and asks them to develop an exit plan. The original advocate follows up in 45 days.",
         section: 'Step 9',
       },
-      negativeRg: { title: '-ve RG', description: `Reconsideration or alternative support. ${reconsider.description}`, section: 'Step 10' },
+      negativeRg: {
+        title: '-ve RG',
+        description: `Reconsideration or alternative support. ${reconsider.description}`,
+        section: 'Step 10',
+      },
       rgReconsideration: { title: 'RG reconsideration requested', ...reconsider },
-      negativeCg: { title: '-ve CG', description: `Reconsideration or alternative support. ${reconsider.description}`, section: 'Step 10' },
+      negativeCg: {
+        title: '-ve CG',
+        description: `Reconsideration or alternative support. ${reconsider.description}`,
+        section: 'Step 10',
+      },
       cgReconsideration: { title: 'CG reconsideration requested', ...reconsider },
       reconsiderationRefused: { title: 'Reconsideration refused', ...reconsider },
       judicialReview: { title: 'Judicial Review or Immigration Tribunal', ...reconsider },
       positiveCg: {
         title: '+ve CG',
-        description: 'Recovery needs assessment and move-on support; for a foreign national without leave, consider leave to remain.',
+        description:
+          'Recovery needs assessment and move-on support; for a foreign national without leave, consider leave to remain.',
         section: 'Step 8 (+ve CG)',
       },
       dlrOptions: {
@@ -104,7 +114,11 @@ export const bexley = definePathway(
           'Second needs and risk assessment: housing, benefits, ESOL, training, non-statutory support, legal needs including immigration. Safeguard, reduce risks, prevent re-exploitation. If thresholds are not met or the PV has NRPF, consider international duties and convention rights, and non-statutory support services.',
         section: 'Step 11',
       },
-      checkUps: { title: 'Bi-monthly check-ups', description: "Review the PV's assessment for at least 6 months.", section: 'Step 12' },
+      checkUps: {
+        title: 'Bi-monthly check-ups',
+        description: "Review the PV's assessment for at least 6 months.",
+        section: 'Step 12',
+      },
       closed: { title: 'Case closed', description: 'Check-ups completed for at least six months.', section: 'Step 12' },
     },
     sections: {

@@ -15,8 +15,17 @@ function toExplainNrm(): Walk {
   w.take('call999').take('contactSpoc');
   expect(w.refuse('handOverToSpoc', 'MISSING_FACTS')).toMatchObject({ facts: ['concernsInWriting'] });
   w.set({ concernsInWriting: true }).take('handOverToSpoc').expectStep('initialAssessment');
-  w.after({ hours: 2 }).set({ stillTargeted: true, housed: false, hasIncomeFoodAndClothes: false, immediateRisk: false });
-  w.take('recordUrgentAssessment').expectClock('urgentAssessment', { status: 'met', metAt: '2026-06-11T00:30:00.000Z', overdueByMs: 0 });
+  w.after({ hours: 2 }).set({
+    stillTargeted: true,
+    housed: false,
+    hasIncomeFoodAndClothes: false,
+    immediateRisk: false,
+  });
+  w.take('recordUrgentAssessment').expectClock('urgentAssessment', {
+    status: 'met',
+    metAt: '2026-06-11T00:30:00.000Z',
+    overdueByMs: 0,
+  });
   // Not at immediate risk: the strategy meeting comes before the NRM stage.
   w.refuse('moveToNrmStage', 'GUARD_FAILED');
   w.after({ hours: 23 }).take('holdStrategyMeeting');
@@ -26,9 +35,15 @@ function toExplainNrm(): Walk {
 
 /** Consent given: NRM referral submitted at 11:00 BST on 12 June. */
 function toNrmSubmitted(): Walk {
-  const w = toExplainNrm().at('2026-06-12T10:00:00Z').set({ ...ADULT, consentToNrm: true });
+  const w = toExplainNrm()
+    .at('2026-06-12T10:00:00Z')
+    .set({ ...ADULT, consentToNrm: true });
   w.take('submitNrmReferral').expectStep('nrmSubmitted');
-  return w.expectClock('multiAgencyMeeting', { dueDate: '2026-07-17', dueAt: '2026-07-17T22:59:59.999Z', status: 'running' });
+  return w.expectClock('multiAgencyMeeting', {
+    dueDate: '2026-07-17',
+    dueAt: '2026-07-17T22:59:59.999Z',
+    status: 'running',
+  });
 }
 
 describe('000 council adult referral: walk-throughs', () => {
@@ -50,13 +65,21 @@ describe('000 council adult referral: walk-throughs', () => {
     // Already in the NRM: no going back to explain it again.
     w.refuse('reconsiderNrm', 'GUARD_FAILED');
     w.at('2026-09-01T09:00:00Z').take('beginCheckUps').expectClock('checkUp', { instance: 1, dueDate: '2026-11-01' });
-    for (const when of ['2026-10-30T09:00:00Z', '2026-12-29T10:00:00Z', '2027-02-27T10:00:00Z']) w.at(when).take('recordCheckUp');
+    for (const when of ['2026-10-30T09:00:00Z', '2026-12-29T10:00:00Z', '2027-02-27T10:00:00Z'])
+      w.at(when).take('recordCheckUp');
     w.expectClock('checkUp', { instance: 4, dueDate: '2027-04-27', status: 'running' });
     w.at('2027-02-28T12:00:00Z');
-    expect(w.refuse('closeCase', 'GUARD_FAILED')).toMatchObject({ guards: [{ guard: 'check-ups have run for at least 6 months' }] });
+    expect(w.refuse('closeCase', 'GUARD_FAILED')).toMatchObject({
+      guards: [{ guard: 'check-ups have run for at least 6 months' }],
+    });
     w.at('2027-03-01T00:00:00Z').take('closeCase').expectStep('closed');
     expect(w.enabled()).toEqual([]);
-    expect(w.deadlines().filter((c) => c.clock === 'checkUp').map((c) => c.status)).toEqual(['met', 'met', 'met', 'met']);
+    expect(
+      w
+        .deadlines()
+        .filter((c) => c.clock === 'checkUp')
+        .map((c) => c.status),
+    ).toEqual(['met', 'met', 'met', 'met']);
   });
 
   it('no consent: anonymised Duty to Notify, step 11, later consent to the NRM, +ve RG and +ve CG', () => {
@@ -79,7 +102,11 @@ describe('000 council adult referral: walk-throughs', () => {
   it('-ve RG, reconsideration within 30 days of the decision date, reversed to a +ve RG', () => {
     const w = toNrmSubmitted().at('2026-06-26T09:00:00Z');
     w.set({ rgOutcome: 'negative', rgDecisionDate: '2026-06-24' }).take('rgNegative').expectStep('negativeRg');
-    w.expectClock('rgReconsiderationWindow', { startedAt: '2026-06-23T23:00:00.000Z', dueDate: '2026-07-24', status: 'running' });
+    w.expectClock('rgReconsiderationWindow', {
+      startedAt: '2026-06-23T23:00:00.000Z',
+      dueDate: '2026-07-24',
+      status: 'running',
+    });
     // Anyone may ask, not only First Responders (003 8.9).
     w.at('2026-07-24T20:00:00Z').take('requestRgReconsideration', actors.partner).expectStep('rgReconsideration');
     w.expectClock('rgReconsiderationWindow', { status: 'met' });
@@ -90,12 +117,17 @@ describe('000 council adult referral: walk-throughs', () => {
   it('-ve RG, reconsideration upheld, judicial review, then alternative support at step 11', () => {
     const w = toNrmSubmitted().set({ rgOutcome: 'negative', rgDecisionDate: '2026-06-24' }).take('rgNegative');
     w.take('requestRgReconsideration').set({ rgReconsiderationOutcome: 'upheld' }).take('rgDecisionUpheld');
-    w.take('seekJudicialReview').expectStep('judicialReview').take('concludeJudicialReview').expectStep('secondAssessment');
+    w.take('seekJudicialReview')
+      .expectStep('judicialReview')
+      .take('concludeJudicialReview')
+      .expectStep('secondAssessment');
   });
 
   it('-ve RG with no reconsideration: alternative support', () => {
     const w = toNrmSubmitted().set({ rgOutcome: 'negative', rgDecisionDate: '2026-06-24' }).take('rgNegative');
-    w.take('rgAlternativeSupport').expectStep('secondAssessment').expectClock('rgReconsiderationWindow', { status: 'met' });
+    w.take('rgAlternativeSupport')
+      .expectStep('secondAssessment')
+      .expectClock('rgReconsiderationWindow', { status: 'met' });
   });
 
   it('+ve RG then -ve CG: reconsideration refused, refusal accepted', () => {
@@ -109,10 +141,13 @@ describe('000 council adult referral: walk-throughs', () => {
   it('-ve CG reversed on reconsideration leads to the +ve CG branch', () => {
     const w = toNrmSubmitted().set({ rgOutcome: 'positive', rgDecisionDate: '2026-06-24' }).take('rgPositive');
     w.set({ cgOutcome: 'negative', cgDecisionDate: '2026-08-30' }).at('2026-09-01T10:00:00Z').take('cgNegative');
-    w.take('requestCgReconsideration').set({ cgReconsiderationOutcome: 'reversed' }).take('cgDecisionReversed').expectStep('positiveCg');
+    w.take('requestCgReconsideration')
+      .set({ cgReconsiderationOutcome: 'reversed' })
+      .take('cgDecisionReversed')
+      .expectStep('positiveCg');
   });
 
-  it('a person presumed to be a child leaves this adult process for children\'s safeguarding', () => {
+  it("a person presumed to be a child leaves this adult process for children's safeguarding", () => {
     const w = toExplainNrm().set({ ageStatus: 'uncertain', reasonToBelieveChild: true });
     w.take('referToChildSafeguarding').expectStep('childSafeguarding');
     expect(w.enabled()).toEqual([]);
@@ -122,22 +157,33 @@ describe('000 council adult referral: walk-throughs', () => {
 describe('000 hard rules: refused with a typed error, state unchanged', () => {
   it('only First Responder organisations submit NRM referrals and DtNs', () => {
     const w = toExplainNrm().set({ ...ADULT, consentToNrm: true });
-    expect(w.refuse('submitNrmReferral', 'NOT_PERMITTED', actors.partner)).toMatchObject({ firstResponderRequired: true });
+    expect(w.refuse('submitNrmReferral', 'NOT_PERMITTED', actors.partner)).toMatchObject({
+      firstResponderRequired: true,
+    });
     w.set({ consentToNrm: false, consentToShareDetails: true, dtnAnonymised: false });
     w.refuse('submitDutyToNotify', 'NOT_PERMITTED', actors.partner);
   });
 
   it('an adult needs informed consent, with capacity considered first when in doubt', () => {
     const w = toExplainNrm().set({ ageStatus: 'adult' });
-    expect(w.refuse('submitNrmReferral', 'MISSING_FACTS')).toMatchObject({ facts: ['consentToNrm', 'capacityInDoubt', 'capacityConsidered'] });
+    expect(w.refuse('submitNrmReferral', 'MISSING_FACTS')).toMatchObject({
+      facts: ['consentToNrm', 'capacityInDoubt', 'capacityConsidered'],
+    });
     w.set({ consentToNrm: true, capacityInDoubt: true, capacityConsidered: false });
     expect(w.refuse('submitNrmReferral', 'GUARD_FAILED')).toMatchObject({ guards: [{ rule: RULES.nrmConsent }] });
     w.set({ capacityConsidered: true }).take('submitNrmReferral');
   });
 
   it('Duty to Notify is never for a child, nor a presumed child, nor a consenting adult', () => {
-    const w = toExplainNrm().set({ ageStatus: 'child', consentToNrm: false, capacityInDoubt: false, dtnAnonymised: true });
-    expect(w.refuse('submitDutyToNotify', 'GUARD_FAILED')).toMatchObject({ guards: [{ rule: RULES.dtnAdultWithoutConsent }] });
+    const w = toExplainNrm().set({
+      ageStatus: 'child',
+      consentToNrm: false,
+      capacityInDoubt: false,
+      dtnAnonymised: true,
+    });
+    expect(w.refuse('submitDutyToNotify', 'GUARD_FAILED')).toMatchObject({
+      guards: [{ rule: RULES.dtnAdultWithoutConsent }],
+    });
     w.set({ ageStatus: 'uncertain', reasonToBelieveChild: true });
     w.refuse('submitDutyToNotify', 'GUARD_FAILED');
     w.set({ ageStatus: 'adult', consentToNrm: true });
@@ -157,9 +203,14 @@ describe('000 hard rules: refused with a typed error, state unchanged', () => {
     w.refuse('requestRgReconsideration', 'INVALID_TRANSITION');
     w.take('rgPositive').refuse('requestRgReconsideration', 'INVALID_TRANSITION');
 
-    const n = toNrmSubmitted().at('2026-06-25T09:00:00Z').set({ rgOutcome: 'negative', rgDecisionDate: '2026-06-24' }).take('rgNegative');
+    const n = toNrmSubmitted()
+      .at('2026-06-25T09:00:00Z')
+      .set({ rgOutcome: 'negative', rgDecisionDate: '2026-06-24' })
+      .take('rgNegative');
     n.set({ rgOutcome: 'positive' });
-    expect(n.refuse('requestRgReconsideration', 'GUARD_FAILED')).toMatchObject({ guards: [{ rule: RULES.reconsiderationAfterNegative }] });
+    expect(n.refuse('requestRgReconsideration', 'GUARD_FAILED')).toMatchObject({
+      guards: [{ rule: RULES.reconsiderationAfterNegative }],
+    });
     n.set({ rgOutcome: 'negative' }).at('2026-07-25T00:00:00+01:00');
     expect(n.refuse('requestRgReconsideration', 'DEADLINE_PASSED')).toMatchObject({
       clock: 'rgReconsiderationWindow',
@@ -172,6 +223,9 @@ describe('000 hard rules: refused with a typed error, state unchanged', () => {
   it('auditors and platform admins never move a case', () => {
     const w = new Walk(council, '2026-06-10T22:30:00Z');
     w.refuse('startCrisisAssessment', 'NOT_PERMITTED', actors.auditor);
-    w.refuse('startCrisisAssessment', 'NOT_PERMITTED', { roles: ['PLATFORM_ADMIN'], organisation: { isFirstResponder: true, kind: 'COUNCIL' } });
+    w.refuse('startCrisisAssessment', 'NOT_PERMITTED', {
+      roles: ['PLATFORM_ADMIN'],
+      organisation: { isFirstResponder: true, kind: 'COUNCIL' },
+    });
   });
 });

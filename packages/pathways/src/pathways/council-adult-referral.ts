@@ -20,7 +20,8 @@ export const councilAdultReferral = definePathway(
     text: {
       identified: {
         title: 'Potential victim identified',
-        description: 'A professional identifies or is made aware of potential victim(s) of human trafficking and/or slavery (PV).',
+        description:
+          'A professional identifies or is made aware of potential victim(s) of human trafficking and/or slavery (PV).',
         section: 'Step 1',
       },
       crisisAssessment: {
@@ -87,17 +88,20 @@ export const councilAdultReferral = definePathway(
       },
       reconsiderationRefused: {
         title: 'Reconsideration refused',
-        description: 'A refusal can be challenged by judicial review or, in some cases, at Tribunal on an immigration application.',
+        description:
+          'A refusal can be challenged by judicial review or, in some cases, at Tribunal on an immigration application.',
         section: 'Step 10i',
       },
       judicialReview: {
         title: 'Judicial review or Tribunal challenge',
-        description: 'The refusal is being challenged by judicial review or via Tribunal on an immigration application.',
+        description:
+          'The refusal is being challenged by judicial review or via Tribunal on an immigration application.',
         section: 'Step 10i',
       },
       positiveCg: {
         title: 'Positive CG decision',
-        description: 'Recovery needs and move-on support; for a foreign national without leave, consider discretionary leave to remain.',
+        description:
+          'Recovery needs and move-on support; for a foreign national without leave, consider discretionary leave to remain.',
         section: 'Step 10ii',
       },
       dlrOptions: {

@@ -12,7 +12,9 @@ function toMeeting(facts: Record<string, string | boolean> = { ageStatus: 'child
   w.expectClock('notifyChildrensServices', { dueAt: '2026-05-06T15:00:00.000Z' });
   w.refuse('notifyChildrensServices', 'GUARD_FAILED');
   w.take('call999').after({ hours: 2 }).take('notifyChildrensServices', actors.partner);
-  w.expectClock('notifyChildrensServices', { status: 'met' }).expectClock('outcomeOfContact', { dueAt: '2026-05-06T17:00:00.000Z' });
+  w.expectClock('notifyChildrensServices', { status: 'met' }).expectClock('outcomeOfContact', {
+    dueAt: '2026-05-06T17:00:00.000Z',
+  });
   w.refuse('recordContactOutcome', 'GUARD_FAILED');
   w.take('recordReference').after({ hours: 30 }).take('recordContactOutcome');
   w.expectClock('outcomeOfContact', { status: 'metLate', overdueByMs: 6 * 3_600_000 });
@@ -25,8 +27,13 @@ describe('003 Hertfordshire child: walk-throughs', () => {
     const w = toMeeting().set({ nrmMeetingDecision: 'submit', leadFirstResponderAgreed: true });
     w.take('agreeNrmSubmission').take('submitNrmReferral').expectStep('nrmSubmitted');
     w.set({ beaconConsent: true, benefitsFromAdditionalSupport: true }).take('referToBeacon');
-    w.set({ rgOutcome: 'positive', rgDecisionDate: '2026-05-20' }).take('rgPositive').expectNoClock('recoveryAndReflection');
-    w.set({ cgOutcome: 'positive', cgDecisionDate: '2026-09-01' }).take('cgPositive').take('planNextSteps').expectStep('nextSteps');
+    w.set({ rgOutcome: 'positive', rgDecisionDate: '2026-05-20' })
+      .take('rgPositive')
+      .expectNoClock('recoveryAndReflection');
+    w.set({ cgOutcome: 'positive', cgDecisionDate: '2026-09-01' })
+      .take('cgPositive')
+      .take('planNextSteps')
+      .expectStep('nextSteps');
     expect(w.enabled()).toEqual([]);
   });
 
@@ -42,7 +49,9 @@ describe('003 Hertfordshire child: walk-throughs', () => {
     w.set(grounds).take('requestRgReconsideration', actors.partner);
     w.set({ rgReconsiderationOutcome: 'reversed' }).take('rgDecisionReversed').expectStep('recoveryPeriod');
     w.at('2026-08-03T09:00:00Z').set({ cgOutcome: 'negative', cgDecisionDate: '2026-08-01' }).take('cgNegative');
-    w.take('requestCgReconsideration', actors.partner).set({ cgReconsiderationOutcome: 'upheld' }).take('cgDecisionUpheld');
+    w.take('requestCgReconsideration', actors.partner)
+      .set({ cgReconsiderationOutcome: 'upheld' })
+      .take('cgDecisionUpheld');
     w.take('acceptRefusal').expectStep('nextSteps');
   });
 
@@ -53,28 +62,43 @@ describe('003 Hertfordshire child: walk-throughs', () => {
   });
 
   it('-ve RG without grounds to reconsider: next steps', () => {
-    const w = toMeeting().set({ nrmMeetingDecision: 'submit', leadFirstResponderAgreed: true }).takeAll('agreeNrmSubmission', 'submitNrmReferral');
-    w.set({ rgOutcome: 'negative', rgDecisionDate: '2026-05-29', newInformationAvailable: false, concernsAboutDecision: true });
+    const w = toMeeting()
+      .set({ nrmMeetingDecision: 'submit', leadFirstResponderAgreed: true })
+      .takeAll('agreeNrmSubmission', 'submitNrmReferral');
+    w.set({
+      rgOutcome: 'negative',
+      rgDecisionDate: '2026-05-29',
+      newInformationAvailable: false,
+      concernsAboutDecision: true,
+    });
     w.take('rgNegative').refuse('requestRgReconsideration', 'GUARD_FAILED');
     w.take('rgAlternativeSupport').expectStep('nextSteps');
   });
 
   it('presumption of age: uncertain age with reason to believe a child is referred without consent, without waiting for an age assessment', () => {
-    const w = toMeeting({ ageStatus: 'uncertain', reasonToBelieveChild: true }).set({ nrmMeetingDecision: 'submit', leadFirstResponderAgreed: true });
+    const w = toMeeting({ ageStatus: 'uncertain', reasonToBelieveChild: true }).set({
+      nrmMeetingDecision: 'submit',
+      leadFirstResponderAgreed: true,
+    });
     w.take('agreeNrmSubmission').take('submitNrmReferral').expectStep('nrmSubmitted');
   });
 
   it('an age assessment finding an adult leaves the child pathway', () => {
     const w = toMeeting({ ageStatus: 'uncertain', reasonToBelieveChild: true });
     w.refuse('recordAgeAssessment', 'MISSING_FACTS');
-    w.set({ ageAssessmentOutcome: 'adult' }).take('recordAgeAssessment').take('ageAssessedAdult').expectStep('adultServices');
+    w.set({ ageAssessmentOutcome: 'adult' })
+      .take('recordAgeAssessment')
+      .take('ageAssessedAdult')
+      .expectStep('adultServices');
   });
 
   it('UKVI confirms its referral in writing within 48 hours; the first 72 hours in care are flagged', () => {
     const w = new Walk(herts, '2026-05-05T15:00:00Z').set({ ageStatus: 'child', immediateDanger: false });
     w.refuse('recordUkviReferral', 'NOT_PERMITTED');
     w.take('recordUkviReferral', ukvi).expectClock('ukviWrittenConfirmation', { dueAt: '2026-05-07T15:00:00.000Z' });
-    w.take('notifyChildrensServices').take('recordPlacedInCare').expectClock('missingRiskWindow', { dueAt: '2026-05-08T15:00:00.000Z', status: 'running' });
+    w.take('notifyChildrensServices')
+      .take('recordPlacedInCare')
+      .expectClock('missingRiskWindow', { dueAt: '2026-05-08T15:00:00.000Z', status: 'running' });
     w.after({ hours: 49 }).expectClock('ukviWrittenConfirmation', { status: 'overdue', overdueByMs: 3_600_000 });
     w.take('confirmUkviReferralInWriting', ukvi).expectClock('ukviWrittenConfirmation', { status: 'metLate' });
     w.after({ hours: 24 }).expectClock('missingRiskWindow', { status: 'elapsed', overdueByMs: 0 });
@@ -82,12 +106,18 @@ describe('003 Hertfordshire child: walk-throughs', () => {
 });
 
 describe('003 hard rules', () => {
-  const agreed = () => toMeeting().set({ nrmMeetingDecision: 'submit', leadFirstResponderAgreed: true }).take('agreeNrmSubmission');
+  const agreed = () =>
+    toMeeting().set({ nrmMeetingDecision: 'submit', leadFirstResponderAgreed: true }).take('agreeNrmSubmission');
 
   it('only a council or police First Responder submits the NRM locally', () => {
     const w = agreed();
-    expect(w.refuse('submitNrmReferral', 'NOT_PERMITTED', actors.frCharity)).toMatchObject({ organisationKinds: ['COUNCIL', 'POLICE'] });
-    w.refuse('submitNrmReferral', 'NOT_PERMITTED', { roles: ['CASEWORKER'], organisation: { isFirstResponder: false, kind: 'COUNCIL' } });
+    expect(w.refuse('submitNrmReferral', 'NOT_PERMITTED', actors.frCharity)).toMatchObject({
+      organisationKinds: ['COUNCIL', 'POLICE'],
+    });
+    w.refuse('submitNrmReferral', 'NOT_PERMITTED', {
+      roles: ['CASEWORKER'],
+      organisation: { isFirstResponder: false, kind: 'COUNCIL' },
+    });
   });
 
   it('the meeting must agree the NRM and the lead First Responder before submission', () => {
@@ -104,7 +134,10 @@ describe('003 hard rules', () => {
   it('never interview with carers present or through a family or accompanying interpreter', () => {
     const w = new Walk(herts, '2026-05-05T15:00:00Z').set({ ageStatus: 'child', immediateDanger: false });
     w.takeAll('notifyChildrensServices', 'recordReference', 'recordContactOutcome');
-    w.set({ carersPresentAtInterview: false, interpreter: 'familyOrAccompanyingAdult' }).refuse('recordInterview', 'GUARD_FAILED');
+    w.set({ carersPresentAtInterview: false, interpreter: 'familyOrAccompanyingAdult' }).refuse(
+      'recordInterview',
+      'GUARD_FAILED',
+    );
     w.set({ carersPresentAtInterview: true, interpreter: 'notNeeded' }).refuse('recordInterview', 'GUARD_FAILED');
   });
 
@@ -114,7 +147,10 @@ describe('003 hard rules', () => {
   });
 
   it('reconsideration is refused after 30 days from the decision date', () => {
-    const w = agreed().take('submitNrmReferral').set({ rgOutcome: 'negative', rgDecisionDate: '2026-05-29', ...grounds }).take('rgNegative');
+    const w = agreed()
+      .take('submitNrmReferral')
+      .set({ rgOutcome: 'negative', rgDecisionDate: '2026-05-29', ...grounds })
+      .take('rgNegative');
     w.at('2026-06-29T00:30:00+01:00').refuse('requestRgReconsideration', 'DEADLINE_PASSED');
   });
 });

@@ -10,16 +10,25 @@ import { bool, compose, oneOfValues, SEEDS, source, stepFrom, type StepText } fr
 import { nrmDecisions } from './shared/nrm-decisions';
 
 const file = SEEDS.hertfordshire;
-const step = (id: string, text: StepText, terminal = false) => stepFrom(file, id, text, terminal ? { terminal: true } : {});
+const step = (id: string, text: StepText, terminal = false) =>
+  stepFrom(file, id, text, terminal ? { terminal: true } : {});
 const src = (section: string) => source(file, section);
 
-const OPEN = ['awaitingOutcome', 'strategyDiscussion', 'multiAgencyMeeting', 'escalation', 'nrmToSubmit', 'nrmSubmitted', 'recoveryPeriod'];
+const OPEN = [
+  'awaitingOutcome',
+  'strategyDiscussion',
+  'multiAgencyMeeting',
+  'escalation',
+  'nrmToSubmit',
+  'nrmSubmitted',
+  'recoveryPeriod',
+];
 
 const steps = [
   step('identified', {
     title: 'Potential child victim identified',
     description:
-      'Safety first: if at immediate risk keep the child where identified while speaking to children\'s services and the police. Meet urgent health needs, arrange safe accommodation, early legal advice and a suitable interpreter; Modern Slavery Helpline 08000 121 700. Never raise concerns with, or translate through, family members, care givers or anyone accompanying the child.',
+      "Safety first: if at immediate risk keep the child where identified while speaking to children's services and the police. Meet urgent health needs, arrange safe accommodation, early legal advice and a suitable interpreter; Modern Slavery Helpline 08000 121 700. Never raise concerns with, or translate through, family members, care givers or anyone accompanying the child.",
     section: '6.4 Immediate Actions; 8.5 Specific Protocols',
   }),
   step('awaitingOutcome', {
@@ -48,45 +57,72 @@ const steps = [
   step('nrmToSubmit', {
     title: 'NRM submission agreed',
     description:
-      "The lead First Responder submits the NRM form online with input from the other organisations, including the HCC Child Safeguarding case reference. Locally only the Local Authority and Police are First Responders. No consent is needed for a child; an age assessment must not delay the referral.",
+      'The lead First Responder submits the NRM form online with input from the other organisations, including the HCC Child Safeguarding case reference. Locally only the Local Authority and Police are First Responders. No consent is needed for a child; an age assessment must not delay the referral.',
     section: '8.7 NRM Submission; 8.2; 8.3 Consent',
   }),
   step('nrmSubmitted', {
     title: 'NRM submitted: awaiting the RG decision',
     description:
-      'The Home Office emails a reference number. Support is provided through children\'s services rather than NRM subcontractors. The lead organisation refers to Beacon if the child or guardian consents and the child would benefit.',
+      "The Home Office emails a reference number. Support is provided through children's services rather than NRM subcontractors. The lead organisation refers to Beacon if the child or guardian consents and the child would benefit.",
     section: '8.7 NRM Submission; 8.11 HMSP pathway, box 4',
   }),
-  step('nextSteps', {
-    title: 'Next steps case by case',
-    description: 'Next steps for the child are determined on a case-by-case basis.',
-    section: '8.11 HMSP pathway, box 5',
-  }, true),
-  step('adultServices', {
-    title: 'Age assessment: not a child',
-    description: 'A Merton-compliant age assessment found the person to be an adult: follow the adult pathway, where consent is needed.',
-    section: '7.4 Age Assessments',
-  }, true),
+  step(
+    'nextSteps',
+    {
+      title: 'Next steps case by case',
+      description: 'Next steps for the child are determined on a case-by-case basis.',
+      section: '8.11 HMSP pathway, box 5',
+    },
+    true,
+  ),
+  step(
+    'adultServices',
+    {
+      title: 'Age assessment: not a child',
+      description:
+        'A Merton-compliant age assessment found the person to be an adult: follow the adult pathway, where consent is needed.',
+      section: '7.4 Age Assessments',
+    },
+    true,
+  ),
 ];
 
 const reconsiderText = (what: string): StepText => ({
   title: `${what} reconsideration requested`,
   description:
-    'Any organisation may ask the Single Competent Authority (inboxNRMEngland@homeoffice.gov.uk, Duty Line 0207 035 5689) when more information is available and there are concerns about the decision; include relevant events, misapplied guidance, added indicators and the young person\'s views.',
+    "Any organisation may ask the Single Competent Authority (inboxNRMEngland@homeoffice.gov.uk, Duty Line 0207 035 5689) when more information is available and there are concerns about the decision; include relevant events, misapplied guidance, added indicators and the young person's views.",
   section: '8.9 Submitting a Reconsideration Request',
 });
 
 const transitions: Transition[] = [
-  { name: 'call999', label: 'Child or someone connected in immediate danger: contact the police', from: ['identified', ...OPEN], stays: true, allow: anyoneOnTheCase, guards: [is('immediateDanger', true)], source: src('6.4 Immediate Actions') },
+  {
+    name: 'call999',
+    label: 'Child or someone connected in immediate danger: contact the police',
+    from: ['identified', ...OPEN],
+    stays: true,
+    allow: anyoneOnTheCase,
+    guards: [is('immediateDanger', true)],
+    source: src('6.4 Immediate Actions'),
+  },
   {
     name: 'notifyChildrensServices',
     label: "Notify HCC Children's Services",
     from: 'identified',
     to: 'awaitingOutcome',
     allow: anyoneOnTheCase,
-    guards: [any([is('immediateDanger', false), happened('call999')], { description: 'the police were contacted when the child is in immediate danger' })],
+    guards: [
+      any([is('immediateDanger', false), happened('call999')], {
+        description: 'the police were contacted when the child is in immediate danger',
+      }),
+    ],
   },
-  { name: 'recordReference', label: 'Record the unique reference number', from: 'awaitingOutcome', stays: true, allow: anyoneOnTheCase },
+  {
+    name: 'recordReference',
+    label: 'Record the unique reference number',
+    from: 'awaitingOutcome',
+    stays: true,
+    allow: anyoneOnTheCase,
+  },
   {
     name: 'recordContactOutcome',
     label: 'Outcome of the contact received',
@@ -95,9 +131,31 @@ const transitions: Transition[] = [
     allow: caseOwners,
     guards: [happened('recordReference', { description: 'the unique reference number is recorded' })],
   },
-  { name: 'recordUkviReferral', label: "UKVI refers the child to children's social care and the NRM", from: ['identified', 'awaitingOutcome'], stays: true, allow: { roles: ['CASEWORKER', 'LEAD'], organisationKinds: ['GOVERNMENT'] }, source: src('7.5 Supporting the Child') },
-  { name: 'confirmUkviReferralInWriting', label: "UKVI confirms the referral to children's social care in writing", from: ['identified', ...OPEN], stays: true, allow: { roles: ['CASEWORKER', 'LEAD'], organisationKinds: ['GOVERNMENT'] }, guards: [happened('recordUkviReferral')], source: src('7.5 Supporting the Child') },
-  { name: 'recordPlacedInCare', label: 'Child from abroad placed in care', from: OPEN, stays: true, allow: caseOwners, source: src('4.3; 7.4 Age Assessments') },
+  {
+    name: 'recordUkviReferral',
+    label: "UKVI refers the child to children's social care and the NRM",
+    from: ['identified', 'awaitingOutcome'],
+    stays: true,
+    allow: { roles: ['CASEWORKER', 'LEAD'], organisationKinds: ['GOVERNMENT'] },
+    source: src('7.5 Supporting the Child'),
+  },
+  {
+    name: 'confirmUkviReferralInWriting',
+    label: "UKVI confirms the referral to children's social care in writing",
+    from: ['identified', ...OPEN],
+    stays: true,
+    allow: { roles: ['CASEWORKER', 'LEAD'], organisationKinds: ['GOVERNMENT'] },
+    guards: [happened('recordUkviReferral')],
+    source: src('7.5 Supporting the Child'),
+  },
+  {
+    name: 'recordPlacedInCare',
+    label: 'Child from abroad placed in care',
+    from: OPEN,
+    stays: true,
+    allow: caseOwners,
+    source: src('4.3; 7.4 Age Assessments'),
+  },
   {
     name: 'recordInterview',
     label: 'Interview the child',
@@ -105,33 +163,85 @@ const transitions: Transition[] = [
     stays: true,
     allow: caseOwners,
     guards: [
-      is('carersPresentAtInterview', false, { description: 'the child is interviewed apart from the adults purporting to be carers' }),
-      oneOf('interpreter', ['notNeeded', 'professional'], { description: 'any interpreter is a professional, never family, a sponsor or an accompanying adult' }),
+      is('carersPresentAtInterview', false, {
+        description: 'the child is interviewed apart from the adults purporting to be carers',
+      }),
+      oneOf('interpreter', ['notNeeded', 'professional'], {
+        description: 'any interpreter is a professional, never family, a sponsor or an accompanying adult',
+      }),
     ],
     source: src('6.7; 7.5; 7.6'),
   },
-  { name: 'recordAgeAssessment', label: 'Record a Merton-compliant age assessment', from: OPEN, stays: true, allow: caseOwners, requiresFacts: ['ageAssessmentOutcome'], source: src('7.4 Age Assessments') },
-  { name: 'ageAssessedAdult', label: 'Age assessment: an adult', from: ['awaitingOutcome', 'strategyDiscussion', 'multiAgencyMeeting', 'escalation', 'nrmToSubmit'], to: 'adultServices', allow: caseOwners, guards: [is('ageAssessmentOutcome', 'adult')] },
-  { name: 'scheduleMultiAgencyMeeting', label: 'Schedule the multi-agency meeting (STRAT or MARM)', from: 'strategyDiscussion', to: 'multiAgencyMeeting', allow: caseOwners },
+  {
+    name: 'recordAgeAssessment',
+    label: 'Record a Merton-compliant age assessment',
+    from: OPEN,
+    stays: true,
+    allow: caseOwners,
+    requiresFacts: ['ageAssessmentOutcome'],
+    source: src('7.4 Age Assessments'),
+  },
+  {
+    name: 'ageAssessedAdult',
+    label: 'Age assessment: an adult',
+    from: ['awaitingOutcome', 'strategyDiscussion', 'multiAgencyMeeting', 'escalation', 'nrmToSubmit'],
+    to: 'adultServices',
+    allow: caseOwners,
+    guards: [is('ageAssessmentOutcome', 'adult')],
+  },
+  {
+    name: 'scheduleMultiAgencyMeeting',
+    label: 'Schedule the multi-agency meeting (STRAT or MARM)',
+    from: 'strategyDiscussion',
+    to: 'multiAgencyMeeting',
+    allow: caseOwners,
+  },
   {
     name: 'agreeNrmSubmission',
     label: 'Meeting agrees to submit the NRM and names the lead First Responder',
     from: 'multiAgencyMeeting',
     to: 'nrmToSubmit',
     allow: caseOwners,
-    guards: [is('nrmMeetingDecision', 'submit'), is('leadFirstResponderAgreed', true, { description: 'the lead First Responder organisation is agreed' })],
+    guards: [
+      is('nrmMeetingDecision', 'submit'),
+      is('leadFirstResponderAgreed', true, { description: 'the lead First Responder organisation is agreed' }),
+    ],
   },
-  { name: 'escalateDisagreement', label: 'Practitioners disagree: follow the escalation procedure', from: 'multiAgencyMeeting', to: 'escalation', allow: anyoneOnTheCase, guards: [is('nrmMeetingDecision', 'disagreement')] },
-  { name: 'agreeNoNrm', label: 'Meeting agrees no NRM submission (no longer a suspected victim)', from: 'multiAgencyMeeting', to: 'nextSteps', allow: caseOwners, guards: [is('nrmMeetingDecision', 'doNotSubmit')] },
+  {
+    name: 'escalateDisagreement',
+    label: 'Practitioners disagree: follow the escalation procedure',
+    from: 'multiAgencyMeeting',
+    to: 'escalation',
+    allow: anyoneOnTheCase,
+    guards: [is('nrmMeetingDecision', 'disagreement')],
+  },
+  {
+    name: 'agreeNoNrm',
+    label: 'Meeting agrees no NRM submission (no longer a suspected victim)',
+    from: 'multiAgencyMeeting',
+    to: 'nextSteps',
+    allow: caseOwners,
+    guards: [is('nrmMeetingDecision', 'doNotSubmit')],
+  },
   {
     name: 'escalationResolvedSubmit',
     label: 'Escalation resolved: submit the NRM',
     from: 'escalation',
     to: 'nrmToSubmit',
     allow: caseOwners,
-    guards: [is('escalationOutcome', 'submit'), is('leadFirstResponderAgreed', true, { description: 'the lead First Responder organisation is agreed' })],
+    guards: [
+      is('escalationOutcome', 'submit'),
+      is('leadFirstResponderAgreed', true, { description: 'the lead First Responder organisation is agreed' }),
+    ],
   },
-  { name: 'escalationResolvedNoNrm', label: 'Escalation resolved: no NRM submission', from: 'escalation', to: 'nextSteps', allow: caseOwners, guards: [is('escalationOutcome', 'doNotSubmit')] },
+  {
+    name: 'escalationResolvedNoNrm',
+    label: 'Escalation resolved: no NRM submission',
+    from: 'escalation',
+    to: 'nextSteps',
+    allow: caseOwners,
+    guards: [is('escalationOutcome', 'doNotSubmit')],
+  },
   {
     name: 'submitNrmReferral',
     label: 'Lead First Responder submits the NRM form online',
@@ -155,7 +265,13 @@ const transitions: Transition[] = [
     ],
     source: src('8.3 Consent; 8.11 HMSP pathway, box 4'),
   },
-  { name: 'planNextSteps', label: 'Plan next steps for the child', from: 'positiveCg', to: 'nextSteps', allow: caseOwners },
+  {
+    name: 'planNextSteps',
+    label: 'Plan next steps for the child',
+    from: 'positiveCg',
+    to: 'nextSteps',
+    allow: caseOwners,
+  },
 ];
 
 const clocks: Clock[] = [
@@ -165,7 +281,11 @@ const clocks: Clock[] = [
     startOn: ['started'],
     stopOn: ['notifyChildrensServices'],
     due: { hours: 24 },
-    onOverdue: { action: 'escalate', to: "HCC Children's Safeguarding", note: "children's services must be notified within 24 hours" },
+    onOverdue: {
+      action: 'escalate',
+      to: "HCC Children's Safeguarding",
+      note: "children's services must be notified within 24 hours",
+    },
     source: src('8.5 Specific Protocols'),
   },
   {
@@ -174,7 +294,11 @@ const clocks: Clock[] = [
     startOn: ['notifyChildrensServices'],
     stopOn: ['recordContactOutcome'],
     due: { hours: 24 },
-    onOverdue: { action: 'escalate', to: "HCC Children's Safeguarding", note: 'the outcome is to be notified within 24 hours' },
+    onOverdue: {
+      action: 'escalate',
+      to: "HCC Children's Safeguarding",
+      note: 'the outcome is to be notified within 24 hours',
+    },
     source: src('8.11 HMSP Child Victim Referral Pathway, box 1'),
   },
   {
@@ -183,7 +307,11 @@ const clocks: Clock[] = [
     startOn: ['recordUkviReferral'],
     stopOn: ['confirmUkviReferralInWriting'],
     due: { hours: 48 },
-    onOverdue: { action: 'escalate', to: 'UK Visas and Immigration', note: 'written confirmation is always due within 48 hours' },
+    onOverdue: {
+      action: 'escalate',
+      to: 'UK Visas and Immigration',
+      note: 'written confirmation is always due within 48 hours',
+    },
     source: src('7.5 Supporting the Child'),
   },
   {
@@ -192,7 +320,10 @@ const clocks: Clock[] = [
     startOn: ['recordPlacedInCare'],
     stopOn: [],
     due: { hours: 72 },
-    onOverdue: { action: 'elapse', note: 'the first 72 hours in care, when the risk of going missing is highest, have passed' },
+    onOverdue: {
+      action: 'elapse',
+      note: 'the first 72 hours in care, when the risk of going missing is highest, have passed',
+    },
     source: src('4.3; 7.4 Age Assessments'),
   },
 ];
@@ -213,7 +344,11 @@ export const hertfordshireChild = definePathway(
         bool('immediateDanger', 'Is the child, or anyone connected to them, in immediate danger?'),
         bool('carersPresentAtInterview', 'Were adults purporting to be carers present at the interview?'),
         oneOfValues('interpreter', 'Interpreter used', ['notNeeded', 'professional', 'familyOrAccompanyingAdult']),
-        oneOfValues('nrmMeetingDecision', 'Multi-agency decision on NRM submission', ['submit', 'doNotSubmit', 'disagreement']),
+        oneOfValues('nrmMeetingDecision', 'Multi-agency decision on NRM submission', [
+          'submit',
+          'doNotSubmit',
+          'disagreement',
+        ]),
         bool('leadFirstResponderAgreed', 'Has the meeting agreed the lead First Responder organisation?'),
         oneOfValues('escalationOutcome', 'Outcome of the escalation procedure', ['submit', 'doNotSubmit']),
         bool('beaconConsent', 'Does the child or guardian consent to a referral to Beacon?'),
@@ -237,13 +372,33 @@ export const hertfordshireChild = definePathway(
         }),
       ],
       text: {
-        recoveryPeriod: { title: '+ve RG: awaiting the CG decision', description: "Support continues through children's services.", section: '8.10; 8.5' },
-        negativeRg: { title: '-ve RG', description: 'Consider a reconsideration request, or next steps.', section: '8.9 Submitting a Reconsideration Request' },
+        recoveryPeriod: {
+          title: '+ve RG: awaiting the CG decision',
+          description: "Support continues through children's services.",
+          section: '8.10; 8.5',
+        },
+        negativeRg: {
+          title: '-ve RG',
+          description: 'Consider a reconsideration request, or next steps.',
+          section: '8.9 Submitting a Reconsideration Request',
+        },
         rgReconsideration: reconsiderText('RG'),
-        positiveCg: { title: '+ve CG', description: 'A positive CG can support leave to remain and a section 45 defence.', section: '8.10; 6.10 Statutory Defence' },
-        negativeCg: { title: '-ve CG', description: 'Consider a reconsideration request, or next steps.', section: '8.9 Submitting a Reconsideration Request' },
+        positiveCg: {
+          title: '+ve CG',
+          description: 'A positive CG can support leave to remain and a section 45 defence.',
+          section: '8.10; 6.10 Statutory Defence',
+        },
+        negativeCg: {
+          title: '-ve CG',
+          description: 'Consider a reconsideration request, or next steps.',
+          section: '8.9 Submitting a Reconsideration Request',
+        },
         cgReconsideration: reconsiderText('CG'),
-        reconsiderationRefused: { title: 'Reconsideration refused', description: 'Decide next steps for the child.', section: '8.9 Submitting a Reconsideration Request' },
+        reconsiderationRefused: {
+          title: 'Reconsideration refused',
+          description: 'Decide next steps for the child.',
+          section: '8.9 Submitting a Reconsideration Request',
+        },
       },
     }),
   ),

@@ -45,8 +45,11 @@ export function checkRegistry(list: readonly PathwayDefinition[] = pathways): st
   const ids = new Set(list.map((p) => p.id));
   const problems: string[] = [];
   for (const p of list) {
-    if (list.filter((q) => q.id === p.id && q.version === p.version).length > 1) problems.push(`${p.id} v${p.version} is registered twice`);
-    for (const s of p.steps) if (s.handOff && !ids.has(s.handOff)) problems.push(`${p.id}: step ${s.id} hands off to unknown pathway ${s.handOff}`);
+    if (list.filter((q) => q.id === p.id && q.version === p.version).length > 1)
+      problems.push(`${p.id} v${p.version} is registered twice`);
+    for (const s of p.steps)
+      if (s.handOff && !ids.has(s.handOff))
+        problems.push(`${p.id}: step ${s.id} hands off to unknown pathway ${s.handOff}`);
   }
   return problems;
 }

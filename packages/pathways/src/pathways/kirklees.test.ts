@@ -9,12 +9,22 @@ describe('004 Kirklees: walk-throughs', () => {
   it('immediate danger: 999, then safeguarding, then an NRM referral for a child without consent', () => {
     const w = start({ emergency: true, atRiskOfHarm: true, ageStatus: 'child' });
     w.refuse('reportToHelpline', 'GUARD_FAILED');
-    w.take('call999', actors.partner).take('followSafeguardingProcedures').take('considerNrm').take('submitNrmReferral').expectStep('nrmReferred');
+    w.take('call999', actors.partner)
+      .take('followSafeguardingProcedures')
+      .take('considerNrm')
+      .take('submitNrmReferral')
+      .expectStep('nrmReferred');
     expect(w.deadlines()).toEqual([]);
   });
 
   it('partner intelligence portal, then an adult with written consent enters the NRM', () => {
-    const w = start({ emergency: false, pertinentToPolice: true, ageStatus: 'adult', capacityInDoubt: false, consentToNrm: true });
+    const w = start({
+      emergency: false,
+      pertinentToPolice: true,
+      ageStatus: 'adult',
+      capacityInDoubt: false,
+      consentToNrm: true,
+    });
     w.take('submitPartnerIntelligence', actors.partner).take('considerNrm');
     expect(w.refuse('submitNrmReferral', 'MISSING_FACTS')).toMatchObject({ facts: ['consentInWriting'] });
     w.set({ consentInWriting: false }).refuse('submitNrmReferral', 'GUARD_FAILED');
@@ -22,12 +32,22 @@ describe('004 Kirklees: walk-throughs', () => {
   });
 
   it('helpline, then an adult who does not consent: anonymised MS1', () => {
-    const w = start({ emergency: false, ageStatus: 'adult', capacityInDoubt: false, consentToNrm: false, consentToShareDetails: false, dtnAnonymised: true });
+    const w = start({
+      emergency: false,
+      ageStatus: 'adult',
+      capacityInDoubt: false,
+      consentToNrm: false,
+      consentToShareDetails: false,
+      dtnAnonymised: true,
+    });
     w.take('reportToHelpline').take('considerNrm').take('submitDutyToNotify').expectStep('dtnSubmitted');
   });
 
   it('a report with no further action', () => {
-    start({ emergency: false, atRiskOfHarm: true }).take('followSafeguardingProcedures', actors.partner).take('closeReport', actors.partner).expectStep('reported');
+    start({ emergency: false, atRiskOfHarm: true })
+      .take('followSafeguardingProcedures', actors.partner)
+      .take('closeReport', actors.partner)
+      .expectStep('reported');
   });
 });
 
@@ -38,8 +58,12 @@ describe('004 hard rules', () => {
   });
 
   it('DtN is not for children, and not made non-anonymised without consent to share', () => {
-    const w = start({ emergency: false, ageStatus: 'child', consentToNrm: false, dtnAnonymised: true }).take('reportToHelpline').take('considerNrm');
-    expect(w.refuse('submitDutyToNotify', 'GUARD_FAILED')).toMatchObject({ guards: [{ rule: RULES.dtnAdultWithoutConsent }] });
+    const w = start({ emergency: false, ageStatus: 'child', consentToNrm: false, dtnAnonymised: true })
+      .take('reportToHelpline')
+      .take('considerNrm');
+    expect(w.refuse('submitDutyToNotify', 'GUARD_FAILED')).toMatchObject({
+      guards: [{ rule: RULES.dtnAdultWithoutConsent }],
+    });
     w.set({ ageStatus: 'adult', capacityInDoubt: false, consentToShareDetails: false, dtnAnonymised: false });
     expect(w.refuse('submitDutyToNotify', 'GUARD_FAILED')).toMatchObject({ guards: [{ rule: RULES.dtnAnonymised }] });
   });

@@ -10,7 +10,15 @@ import { checkRegistry, getPathway, pathways } from './index';
 describe('registry', () => {
   it('has unique ids, valid hand-offs, and every step cites its seed section', () => {
     expect(checkRegistry()).toEqual([]);
-    expect(checkRegistry([...pathways, { ...councilAdultReferral, steps: [...councilAdultReferral.steps, { ...councilAdultReferral.steps[0]!, handOff: 'nowhere' }] }])).toEqual([
+    expect(
+      checkRegistry([
+        ...pathways,
+        {
+          ...councilAdultReferral,
+          steps: [...councilAdultReferral.steps, { ...councilAdultReferral.steps[0]!, handOff: 'nowhere' }],
+        },
+      ]),
+    ).toEqual([
       'council-adult-referral v1 is registered twice',
       'council-adult-referral v1 is registered twice',
       'council-adult-referral: step identified hands off to unknown pathway nowhere',
@@ -21,17 +29,33 @@ describe('registry', () => {
     }
   });
 
-  it.each(pathways.map((p) => [p.id, p] as const))('%s draws as a Mermaid flowchart with every step and transition', (_id, p) => {
-    const chart = toMermaid(p);
-    for (const s of p.steps) expect(chart).toContain(`  ${s.id}`);
-    const edges = p.transitions.reduce((n, t) => n + fromSteps(t.from).length, 0);
-    expect(chart.split('\n').filter((l) => l.includes('-->|') || l.includes('-.->|'))).toHaveLength(edges);
-    expect(deadlines(p, startTrack(p, new Date('2026-01-01T00:00:00Z')).track.events, new Date('2026-01-01T00:00:00Z')).every((c) => c.status === 'running' || c.status === 'unscheduled')).toBe(true);
-  });
+  it.each(pathways.map((p) => [p.id, p] as const))(
+    '%s draws as a Mermaid flowchart with every step and transition',
+    (_id, p) => {
+      const chart = toMermaid(p);
+      for (const s of p.steps) expect(chart).toContain(`  ${s.id}`);
+      const edges = p.transitions.reduce((n, t) => n + fromSteps(t.from).length, 0);
+      expect(chart.split('\n').filter((l) => l.includes('-->|') || l.includes('-.->|'))).toHaveLength(edges);
+      expect(
+        deadlines(
+          p,
+          startTrack(p, new Date('2026-01-01T00:00:00Z')).track.events,
+          new Date('2026-01-01T00:00:00Z'),
+        ).every((c) => c.status === 'running' || c.status === 'unscheduled'),
+      ).toBe(true);
+    },
+  );
 
   it('a decision date later than the recording never delays a reconsideration window', () => {
     const w = new Walk(councilAdultReferral, '2026-06-10T09:00:00Z');
-    w.set({ immediateThreat: false, concernsInWriting: true, stillTargeted: false, housed: true, hasIncomeFoodAndClothes: true, immediateRisk: true });
+    w.set({
+      immediateThreat: false,
+      concernsInWriting: true,
+      stillTargeted: false,
+      housed: true,
+      hasIncomeFoodAndClothes: true,
+      immediateRisk: true,
+    });
     w.takeAll('startCrisisAssessment', 'contactSpoc', 'handOverToSpoc', 'recordUrgentAssessment', 'moveToNrmStage');
     w.set({ ageStatus: 'adult', capacityInDoubt: false, consentToNrm: true }).take('submitNrmReferral', actors.police);
     w.set({ rgOutcome: 'negative', rgDecisionDate: '2026-07-30' }).take('rgNegative');

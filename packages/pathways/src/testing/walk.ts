@@ -47,15 +47,20 @@ export class Walk {
   }
 
   after(ms: { hours?: number; days?: number; minutes?: number }): this {
-    this.now = new Date(this.now.getTime() + ((ms.days ?? 0) * 24 + (ms.hours ?? 0)) * 3_600_000 + (ms.minutes ?? 0) * 60_000);
+    this.now = new Date(
+      this.now.getTime() + ((ms.days ?? 0) * 24 + (ms.hours ?? 0)) * 3_600_000 + (ms.minutes ?? 0) * 60_000,
+    );
     return this;
   }
 
   /** Take a transition that must succeed; checks it was offered as enabled first. */
   take(name: string, actor: Actor = this.actor): this {
-    const offered = allowedTransitions(this.definition, this.track, this.facts, actor, this.now).find((o) => o.name === name);
+    const offered = allowedTransitions(this.definition, this.track, this.facts, actor, this.now).find(
+      (o) => o.name === name,
+    );
     const result = applyTransition(this.definition, this.track, name, this.facts, actor, this.now);
-    if (!result.ok) throw new Error(`${name} from ${this.track.step} refused: ${JSON.stringify(result.error, null, 1)}`);
+    if (!result.ok)
+      throw new Error(`${name} from ${this.track.step} refused: ${JSON.stringify(result.error, null, 1)}`);
     expect(offered?.enabled).toBe(true);
     this.track = result.track;
     return this;
@@ -86,7 +91,9 @@ export class Walk {
 
   /** The latest instance of a clock; fails the test if it never started. */
   clock(id: string): ClockInstance {
-    const found = this.deadlines().filter((c) => c.clock === id).at(-1);
+    const found = this.deadlines()
+      .filter((c) => c.clock === id)
+      .at(-1);
     if (!found) throw new Error(`clock ${id} has not started`);
     return found;
   }

@@ -2,7 +2,8 @@
 import type { ReactNode } from 'react';
 import { Link } from '../../app/router.tsx';
 
-export type TagColour = 'grey' | 'green' | 'turquoise' | 'blue' | 'light-blue' | 'purple' | 'pink' | 'red' | 'orange' | 'yellow';
+export type TagColour =
+  'grey' | 'green' | 'turquoise' | 'blue' | 'light-blue' | 'purple' | 'pink' | 'red' | 'orange' | 'yellow';
 
 export function Tag({ colour, children }: { colour?: TagColour; children: ReactNode }) {
   return <strong className={`govuk-tag${colour ? ` govuk-tag--${colour}` : ''}`}>{children}</strong>;
@@ -28,7 +29,14 @@ export interface TableProps<Row> {
   firstCellIsHeader?: boolean;
 }
 
-export function Table<Row>({ caption, captionClassName = 'govuk-table__caption--m', columns, rows, rowKey, firstCellIsHeader = true }: TableProps<Row>) {
+export function Table<Row>({
+  caption,
+  captionClassName = 'govuk-table__caption--m',
+  columns,
+  rows,
+  rowKey,
+  firstCellIsHeader = true,
+}: TableProps<Row>) {
   const numeric = (column: TableColumn<Row>, base: string) => (column.numeric ? `${base} ${base}--numeric` : base);
   return (
     <table className="govuk-table">
@@ -63,8 +71,10 @@ export function Table<Row>({ caption, captionClassName = 'govuk-table__caption--
   );
 }
 
-const prevIcon = 'm6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z';
-const nextIcon = 'm8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z';
+const prevIcon =
+  'm6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z';
+const nextIcon =
+  'm8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z';
 
 function PaginationIcon({ direction }: { direction: 'prev' | 'next' }) {
   return (
@@ -92,7 +102,15 @@ export interface PaginationLink {
  * GOV.UK pagination, the "previous and next only" (block) variant: Relay connections page by
  * cursor, so there are no page numbers to link to.
  */
-export function Pagination({ previous, next, label = 'Pagination' }: { previous?: PaginationLink | null; next?: PaginationLink | null; label?: string }) {
+export function Pagination({
+  previous,
+  next,
+  label = 'Pagination',
+}: {
+  previous?: PaginationLink | null;
+  next?: PaginationLink | null;
+  label?: string;
+}) {
   if (!previous && !next) return null;
   return (
     <nav className="govuk-pagination govuk-pagination--block" aria-label={label}>

@@ -32,7 +32,14 @@ export function Select({ id, name, label, hint, options, value, onChange, formGr
           {hint}
         </div>
       )}
-      <select className="govuk-select" id={id} name={name} value={value} aria-describedby={hintId} onChange={(event) => onChange(event.target.value)}>
+      <select
+        className="govuk-select"
+        id={id}
+        name={name}
+        value={value}
+        aria-describedby={hintId}
+        onChange={(event) => onChange(event.target.value)}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.text}
@@ -103,7 +110,9 @@ export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement
 }
 
 export function Button({ variant = 'primary', type = 'submit', className, children, ...rest }: ButtonProps) {
-  const classes = ['govuk-button', variant !== 'primary' && `govuk-button--${variant}`, className].filter(Boolean).join(' ');
+  const classes = ['govuk-button', variant !== 'primary' && `govuk-button--${variant}`, className]
+    .filter(Boolean)
+    .join(' ');
   return (
     <button type={type} className={classes} {...rest}>
       {children}
@@ -126,7 +135,19 @@ export interface TextInputProps {
   className?: string;
 }
 
-export function TextInput({ id, name, label, hint, error, value, onChange, type = 'text', autoComplete, spellCheck, className }: TextInputProps) {
+export function TextInput({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  type = 'text',
+  autoComplete,
+  spellCheck,
+  className,
+}: TextInputProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;

@@ -44,14 +44,31 @@ export function ServiceNavigation({ items, label = 'Menu' }: { items: Navigation
       <div className="govuk-width-container">
         <div className="govuk-service-navigation__container">
           <nav aria-label={label} className="govuk-service-navigation__wrapper">
-            <button type="button" className="govuk-service-navigation__toggle" aria-controls="navigation" hidden aria-hidden="true">
+            <button
+              type="button"
+              className="govuk-service-navigation__toggle"
+              aria-controls="navigation"
+              hidden
+              aria-hidden="true"
+            >
               Menu
             </button>
             <ul className="govuk-service-navigation__list" id="navigation">
               {items.map((item) => (
-                <li key={item.href} className={`govuk-service-navigation__item${item.active ? ' govuk-service-navigation__item--active' : ''}`}>
-                  <Link className="govuk-service-navigation__link" to={item.href} aria-current={item.active ? 'page' : undefined}>
-                    {item.active ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
+                <li
+                  key={item.href}
+                  className={`govuk-service-navigation__item${item.active ? ' govuk-service-navigation__item--active' : ''}`}
+                >
+                  <Link
+                    className="govuk-service-navigation__link"
+                    to={item.href}
+                    aria-current={item.active ? 'page' : undefined}
+                  >
+                    {item.active ? (
+                      <strong className="govuk-service-navigation__active-fallback">{item.text}</strong>
+                    ) : (
+                      item.text
+                    )}
                   </Link>
                 </li>
               ))}

@@ -22,7 +22,10 @@ const AuditBreak = builder.enumType('AuditBreak', {
 
 const AuditBrokenLink = builder.objectRef<NonNullable<AuditVerification['firstBroken']>>('AuditBrokenLink').implement({
   fields: (t) => ({
-    eventId: t.string({ description: 'The audit event number where the chain first breaks.', resolve: (link) => link.id.toString() }),
+    eventId: t.string({
+      description: 'The audit event number where the chain first breaks.',
+      resolve: (link) => link.id.toString(),
+    }),
     occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
     reason: t.field({ type: AuditBreak, resolve: (link) => link.reason }),
   }),
@@ -55,7 +58,8 @@ export const AuditEvent = builder.prismaObject('AuditEvent', {
     organisation: t.field({
       type: Organisation,
       nullable: true,
-      resolve: (event) => (event.organisationId ? prisma.organisation.findUnique({ where: { id: event.organisationId } }) : null),
+      resolve: (event) =>
+        event.organisationId ? prisma.organisation.findUnique({ where: { id: event.organisationId } }) : null,
     }),
     data: t.field({ type: 'JSONObject', resolve: (event) => event.data as Record<string, unknown> }),
     prevHash: t.exposeString('prevHash'),
@@ -67,31 +71,43 @@ const AuditEventFilter = builder.inputType('AuditEventFilter', {
   fields: (t) => ({
     personId: t.globalID({ for: Person, description: 'Events by this person.' }),
     organisationId: t.globalID({ for: Organisation, description: 'Events by people acting for this organisation.' }),
-    caseId: t.globalID({ for: Case, description: 'Events about this case, including reads that covered it among others.' }),
+    caseId: t.globalID({
+      for: Case,
+      description: 'Events about this case, including reads that covered it among others.',
+    }),
     action: t.string(),
     from: t.field({ type: 'DateTime', description: 'At or after.' }),
     to: t.field({ type: 'DateTime', description: 'Before.' }),
   }),
 });
 
-type FilterShape = {
-  personId?: { id: string } | null;
-  organisationId?: { id: string } | null;
-  caseId?: { id: string } | null;
-  action?: string | null;
-  from?: Date | null;
-  to?: Date | null;
-} | null | undefined;
+type FilterShape =
+  | {
+      personId?: { id: string } | null;
+      organisationId?: { id: string } | null;
+      caseId?: { id: string } | null;
+      action?: string | null;
+      from?: Date | null;
+      to?: Date | null;
+    }
+  | null
+  | undefined;
 
 function auditWhere(filter: FilterShape): Prisma.AuditEventWhereInput {
   const and: Prisma.AuditEventWhereInput[] = [];
   if (filter?.personId) and.push({ actorId: filter.personId.id });
   if (filter?.organisationId) and.push({ organisationId: filter.organisationId.id });
   if (filter?.caseId) {
-    and.push({ OR: [{ entityType: 'Case', entityId: filter.caseId.id }, { data: { path: ['caseIds'], array_contains: [filter.caseId.id] } }] });
+    and.push({
+      OR: [
+        { entityType: 'Case', entityId: filter.caseId.id },
+        { data: { path: ['caseIds'], array_contains: [filter.caseId.id] } },
+      ],
+    });
   }
   if (filter?.action) and.push({ action: filter.action });
-  if (filter?.from || filter?.to) and.push({ occurredAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } });
+  if (filter?.from || filter?.to)
+    and.push({ occurredAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } });
   return and.length ? { AND: and } : {};
 }
 
@@ -106,11 +122,13 @@ builder.queryFields((t) => ({
     {
       type: 'AuditEvent',
       cursor: 'id',
-      description: 'The audit trail, newest first, filtered by person, organisation, case, action and time (platform admins).',
+      description:
+        'The audit trail, newest first, filtered by person, organisation, case, action and time (platform admins).',
       args: { filter: t.arg({ type: AuditEventFilter }) },
       authScopes: { anyRole: ['PLATFORM_ADMIN'] },
       totalCount: (_root, { filter }) => prisma.auditEvent.count({ where: auditWhere(filter) }),
-      resolve: (query, _root, { filter }) => prisma.auditEvent.findMany({ ...query, where: auditWhere(filter), orderBy: { id: 'desc' } }),
+      resolve: (query, _root, { filter }) =>
+        prisma.auditEvent.findMany({ ...query, where: auditWhere(filter), orderBy: { id: 'desc' } }),
     },
     { name: 'AuditEventConnection' },
     { name: 'AuditEventEdge' },

@@ -40,7 +40,9 @@ export interface HashedFields {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
     inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : inner,
   );
 }
@@ -75,7 +77,9 @@ export async function recordAudit(tx: Transaction, entry: AuditEntry): Promise<v
     requestId: entry.requestId,
     // Which credential acted: an API token acts as its person, so this is what tells a token
     // an admin created apart from the person signing in themselves.
-    data: entry.viewer?.credential?.id ? { ...entry.data, via: { kind: entry.viewer.credential.kind, id: entry.viewer.credential.id } } : (entry.data ?? {}),
+    data: entry.viewer?.credential?.id
+      ? { ...entry.data, via: { kind: entry.viewer.credential.kind, id: entry.viewer.credential.id } }
+      : (entry.data ?? {}),
   };
   await tx.auditEvent.create({
     data: { ...row, data: row.data as object, prevHash, hash: auditHash(prevHash, row) },

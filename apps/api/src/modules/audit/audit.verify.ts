@@ -29,10 +29,20 @@ export async function verifyAuditChain(): Promise<AuditVerification> {
     for (const row of rows) {
       checked += 1;
       if (row.prevHash !== prevHash) {
-        return { ok: false, checked, firstBroken: { id: row.id, occurredAt: row.occurredAt, reason: 'PREVIOUS_HASH_MISMATCH' }, verifiedAt: new Date() };
+        return {
+          ok: false,
+          checked,
+          firstBroken: { id: row.id, occurredAt: row.occurredAt, reason: 'PREVIOUS_HASH_MISMATCH' },
+          verifiedAt: new Date(),
+        };
       }
       if (auditHash(prevHash, row) !== row.hash) {
-        return { ok: false, checked, firstBroken: { id: row.id, occurredAt: row.occurredAt, reason: 'HASH_MISMATCH' }, verifiedAt: new Date() };
+        return {
+          ok: false,
+          checked,
+          firstBroken: { id: row.id, occurredAt: row.occurredAt, reason: 'HASH_MISMATCH' },
+          verifiedAt: new Date(),
+        };
       }
       prevHash = row.hash;
     }

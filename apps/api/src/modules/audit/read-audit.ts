@@ -33,11 +33,19 @@ export const readAuditPlugin: ApolloServerPlugin<Context> = {
             }),
           );
         } catch (error) {
-          logger.error({ err: { name: (error as Error)?.name }, requestId: contextValue.requestId }, 'read audit failed; response withheld');
+          logger.error(
+            { err: { name: (error as Error)?.name }, requestId: contextValue.requestId },
+            'read audit failed; response withheld',
+          );
           if (response.body.kind === 'single') {
             response.body.singleResult = {
               data: null,
-              errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: contextValue.requestId } }],
+              errors: [
+                {
+                  message: 'Something went wrong on our side.',
+                  extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: contextValue.requestId },
+                },
+              ],
             };
           }
           response.http.status = 500;

@@ -29,7 +29,12 @@ export function canWorkCases(viewer: Viewer | null): viewer is Viewer {
 export function visibleCasesWhere(viewer: Viewer | null): Prisma.CaseWhereInput {
   if (!canWorkCases(viewer)) return { id: { in: [] } };
   const organisationId = viewer.organisation.id;
-  return { OR: [{ owningOrganisationId: organisationId }, { meetings: { some: { attendeeOrganisationIds: { has: organisationId } } } }] };
+  return {
+    OR: [
+      { owningOrganisationId: organisationId },
+      { meetings: { some: { attendeeOrganisationIds: { has: organisationId } } } },
+    ],
+  };
 }
 
 interface CaseOwnership {

@@ -71,10 +71,25 @@ export async function changeCase(
     const version = expectedVersion + 1;
     for (const event of change.events) {
       await tx.caseEvent.create({
-        data: { caseId, kind: event.kind, actorId: viewer.personId, organisationId: viewer.organisation.id, occurredAt: now, caseVersion: version, data: event.data },
+        data: {
+          caseId,
+          kind: event.kind,
+          actorId: viewer.personId,
+          organisationId: viewer.organisation.id,
+          occurredAt: now,
+          caseVersion: version,
+          data: event.data,
+        },
       });
     }
-    await recordAudit(tx, { viewer, requestId, action: change.audit.action, entityType: 'Case', entityId: caseId, data: { version, ...change.audit.data } });
+    await recordAudit(tx, {
+      viewer,
+      requestId,
+      action: change.audit.action,
+      entityType: 'Case',
+      entityId: caseId,
+      data: { version, ...change.audit.data },
+    });
     return tx.case.findUniqueOrThrow({ where: { id: caseId } });
   }, TRANSACTION_OPTIONS);
 }

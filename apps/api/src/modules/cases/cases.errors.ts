@@ -27,21 +27,34 @@ export interface FailedGuard {
 
 export class GuardFailedError extends DomainError {
   readonly code = 'GUARD_FAILED' as const;
-  constructor(message: string, readonly transition: string, readonly guards: FailedGuard[]) {
+  constructor(
+    message: string,
+    readonly transition: string,
+    readonly guards: FailedGuard[],
+  ) {
     super(message);
   }
 }
 
 export class MissingFactsError extends DomainError {
   readonly code = 'MISSING_FACTS' as const;
-  constructor(message: string, readonly transition: string, readonly facts: string[]) {
+  constructor(
+    message: string,
+    readonly transition: string,
+    readonly facts: string[],
+  ) {
     super(message);
   }
 }
 
 export class DeadlinePassedError extends DomainError {
   readonly code = 'DEADLINE_PASSED' as const;
-  constructor(message: string, readonly transition: string, readonly clock: string, readonly dueAt: Date) {
+  constructor(
+    message: string,
+    readonly transition: string,
+    readonly clock: string,
+    readonly dueAt: Date,
+  ) {
     super(message);
   }
 }
@@ -91,7 +104,9 @@ builder.objectType(InvalidTransitionError, {
   fields: (t) => ({
     step: t.exposeString('step'),
     transition: t.exposeString('transition'),
-    allowedTransitions: t.exposeStringList('allowedTransitions', { description: 'What the viewer may do from this step now.' }),
+    allowedTransitions: t.exposeStringList('allowedTransitions', {
+      description: 'What the viewer may do from this step now.',
+    }),
   }),
 });
 

@@ -17,9 +17,13 @@ function fitsType(name: string, value: unknown): string | null {
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? null : 'must be a number';
     case 'date':
-      return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? null : 'must be a date YYYY-MM-DD';
+      return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
+        ? null
+        : 'must be a date YYYY-MM-DD';
     case 'enum':
-      return typeof value === 'string' && fact.values.includes(value) ? null : `must be one of ${fact.values.join(', ')}`;
+      return typeof value === 'string' && fact.values.includes(value)
+        ? null
+        : `must be one of ${fact.values.join(', ')}`;
   }
 }
 
@@ -28,7 +32,8 @@ export function checkFacts(input: Record<string, unknown>, path: string[] = ['fa
   const problems: FieldError[] = [];
   for (const [name, value] of Object.entries(input)) {
     if (value === null) {
-      if (!factCatalogue.has(name)) problems.push({ path: [...path, name], message: 'is not a fact any pathway reads' });
+      if (!factCatalogue.has(name))
+        problems.push({ path: [...path, name], message: 'is not a fact any pathway reads' });
       continue;
     }
     const problem = fitsType(name, value);
@@ -70,11 +75,12 @@ export function ageOn(dateOfBirth: Date, today: Date): number {
  * one until an age assessment says otherwise.
  */
 export function ageFactsFromSubject(
-  subject: { dateOfBirth?: Date | null; estimatedAge?: number | null; ageUncertain?: boolean | null } | null | undefined,
+  subject:
+    { dateOfBirth?: Date | null; estimatedAge?: number | null; ageUncertain?: boolean | null } | null | undefined,
   today: Date,
 ): Record<string, FactValue> {
   if (!subject) return {};
-  const age = subject.dateOfBirth ? ageOn(subject.dateOfBirth, today) : subject.estimatedAge ?? null;
+  const age = subject.dateOfBirth ? ageOn(subject.dateOfBirth, today) : (subject.estimatedAge ?? null);
   if (subject.ageUncertain) {
     return age === null ? { ageStatus: 'uncertain' } : { ageStatus: 'uncertain', reasonToBelieveChild: age < 18 };
   }

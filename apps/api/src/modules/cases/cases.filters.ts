@@ -46,7 +46,11 @@ async function ageGroupIds(where: Prisma.CaseWhereInput, group: 'CHILD' | 'ADULT
     .map((row) => row.id);
 }
 
-export async function casesWhere(viewer: Viewer | null, filter: CaseFilter | null | undefined, now = new Date()): Promise<Prisma.CaseWhereInput> {
+export async function casesWhere(
+  viewer: Viewer | null,
+  filter: CaseFilter | null | undefined,
+  now = new Date(),
+): Promise<Prisma.CaseWhereInput> {
   const and: Prisma.CaseWhereInput[] = [visibleCasesWhere(viewer)];
   if (!filter) return { AND: and };
   if (filter.status) and.push({ status: filter.status });
@@ -55,7 +59,14 @@ export async function casesWhere(viewer: Viewer | null, filter: CaseFilter | nul
   if (filter.assignedToId) and.push({ assignedToId: filter.assignedToId });
   if (filter.exploitationType) and.push({ exploitationTypes: { has: filter.exploitationType } });
   if (filter.pathwayId || filter.step) {
-    and.push({ tracks: { some: { ...(filter.pathwayId ? { pathwayId: filter.pathwayId } : {}), ...(filter.step ? { step: filter.step } : {}) } } });
+    and.push({
+      tracks: {
+        some: {
+          ...(filter.pathwayId ? { pathwayId: filter.pathwayId } : {}),
+          ...(filter.step ? { step: filter.step } : {}),
+        },
+      },
+    });
   }
   if (filter.search) {
     const term = filter.search.trim();
@@ -83,7 +94,10 @@ export async function casesWhere(viewer: Viewer | null, filter: CaseFilter | nul
       .filter((d) => !filter.dueBefore || Date.parse(d.clock.dueAt!) < filter.dueBefore.getTime())
       .map((d) => d.caseId);
     // overdue: false also matches open cases with no running clock at all.
-    if (filter.overdue === false && !filter.dueBefore) and.push({ NOT: { id: { in: [...next.values()].filter((d) => d.clock.status === 'overdue').map((d) => d.caseId) } } });
+    if (filter.overdue === false && !filter.dueBefore)
+      and.push({
+        NOT: { id: { in: [...next.values()].filter((d) => d.clock.status === 'overdue').map((d) => d.caseId) } },
+      });
     else and.push({ id: { in: ids } });
   }
   return { AND: and };

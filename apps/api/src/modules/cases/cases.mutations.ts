@@ -4,7 +4,14 @@ import type { Case as CaseRow } from '../../generated/prisma/client.ts';
 import { Area } from '../orgs/orgs.types.ts';
 import { IdempotencyConflictError } from './cases.errors.ts';
 import { openCase, possibleDuplicates } from './cases.service.ts';
-import { Case, ConcernKind, ExploitationType, Gender, ImmigrationStatus, RecourseToPublicFunds } from './cases.types.ts';
+import {
+  Case,
+  ConcernKind,
+  ExploitationType,
+  Gender,
+  ImmigrationStatus,
+  RecourseToPublicFunds,
+} from './cases.types.ts';
 
 const CaseSubjectInput = builder.inputType('CaseSubjectInput', {
   description: 'What is known about the person. Every field is optional: record what you know.',
@@ -27,29 +34,41 @@ const CaseSubjectInput = builder.inputType('CaseSubjectInput', {
 const CaseOpenInput = builder.inputType('CaseOpenInput', {
   fields: (t) => ({
     concernKind: t.field({ type: ConcernKind, required: true }),
-    areaId: t.globalID({ for: Area, description: 'Area whose pathway applies; defaults to your organisation’s only area.' }),
+    areaId: t.globalID({
+      for: Area,
+      description: 'Area whose pathway applies; defaults to your organisation’s only area.',
+    }),
     concern: t.string({ required: true, description: 'What was seen or heard, in writing.' }),
-    identifiedAt: t.field({ type: 'DateTime', description: 'When the person was identified; deadlines count from here. Defaults to now.' }),
+    identifiedAt: t.field({
+      type: 'DateTime',
+      description: 'When the person was identified; deadlines count from here. Defaults to now.',
+    }),
     immediateRisk: t.boolean({ description: 'Is anyone in immediate danger? If so, call 999 first.' }),
     subject: t.field({ type: CaseSubjectInput }),
     exploitationTypes: t.field({ type: [ExploitationType], description: 'Types of exploitation indicated, if known.' }),
     idempotencyKey: t.string({
-      description: 'A key of your choosing (8-200 characters). Retrying with the same key and input returns the first result; different input is an error.',
+      description:
+        'A key of your choosing (8-200 characters). Retrying with the same key and input returns the first result; different input is an error.',
     }),
   }),
 });
 
-const CaseOpenPayload = builder.objectRef<{ case: CaseRow; possibleDuplicates: CaseRow[]; replayed: boolean }>('CaseOpenPayload').implement({
-  fields: (t) => ({
-    case: t.field({ type: Case, resolve: (payload) => payload.case }),
-    possibleDuplicates: t.field({
-      type: [Case],
-      description: 'Cases you can see that may be about the same person (same date of birth, family name or alias). A warning, never a block.',
-      resolve: (payload) => payload.possibleDuplicates,
+const CaseOpenPayload = builder
+  .objectRef<{ case: CaseRow; possibleDuplicates: CaseRow[]; replayed: boolean }>('CaseOpenPayload')
+  .implement({
+    fields: (t) => ({
+      case: t.field({ type: Case, resolve: (payload) => payload.case }),
+      possibleDuplicates: t.field({
+        type: [Case],
+        description:
+          'Cases you can see that may be about the same person (same date of birth, family name or alias). A warning, never a block.',
+        resolve: (payload) => payload.possibleDuplicates,
+      }),
+      replayed: t.exposeBoolean('replayed', {
+        description: 'True when an earlier request with the same idempotency key opened this case.',
+      }),
     }),
-    replayed: t.exposeBoolean('replayed', { description: 'True when an earlier request with the same idempotency key opened this case.' }),
-  }),
-});
+  });
 
 builder.mutationField('caseOpen', (t) =>
   t.field({
@@ -65,7 +84,11 @@ builder.mutationField('caseOpen', (t) =>
     },
     resolve: async (_root, { input }, { viewer, requestId }) => {
       const opened = await openCase({ viewer: viewer!, requestId }, { ...input, areaId: input.areaId?.id ?? null });
-      return { case: opened.case, replayed: opened.replayed, possibleDuplicates: await possibleDuplicates(viewer!, opened.case) };
+      return {
+        case: opened.case,
+        replayed: opened.replayed,
+        possibleDuplicates: await possibleDuplicates(viewer!, opened.case),
+      };
     },
   }),
 );

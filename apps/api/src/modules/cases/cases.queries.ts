@@ -19,20 +19,31 @@ const CaseFilter = builder.inputType('CaseFilter', {
     overdue: t.boolean({ description: 'Open cases with (true) or without (false) an overdue deadline.' }),
     dueBefore: t.field({ type: 'DateTime', description: 'Open cases with a deadline due before this moment.' }),
     exploitationType: t.field({ type: ExploitationType }),
-    ageGroup: t.field({ type: AgeGroup, description: 'By presumption of age: an uncertain age with reason to believe a child counts as CHILD.' }),
+    ageGroup: t.field({
+      type: AgeGroup,
+      description: 'By presumption of age: an uncertain age with reason to believe a child counts as CHILD.',
+    }),
     search: t.string({ description: 'Reference, and names for viewers allowed to see names (case-insensitive).' }),
   }),
 });
 
-const CaseOrder = builder.enumType('CaseOrder', { values: ['OPENED_AT_DESC', 'OPENED_AT_ASC', 'UPDATED_AT_DESC', 'REFERENCE_ASC'] as const });
+const CaseOrder = builder.enumType('CaseOrder', {
+  values: ['OPENED_AT_DESC', 'OPENED_AT_ASC', 'UPDATED_AT_DESC', 'REFERENCE_ASC'] as const,
+});
 
 type FilterArg = {
-  [K in keyof CaseFilterShape]?: K extends 'owningOrganisationId' | 'assignedToId' ? { id: string } | null : CaseFilterShape[K];
+  [K in keyof CaseFilterShape]?: K extends 'owningOrganisationId' | 'assignedToId'
+    ? { id: string } | null
+    : CaseFilterShape[K];
 };
 
 function toFilter(filter: FilterArg | null | undefined): CaseFilterShape | null {
   if (!filter) return null;
-  return { ...filter, owningOrganisationId: filter.owningOrganisationId?.id ?? null, assignedToId: filter.assignedToId?.id ?? null };
+  return {
+    ...filter,
+    owningOrganisationId: filter.owningOrganisationId?.id ?? null,
+    assignedToId: filter.assignedToId?.id ?? null,
+  };
 }
 
 const WorkItem = builder.objectRef<NextDeadline & { case: CaseRow }>('WorkItem').implement({
@@ -60,25 +71,42 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Cases the viewer may see, newest first unless orderBy says otherwise.',
       authScopes: { signedIn: true },
-      args: { filter: t.arg({ type: CaseFilter }), orderBy: t.arg({ type: CaseOrder, defaultValue: 'OPENED_AT_DESC' }) },
-      totalCount: async (_root, { filter }, { viewer }) => prisma.case.count({ where: await casesWhere(viewer, toFilter(filter)) }),
+      args: {
+        filter: t.arg({ type: CaseFilter }),
+        orderBy: t.arg({ type: CaseOrder, defaultValue: 'OPENED_AT_DESC' }),
+      },
+      totalCount: async (_root, { filter }, { viewer }) =>
+        prisma.case.count({ where: await casesWhere(viewer, toFilter(filter)) }),
       resolve: async (query, _root, { filter, orderBy }, { viewer }) =>
-        prisma.case.findMany({ ...query, where: await casesWhere(viewer, toFilter(filter)), orderBy: caseOrderBy[orderBy ?? 'OPENED_AT_DESC'] }),
+        prisma.case.findMany({
+          ...query,
+          where: await casesWhere(viewer, toFilter(filter)),
+          orderBy: caseOrderBy[orderBy ?? 'OPENED_AT_DESC'],
+        }),
     },
     { name: 'CaseConnection' },
     { name: 'CaseEdge' },
   ),
   myWork: t.field({
     type: [WorkItem],
-    description: 'Open cases assigned to the viewer (or opened by them and not yet assigned) with a running deadline, overdue first, then soonest due.',
+    description:
+      'Open cases assigned to the viewer (or opened by them and not yet assigned) with a running deadline, overdue first, then soonest due.',
     authScopes: { signedIn: true },
     args: { first: t.arg.int({ defaultValue: 50 }) },
     resolve: async (_root, { first }, { viewer }) => {
-      const mine = { AND: [visibleCasesWhere(viewer), { OR: [{ assignedToId: viewer!.personId }, { assignedToId: null, openedById: viewer!.personId }] }] };
-      const next = [...(await nextDeadlines(mine)).values()].sort(byUrgency).slice(0, Math.min(Math.max(first ?? 50, 1), 200));
-      const rows = new Map((await prisma.case.findMany({ where: { id: { in: next.map((n) => n.caseId) } } })).map((row) => [row.id, row]));
+      const mine = {
+        AND: [
+          visibleCasesWhere(viewer),
+          { OR: [{ assignedToId: viewer!.personId }, { assignedToId: null, openedById: viewer!.personId }] },
+        ],
+      };
+      const next = [...(await nextDeadlines(mine)).values()]
+        .sort(byUrgency)
+        .slice(0, Math.min(Math.max(first ?? 50, 1), 200));
+      const rows = new Map(
+        (await prisma.case.findMany({ where: { id: { in: next.map((n) => n.caseId) } } })).map((row) => [row.id, row]),
+      );
       return next.map((item) => ({ ...item, case: rows.get(item.caseId)! }));
     },
   }),
 }));
-

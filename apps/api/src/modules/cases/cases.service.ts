@@ -5,7 +5,13 @@
 import type { Viewer } from '../../context.ts';
 import { prisma } from '../../db.ts';
 import { parseOrThrow, ValidationError } from '../../errors.ts';
-import type { ConcernKind, ExploitationType, Gender, ImmigrationStatus, RecourseToPublicFunds } from '../../generated/prisma/enums.ts';
+import type {
+  ConcernKind,
+  ExploitationType,
+  Gender,
+  ImmigrationStatus,
+  RecourseToPublicFunds,
+} from '../../generated/prisma/enums.ts';
 import { createHash } from 'node:crypto';
 import type { Case } from '../../generated/prisma/client.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -46,7 +52,6 @@ export interface CaseOpenInput {
   idempotencyKey?: string | null;
 }
 
-
 /** Year of a moment in Europe/London, so a case opened at 00:30 on 1 January BST/GMT gets the new year. */
 function londonYear(moment: Date): number {
   return Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric' }).format(moment));
@@ -69,7 +74,10 @@ async function resolveArea(viewer: Viewer, areaId: string | null | undefined): P
   });
   if (areas.length !== 1) {
     throw new ValidationError([
-      { path: ['areaId'], message: 'is required: your organisation works in more than one area (or none), so say which pathway applies' },
+      {
+        path: ['areaId'],
+        message: 'is required: your organisation works in more than one area (or none), so say which pathway applies',
+      },
     ]);
   }
   return areas[0]!.id;
@@ -88,7 +96,10 @@ function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
-    return `{${entries.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    return `{${entries
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
@@ -99,7 +110,10 @@ function inputHash(input: CaseOpenInput): string {
 }
 
 async function replay(viewer: Viewer, key: string, hash: string): Promise<Case | null> {
-  const existing = await prisma.caseIdempotencyKey.findUnique({ where: { personId_key: { personId: viewer.personId, key } }, include: { case: true } });
+  const existing = await prisma.caseIdempotencyKey.findUnique({
+    where: { personId_key: { personId: viewer.personId, key } },
+    include: { case: true },
+  });
   if (!existing) return null;
   if (existing.inputHash !== hash) throw new IdempotencyConflictError();
   return existing.case;
@@ -115,7 +129,11 @@ export interface OpenedCase {
  * Records a concern and opens a case with its first event, in one transaction. With an
  * idempotency key, a retry returns the first result (even when the two race).
  */
-export async function openCase(request: RequestInfo, input: CaseOpenInput, options: OpenCaseOptions = {}): Promise<OpenedCase> {
+export async function openCase(
+  request: RequestInfo,
+  input: CaseOpenInput,
+  options: OpenCaseOptions = {},
+): Promise<OpenedCase> {
   const key = input.idempotencyKey ?? null;
   if (key !== null && (key.length < 8 || key.length > 200)) {
     throw new ValidationError([{ path: ['idempotencyKey'], message: 'must be 8 to 200 characters' }]);
@@ -135,7 +153,13 @@ export async function openCase(request: RequestInfo, input: CaseOpenInput, optio
   }
 }
 
-async function createCase({ viewer, requestId }: RequestInfo, input: CaseOpenInput, options: OpenCaseOptions, key: string | null, hash: string) {
+async function createCase(
+  { viewer, requestId }: RequestInfo,
+  input: CaseOpenInput,
+  options: OpenCaseOptions,
+  key: string | null,
+  hash: string,
+) {
   const valid = parseOrThrow(caseOpenInput.safeParse(input));
   const areaId = await resolveArea(viewer, input.areaId);
   const { subject } = valid;
@@ -177,7 +201,10 @@ async function createCase({ viewer, requestId }: RequestInfo, input: CaseOpenInp
         exploitationTypes: [...new Set(input.exploitationTypes ?? [])],
       },
     });
-    if (key) await tx.caseIdempotencyKey.create({ data: { key, personId: viewer.personId, inputHash: hash, caseId: created.id } });
+    if (key)
+      await tx.caseIdempotencyKey.create({
+        data: { key, personId: viewer.personId, inputHash: hash, caseId: created.id },
+      });
     await tx.caseEvent.create({
       data: {
         caseId: created.id,
@@ -215,7 +242,9 @@ async function createCase({ viewer, requestId }: RequestInfo, input: CaseOpenInp
  */
 export async function possibleDuplicates(viewer: Viewer, opened: Case): Promise<Case[]> {
   const full = [opened.givenName, opened.familyName].filter(Boolean).join(' ');
-  const names = [opened.familyName, full, ...opened.aliases].filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
+  const names = [opened.familyName, full, ...opened.aliases]
+    .filter((n): n is string => Boolean(n))
+    .map((n) => n.toLowerCase());
   if (!opened.dateOfBirth && names.length === 0 && opened.namePhonetics.length === 0) return [];
   const candidates = await prisma.$queryRaw<Array<{ id: string }>>`
     SELECT "id"::text AS id FROM "Case"

@@ -24,7 +24,9 @@ export const ConcernKind = builder.enumType('ConcernKind', {
   values: Object.values(ConcernKindValues),
 });
 export const Gender = builder.enumType('Gender', { values: Object.values(GenderValues) });
-export const ImmigrationStatus = builder.enumType('ImmigrationStatus', { values: Object.values(ImmigrationStatusValues) });
+export const ImmigrationStatus = builder.enumType('ImmigrationStatus', {
+  values: Object.values(ImmigrationStatusValues),
+});
 export const RecourseToPublicFunds = builder.enumType('RecourseToPublicFunds', {
   description: 'Whether the person has recourse to public funds (NRPF: no).',
   values: Object.values(RecourseValues),
@@ -39,10 +41,20 @@ const consentAnswer = (value: unknown) => (value === true ? 'GIVEN' : value === 
 /** Consent as recorded (facts consentToNrm, consentToShareDetails, capacity). */
 const Consent = builder.objectRef<Facts>('CaseConsent').implement({
   fields: (t) => ({
-    nrm: t.string({ nullable: true, description: 'GIVEN or DECLINED (withdrawn counts as declined); null when not asked (always for a child).', resolve: (f) => consentAnswer(f.consentToNrm) }),
+    nrm: t.string({
+      nullable: true,
+      description: 'GIVEN or DECLINED (withdrawn counts as declined); null when not asked (always for a child).',
+      resolve: (f) => consentAnswer(f.consentToNrm),
+    }),
     shareDetails: t.string({ nullable: true, resolve: (f) => consentAnswer(f.consentToShareDetails) }),
-    capacityInDoubt: t.boolean({ nullable: true, resolve: (f) => (typeof f.capacityInDoubt === 'boolean' ? f.capacityInDoubt : null) }),
-    capacityConsidered: t.boolean({ nullable: true, resolve: (f) => (typeof f.capacityConsidered === 'boolean' ? f.capacityConsidered : null) }),
+    capacityInDoubt: t.boolean({
+      nullable: true,
+      resolve: (f) => (typeof f.capacityInDoubt === 'boolean' ? f.capacityInDoubt : null),
+    }),
+    capacityConsidered: t.boolean({
+      nullable: true,
+      resolve: (f) => (typeof f.capacityConsidered === 'boolean' ? f.capacityConsidered : null),
+    }),
     notAskedBecauseChild: t.boolean({ resolve: (f) => isTreatedAsChild(f) === true }),
   }),
 });
@@ -59,16 +71,35 @@ const WITHHELD = 'Identifying: null (and `redacted` true) when you have no need 
 
 /** The person the case is about, as far as they are known. */
 export const CaseSubject = builder.objectRef<CaseRow>('CaseSubject').implement({
-  description: 'Identifying fields (names, aliases, date of birth) are disclosed only to people with need, and each disclosure is audited.',
+  description:
+    'Identifying fields (names, aliases, date of birth) are disclosed only to people with need, and each disclosure is audited.',
   fields: (t) => ({
     redacted: t.boolean({
-      description: 'True when identifying fields were withheld from you: they read null whether or not they are recorded.',
+      description:
+        'True when identifying fields were withheld from you: they read null whether or not they are recorded.',
       resolve: (row, _args, context) => !mayReadIdentity(context.viewer, row),
     }),
-    givenName: t.string({ nullable: true, description: WITHHELD, resolve: (row, _args, context) => disclose(context, row, row.givenName) }),
-    familyName: t.string({ nullable: true, description: WITHHELD, resolve: (row, _args, context) => disclose(context, row, row.familyName) }),
-    aliases: t.stringList({ nullable: true, description: WITHHELD, resolve: (row, _args, context) => disclose(context, row, row.aliases) }),
-    dateOfBirth: t.field({ type: 'Date', nullable: true, description: WITHHELD, resolve: (row, _args, context) => disclose(context, row, row.dateOfBirth) }),
+    givenName: t.string({
+      nullable: true,
+      description: WITHHELD,
+      resolve: (row, _args, context) => disclose(context, row, row.givenName),
+    }),
+    familyName: t.string({
+      nullable: true,
+      description: WITHHELD,
+      resolve: (row, _args, context) => disclose(context, row, row.familyName),
+    }),
+    aliases: t.stringList({
+      nullable: true,
+      description: WITHHELD,
+      resolve: (row, _args, context) => disclose(context, row, row.aliases),
+    }),
+    dateOfBirth: t.field({
+      type: 'Date',
+      nullable: true,
+      description: WITHHELD,
+      resolve: (row, _args, context) => disclose(context, row, row.dateOfBirth),
+    }),
     estimatedAge: t.exposeInt('estimatedAge', { nullable: true }),
     ageUncertain: t.exposeBoolean('ageUncertain'),
     gender: t.expose('gender', { type: Gender, nullable: true }),
@@ -91,7 +122,10 @@ export const Case = builder.prismaNode('Case', {
     status: t.expose('status', { type: CaseStatus }),
     version: t.exposeInt('version', { description: 'Pass as expectedVersion to any mutation that changes the case.' }),
     openedAt: t.expose('openedAt', { type: 'DateTime' }),
-    identifiedAt: t.expose('identifiedAt', { type: 'DateTime', description: 'When the person was identified; the first pathway’s clocks count from here.' }),
+    identifiedAt: t.expose('identifiedAt', {
+      type: 'DateTime',
+      description: 'When the person was identified; the first pathway’s clocks count from here.',
+    }),
     closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
     owningOrganisation: t.relation('owningOrganisation'),
     area: t.relation('area'),
@@ -106,11 +140,22 @@ export const Case = builder.prismaNode('Case', {
       },
     }),
     exploitationTypes: t.field({ type: [ExploitationType], resolve: (row) => row.exploitationTypes }),
-    facts: t.field({ type: 'JSONObject', description: 'The facts the pathways read, by name.', resolve: (row) => factsOf(row.facts) as Record<string, unknown> }),
+    facts: t.field({
+      type: 'JSONObject',
+      description: 'The facts the pathways read, by name.',
+      resolve: (row) => factsOf(row.facts) as Record<string, unknown>,
+    }),
     consent: t.field({ type: Consent, resolve: (row) => factsOf(row.facts) }),
-    assignedTo: t.relation('assignedTo', { nullable: true, description: 'The Modern Slavery lead the case was handed to.' }),
+    assignedTo: t.relation('assignedTo', {
+      nullable: true,
+      description: 'The Modern Slavery lead the case was handed to.',
+    }),
     assignedAt: t.expose('assignedAt', { type: 'DateTime', nullable: true }),
-    acceptedAt: t.expose('acceptedAt', { type: 'DateTime', nullable: true, description: 'When the lead accepted responsibility (000 step 3).' }),
+    acceptedAt: t.expose('acceptedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the lead accepted responsibility (000 step 3).',
+    }),
     closeReason: t.exposeString('closeReason', { nullable: true }),
     nextDeadline: t.field({
       type: ClockType,
@@ -123,7 +168,16 @@ export const Case = builder.prismaNode('Case', {
         facts: true,
         tracks: {
           orderBy: { startedAt: 'asc' },
-          select: { id: true, caseId: true, pathwayId: true, pathwayVersion: true, step: true, events: true, startedAt: true, case: { select: { facts: true } } },
+          select: {
+            id: true,
+            caseId: true,
+            pathwayId: true,
+            pathwayVersion: true,
+            step: true,
+            events: true,
+            startedAt: true,
+            case: { select: { facts: true } },
+          },
         },
       },
       resolve: (row) => (row.status === 'OPEN' ? mostPressing(row.tracks, factsOf(row.facts)) : null),
@@ -137,7 +191,12 @@ export const Case = builder.prismaNode('Case', {
     notes: t.field({
       type: [CaseNote],
       description: 'Notes, oldest first.',
-      resolve: (row) => prisma.caseEvent.findMany({ where: { caseId: row.id, kind: 'NOTE_ADDED' }, orderBy: { occurredAt: 'asc' }, include: { actor: true } }),
+      resolve: (row) =>
+        prisma.caseEvent.findMany({
+          where: { caseId: row.id, kind: 'NOTE_ADDED' },
+          orderBy: { occurredAt: 'asc' },
+          include: { actor: true },
+        }),
     }),
     timeline: t.relatedConnection('events', {
       cursor: 'id',

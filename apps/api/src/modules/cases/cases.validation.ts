@@ -5,7 +5,8 @@
 import { z } from 'zod';
 
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
-const text = (max: number) => z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
 
 export const caseSubjectInput = z.object({
   givenName: text(200).nullish(),

@@ -18,7 +18,11 @@ const OPEN_CLOCKS = new Set(['running', 'overdue']);
 type StoredTrack = Pick<CaseTrack, 'pathwayId' | 'pathwayVersion' | 'step' | 'events'>;
 
 /** The open clock due soonest (so the most overdue) across a case's tracks, with its pathway. */
-export function mostPressing(tracks: StoredTrack[], facts: Facts, now = new Date()): (ClockInstance & { pathwayId: string }) | null {
+export function mostPressing(
+  tracks: StoredTrack[],
+  facts: Facts,
+  now = new Date(),
+): (ClockInstance & { pathwayId: string }) | null {
   let best: (ClockInstance & { pathwayId: string }) | null = null;
   for (const track of tracks) {
     for (const clock of deadlines(definitionOf(track), trackOf(track).events, now, facts)) {
@@ -30,10 +34,17 @@ export function mostPressing(tracks: StoredTrack[], facts: Facts, now = new Date
 }
 
 /** The most pressing open clock of each case matching `where`: overdue first, then soonest due. */
-export async function nextDeadlines(where: Prisma.CaseWhereInput, now = new Date()): Promise<Map<string, NextDeadline>> {
+export async function nextDeadlines(
+  where: Prisma.CaseWhereInput,
+  now = new Date(),
+): Promise<Map<string, NextDeadline>> {
   const cases = await prisma.case.findMany({
     where: { AND: [where, { status: 'OPEN' }] },
-    select: { id: true, facts: true, tracks: { select: { pathwayId: true, pathwayVersion: true, step: true, events: true } } },
+    select: {
+      id: true,
+      facts: true,
+      tracks: { select: { pathwayId: true, pathwayVersion: true, step: true, events: true } },
+    },
   });
   const next = new Map<string, NextDeadline>();
   for (const row of cases) {

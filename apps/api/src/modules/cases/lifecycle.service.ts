@@ -14,7 +14,8 @@ import { changeCase, type RequestInfo } from './cases.changes.ts';
 import { changedFacts, checkFacts, mergeFacts } from './cases.facts.ts';
 import { move, transitionEvent, withFacts } from './tracks.service.ts';
 
-const text = (max: number) => z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
 const pastDate = z.date().refine((d) => d.getTime() <= Date.now() + 5 * 60_000, 'must not be in the future');
 
 interface Versioned {
@@ -22,10 +23,14 @@ interface Versioned {
   expectedVersion: number;
 }
 
-export async function recordFacts(request: RequestInfo, input: Versioned & { facts?: Record<string, unknown> | null; exploitationTypes?: ExploitationType[] | null }) {
+export async function recordFacts(
+  request: RequestInfo,
+  input: Versioned & { facts?: Record<string, unknown> | null; exploitationTypes?: ExploitationType[] | null },
+) {
   const given = input.facts ?? {};
   const problems = checkFacts(given);
-  if (Object.keys(given).length === 0 && !input.exploitationTypes) problems.push({ path: ['facts'], message: 'must name at least one fact' });
+  if (Object.keys(given).length === 0 && !input.exploitationTypes)
+    problems.push({ path: ['facts'], message: 'must name at least one fact' });
   if (problems.length) throw new ValidationError(problems);
   return changeCase(request, input.caseId, input.expectedVersion, async (_tx, current) => {
     const before = factsOf(current.facts);
@@ -45,31 +50,59 @@ export type ConsentAnswer = 'GIVEN' | 'DECLINED' | 'WITHDRAWN';
 
 export async function recordConsent(
   request: RequestInfo,
-  input: Versioned & { nrm?: ConsentAnswer | null; shareDetails?: ConsentAnswer | null; capacityInDoubt?: boolean | null; capacityConsidered?: boolean | null },
+  input: Versioned & {
+    nrm?: ConsentAnswer | null;
+    shareDetails?: ConsentAnswer | null;
+    capacityInDoubt?: boolean | null;
+    capacityConsidered?: boolean | null;
+  },
 ) {
   if (!input.nrm && !input.shareDetails && input.capacityInDoubt == null && input.capacityConsidered == null) {
-    throw new ValidationError([{ path: ['nrm'], message: 'say what was consented to (nrm, shareDetails) or record the capacity consideration' }]);
+    throw new ValidationError([
+      { path: ['nrm'], message: 'say what was consented to (nrm, shareDetails) or record the capacity consideration' },
+    ]);
   }
   return changeCase(request, input.caseId, input.expectedVersion, async (_tx, current) => {
     const before = factsOf(current.facts);
     // A child (or a person presumed to be one) is never asked: children need no consent to
     // enter the NRM (DOMAIN rule 1, 001 step 5, 003 8.3).
     if (input.nrm && isTreatedAsChild(before) === true) {
-      throw new ValidationError([{ path: ['nrm'], message: 'is not asked of a child: children need no consent to enter the NRM' }]);
+      throw new ValidationError([
+        { path: ['nrm'], message: 'is not asked of a child: children need no consent to enter the NRM' },
+      ]);
     }
     const changes: Record<string, unknown> = {};
     if (input.capacityInDoubt != null) changes.capacityInDoubt = input.capacityInDoubt;
     if (input.capacityConsidered != null) changes.capacityConsidered = input.capacityConsidered;
     const capacity = mergeFacts(before, changes);
     // Where capacity is in doubt, it is considered before consent is recorded (rule 1).
-    if ((input.nrm || input.shareDetails) && capacity.capacityInDoubt === true && capacity.capacityConsidered !== true) {
-      throw new ValidationError([{ path: ['capacityConsidered'], message: 'capacity is in doubt: record the capacity consideration before consent' }]);
+    if (
+      (input.nrm || input.shareDetails) &&
+      capacity.capacityInDoubt === true &&
+      capacity.capacityConsidered !== true
+    ) {
+      throw new ValidationError([
+        {
+          path: ['capacityConsidered'],
+          message: 'capacity is in doubt: record the capacity consideration before consent',
+        },
+      ]);
     }
     if (input.nrm) changes.consentToNrm = input.nrm === 'GIVEN';
     if (input.shareDetails) changes.consentToShareDetails = input.shareDetails === 'GIVEN';
     const facts = mergeFacts(before, changes);
     return {
-      events: [{ kind: 'CONSENT_RECORDED', data: { nrm: input.nrm ?? null, shareDetails: input.shareDetails ?? null, capacityInDoubt: input.capacityInDoubt ?? null, capacityConsidered: input.capacityConsidered ?? null } }],
+      events: [
+        {
+          kind: 'CONSENT_RECORDED',
+          data: {
+            nrm: input.nrm ?? null,
+            shareDetails: input.shareDetails ?? null,
+            capacityInDoubt: input.capacityInDoubt ?? null,
+            capacityConsidered: input.capacityConsidered ?? null,
+          },
+        },
+      ],
       update: { facts },
       audit: { action: 'case.recordConsent', data: { facts: changedFacts(before, facts) } },
     };
@@ -80,10 +113,17 @@ export async function recordConsent(
 export async function assign(request: RequestInfo, input: Versioned & { personId: string }) {
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
     const member = await tx.membership.findFirst({
-      where: { personId: input.personId, organisationId: current.owningOrganisationId, role: { in: ['LEAD', 'CASEWORKER'] } },
+      where: {
+        personId: input.personId,
+        organisationId: current.owningOrganisationId,
+        role: { in: ['LEAD', 'CASEWORKER'] },
+      },
       select: { person: { select: { id: true, displayName: true } } },
     });
-    if (!member) throw new ValidationError([{ path: ['personId'], message: 'must be a lead or caseworker of the organisation that owns the case' }]);
+    if (!member)
+      throw new ValidationError([
+        { path: ['personId'], message: 'must be a lead or caseworker of the organisation that owns the case' },
+      ]);
     return {
       events: [{ kind: 'ASSIGNED', data: { personId: member.person.id, displayName: member.person.displayName } }],
       update: { assignedToId: member.person.id, assignedAt: now, acceptedAt: null },
@@ -95,7 +135,9 @@ export async function assign(request: RequestInfo, input: Versioned & { personId
 export async function acceptResponsibility(request: RequestInfo, input: Versioned) {
   return changeCase(request, input.caseId, input.expectedVersion, async (_tx, current, now) => {
     if (current.assignedToId !== request.viewer.personId) {
-      throw new ValidationError([{ path: ['caseId'], message: 'only the person the case is assigned to can accept responsibility for it' }]);
+      throw new ValidationError([
+        { path: ['caseId'], message: 'only the person the case is assigned to can accept responsibility for it' },
+      ]);
     }
     return {
       events: [{ kind: 'RESPONSIBILITY_ACCEPTED', data: { personId: request.viewer.personId } }],
@@ -120,7 +162,10 @@ export async function submitNrmReferral(request: RequestInfo, input: Versioned &
       },
     });
     return {
-      events: [transitionEvent(moved.track, moved.transition, moved.result), { kind: 'NRM_REFERRAL_SUBMITTED', data: { nrmReferralId: referral.id } }],
+      events: [
+        transitionEvent(moved.track, moved.transition, moved.result),
+        { kind: 'NRM_REFERRAL_SUBMITTED', data: { nrmReferralId: referral.id } },
+      ],
       audit: { action: 'case.submitNrmReferral', data: { nrmReferralId: referral.id } },
     };
   });
@@ -144,11 +189,16 @@ export async function submitDutyToNotify(request: RequestInfo, input: Versioned 
         submittedById: request.viewer.personId,
         organisationId: request.viewer.organisation.id,
         anonymised,
-        ...(anonymised ? {} : { givenName: current.givenName, familyName: current.familyName, dateOfBirth: current.dateOfBirth }),
+        ...(anonymised
+          ? {}
+          : { givenName: current.givenName, familyName: current.familyName, dateOfBirth: current.dateOfBirth }),
       },
     });
     return {
-      events: [transitionEvent(moved.track, moved.transition, moved.result), { kind: 'DUTY_TO_NOTIFY_SUBMITTED', data: { dutyToNotifyId: notice.id, anonymised } }],
+      events: [
+        transitionEvent(moved.track, moved.transition, moved.result),
+        { kind: 'DUTY_TO_NOTIFY_SUBMITTED', data: { dutyToNotifyId: notice.id, anonymised } },
+      ],
       audit: { action: 'case.submitDutyToNotify', data: { dutyToNotifyId: notice.id, anonymised } },
     };
   });
@@ -171,15 +221,34 @@ export async function recordDecision(
     const { facts, changed } = withFacts(current, changes);
     const moved = await move(tx, request, current, input.trackId, { kind: 'decision' }, facts, now);
     const decision = await tx.decision.create({
-      data: { caseId: current.id, type: input.type, result: input.result, decidedOn: input.decidedOn, recordedAt: now, recordedById: request.viewer.personId },
+      data: {
+        caseId: current.id,
+        type: input.type,
+        result: input.result,
+        decidedOn: input.decidedOn,
+        recordedAt: now,
+        recordedById: request.viewer.personId,
+      },
     });
     return {
       events: [
-        { kind: 'DECISION_RECORDED', data: { decisionId: decision.id, type: input.type, result: input.result, decidedOn: changes[`${prefix}DecisionDate`]!, facts: changed } },
+        {
+          kind: 'DECISION_RECORDED',
+          data: {
+            decisionId: decision.id,
+            type: input.type,
+            result: input.result,
+            decidedOn: changes[`${prefix}DecisionDate`]!,
+            facts: changed,
+          },
+        },
         transitionEvent(moved.track, moved.transition, moved.result),
       ],
       update: { facts },
-      audit: { action: 'case.recordDecision', data: { decisionId: decision.id, type: input.type, result: input.result } },
+      audit: {
+        action: 'case.recordDecision',
+        data: { decisionId: decision.id, type: input.type, result: input.result },
+      },
     };
   });
 }
@@ -187,16 +256,33 @@ export async function recordDecision(
 /** After a negative decision and within 30 days of it, by any organisation (003 8.9, 002). */
 export async function requestReconsideration(request: RequestInfo, input: Versioned & { trackId: string }) {
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
-    const moved = await move(tx, request, current, input.trackId, { kind: 'reconsiderationRequest' }, factsOf(current.facts), now);
-    const negative = await tx.decision.findFirst({ where: { caseId: current.id, result: 'NEGATIVE' }, orderBy: [{ decidedOn: 'desc' }, { recordedAt: 'desc' }] });
+    const moved = await move(
+      tx,
+      request,
+      current,
+      input.trackId,
+      { kind: 'reconsiderationRequest' },
+      factsOf(current.facts),
+      now,
+    );
+    const negative = await tx.decision.findFirst({
+      where: { caseId: current.id, result: 'NEGATIVE' },
+      orderBy: [{ decidedOn: 'desc' }, { recordedAt: 'desc' }],
+    });
     if (negative) {
       await tx.decision.update({
         where: { id: negative.id },
-        data: { reconsiderationRequestedAt: now, reconsiderationRequestedByOrganisationId: request.viewer.organisation.id },
+        data: {
+          reconsiderationRequestedAt: now,
+          reconsiderationRequestedByOrganisationId: request.viewer.organisation.id,
+        },
       });
     }
     return {
-      events: [transitionEvent(moved.track, moved.transition, moved.result), { kind: 'RECONSIDERATION_REQUESTED', data: { decisionId: negative?.id ?? null } }],
+      events: [
+        transitionEvent(moved.track, moved.transition, moved.result),
+        { kind: 'RECONSIDERATION_REQUESTED', data: { decisionId: negative?.id ?? null } },
+      ],
       audit: { action: 'case.requestReconsideration', data: { decisionId: negative?.id ?? null } },
     };
   });
@@ -208,31 +294,59 @@ export async function scheduleMeeting(
 ) {
   const known = await prisma.organisation.count({ where: { id: { in: input.attendeeOrganisationIds } } });
   if (known !== new Set(input.attendeeOrganisationIds).size) {
-    throw new ValidationError([{ path: ['attendeeOrganisationIds'], message: 'includes an organisation that does not exist' }]);
+    throw new ValidationError([
+      { path: ['attendeeOrganisationIds'], message: 'includes an organisation that does not exist' },
+    ]);
   }
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current) => {
     const meeting = await tx.meeting.create({
-      data: { caseId: current.id, kind: input.kind, scheduledFor: input.scheduledFor, attendeeOrganisationIds: [...new Set(input.attendeeOrganisationIds)] },
+      data: {
+        caseId: current.id,
+        kind: input.kind,
+        scheduledFor: input.scheduledFor,
+        attendeeOrganisationIds: [...new Set(input.attendeeOrganisationIds)],
+      },
     });
     return {
-      events: [{ kind: 'MEETING_SCHEDULED', data: { meetingId: meeting.id, kind: input.kind, scheduledFor: input.scheduledFor.toISOString() } }],
+      events: [
+        {
+          kind: 'MEETING_SCHEDULED',
+          data: { meetingId: meeting.id, kind: input.kind, scheduledFor: input.scheduledFor.toISOString() },
+        },
+      ],
       audit: { action: 'case.scheduleMeeting', data: { meetingId: meeting.id } },
     };
   });
 }
 
 export type MeetingNrmDecision = 'SUBMIT' | 'DO_NOT_SUBMIT' | 'DISAGREEMENT';
-const meetingDecisionFact: Record<MeetingNrmDecision, string> = { SUBMIT: 'submit', DO_NOT_SUBMIT: 'doNotSubmit', DISAGREEMENT: 'disagreement' };
+const meetingDecisionFact: Record<MeetingNrmDecision, string> = {
+  SUBMIT: 'submit',
+  DO_NOT_SUBMIT: 'doNotSubmit',
+  DISAGREEMENT: 'disagreement',
+};
 
 /** The meeting's outcome; a STRAT/MARM decision on the NRM and the lead First Responder become facts (003). */
 export async function recordMeetingOutcome(
   request: RequestInfo,
-  input: Versioned & { meetingId: string; heldAt: Date; nrmDecision?: MeetingNrmDecision | null; leadFirstResponderId?: string | null; notes?: string | null },
+  input: Versioned & {
+    meetingId: string;
+    heldAt: Date;
+    nrmDecision?: MeetingNrmDecision | null;
+    leadFirstResponderId?: string | null;
+    notes?: string | null;
+  },
 ) {
   parseOrThrow(z.object({ heldAt: pastDate, notes: text(10_000).nullish() }).safeParse(input));
   if (input.leadFirstResponderId) {
-    const lead = await prisma.organisation.findUnique({ where: { id: input.leadFirstResponderId }, select: { isFirstResponder: true } });
-    if (!lead?.isFirstResponder) throw new ValidationError([{ path: ['leadFirstResponderId'], message: 'must be a First Responder organisation' }]);
+    const lead = await prisma.organisation.findUnique({
+      where: { id: input.leadFirstResponderId },
+      select: { isFirstResponder: true },
+    });
+    if (!lead?.isFirstResponder)
+      throw new ValidationError([
+        { path: ['leadFirstResponderId'], message: 'must be a First Responder organisation' },
+      ]);
   }
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current) => {
     const meeting = await tx.meeting.findFirst({ where: { id: input.meetingId, caseId: current.id } });
@@ -252,9 +366,21 @@ export async function recordMeetingOutcome(
       },
     });
     return {
-      events: [{ kind: 'MEETING_OUTCOME_RECORDED', data: { meetingId: meeting.id, nrmDecision: input.nrmDecision ?? null, leadFirstResponderId: input.leadFirstResponderId ?? null } }],
+      events: [
+        {
+          kind: 'MEETING_OUTCOME_RECORDED',
+          data: {
+            meetingId: meeting.id,
+            nrmDecision: input.nrmDecision ?? null,
+            leadFirstResponderId: input.leadFirstResponderId ?? null,
+          },
+        },
+      ],
       update: { facts },
-      audit: { action: 'case.recordMeetingOutcome', data: { meetingId: meeting.id, facts: changedFacts(before, facts) } },
+      audit: {
+        action: 'case.recordMeetingOutcome',
+        data: { meetingId: meeting.id, facts: changedFacts(before, facts) },
+      },
     };
   });
 }
@@ -283,7 +409,8 @@ export async function reopen(request: RequestInfo, input: Versioned & { reason: 
     input.caseId,
     input.expectedVersion,
     async (_tx, current) => {
-      if (current.status !== 'CLOSED') throw new ValidationError([{ path: ['caseId'], message: 'the case is not closed' }]);
+      if (current.status !== 'CLOSED')
+        throw new ValidationError([{ path: ['caseId'], message: 'the case is not closed' }]);
       return {
         events: [{ kind: 'REOPENED', data: { reason } }],
         update: { status: 'OPEN', closedAt: null, closeReason: null },
@@ -299,19 +426,40 @@ export async function reopen(request: RequestInfo, input: Versioned & { reason: 
  * cannot take referrals; the service's eligibility is the caseworker's call (supportOptions
  * explains it), not a block here.
  */
-export async function referToService(request: RequestInfo, input: Versioned & { serviceId: string; note?: string | null }) {
+export async function referToService(
+  request: RequestInfo,
+  input: Versioned & { serviceId: string; note?: string | null },
+) {
   const { note } = parseOrThrow(z.object({ note: text(5_000).nullish() }).safeParse(input));
-  const service = await prisma.supportService.findUnique({ where: { id: input.serviceId }, select: { id: true, status: true, name: true } });
+  const service = await prisma.supportService.findUnique({
+    where: { id: input.serviceId },
+    select: { id: true, status: true, name: true },
+  });
   if (!service) throw new ValidationError([{ path: ['serviceId'], message: 'is not a service in the directory' }]);
-  if (service.status !== 'ACTIVE') throw new ValidationError([{ path: ['serviceId'], message: 'is not taking referrals (inactive or archived)' }]);
+  if (service.status !== 'ACTIVE')
+    throw new ValidationError([{ path: ['serviceId'], message: 'is not taking referrals (inactive or archived)' }]);
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
-    const open = await tx.serviceReferral.findFirst({ where: { caseId: current.id, serviceId: service.id, status: { in: ['OPEN', 'ACCEPTED'] } } });
-    if (open) throw new ValidationError([{ path: ['serviceId'], message: 'already has an open referral for this case' }]);
+    const open = await tx.serviceReferral.findFirst({
+      where: { caseId: current.id, serviceId: service.id, status: { in: ['OPEN', 'ACCEPTED'] } },
+    });
+    if (open)
+      throw new ValidationError([{ path: ['serviceId'], message: 'already has an open referral for this case' }]);
     const referral = await tx.serviceReferral.create({
-      data: { caseId: current.id, serviceId: service.id, referredAt: now, referredById: request.viewer.personId, note: note ?? null },
+      data: {
+        caseId: current.id,
+        serviceId: service.id,
+        referredAt: now,
+        referredById: request.viewer.personId,
+        note: note ?? null,
+      },
     });
     return {
-      events: [{ kind: 'SERVICE_REFERRAL_MADE', data: { referralId: referral.id, serviceId: service.id, serviceName: service.name } }],
+      events: [
+        {
+          kind: 'SERVICE_REFERRAL_MADE',
+          data: { referralId: referral.id, serviceId: service.id, serviceName: service.name },
+        },
+      ],
       audit: { action: 'case.referToService', data: { referralId: referral.id, serviceId: service.id } },
     };
   });
@@ -332,18 +480,31 @@ const REFERRAL_MOVES: Record<'referrer' | 'service', Record<string, readonly Ser
 export function checkReferralMove(by: 'referrer' | 'service', from: string, to: string): void {
   const allowed = REFERRAL_MOVES[by][from] ?? [];
   if (!(allowed as readonly string[]).includes(to)) {
-    throw new ValidationError([{ path: ['status'], message: `a ${from.toLowerCase()} referral can become ${allowed.join(', ') || 'nothing else'}` }]);
+    throw new ValidationError([
+      {
+        path: ['status'],
+        message: `a ${from.toLowerCase()} referral can become ${allowed.join(', ') || 'nothing else'}`,
+      },
+    ]);
   }
 }
 
-export async function updateServiceReferral(request: RequestInfo, input: Versioned & { referralId: string; status: ServiceReferralStatus }) {
+export async function updateServiceReferral(
+  request: RequestInfo,
+  input: Versioned & { referralId: string; status: ServiceReferralStatus },
+) {
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current) => {
     const referral = await tx.serviceReferral.findFirst({ where: { id: input.referralId, caseId: current.id } });
     if (!referral) throw new ValidationError([{ path: ['referralId'], message: 'is not a referral of this case' }]);
     checkReferralMove('referrer', referral.status, input.status);
     await tx.serviceReferral.update({ where: { id: referral.id }, data: { status: input.status } });
     return {
-      events: [{ kind: 'SERVICE_REFERRAL_UPDATED', data: { referralId: referral.id, from: referral.status, to: input.status } }],
+      events: [
+        {
+          kind: 'SERVICE_REFERRAL_UPDATED',
+          data: { referralId: referral.id, from: referral.status, to: input.status },
+        },
+      ],
       audit: { action: 'case.updateServiceReferral', data: { referralId: referral.id, status: input.status } },
     };
   });

@@ -5,7 +5,11 @@
 import { allowedTransitions, deadlines } from '@waymark/pathways';
 import { builder } from '../../builder.ts';
 import { prisma } from '../../db.ts';
-import { DecisionResult as DecisionResultValues, DecisionType as DecisionTypeValues, MeetingKind as MeetingKindValues } from '../../generated/prisma/enums.ts';
+import {
+  DecisionResult as DecisionResultValues,
+  DecisionType as DecisionTypeValues,
+  MeetingKind as MeetingKindValues,
+} from '../../generated/prisma/enums.ts';
 import { visibleCasesWhere } from './case-access.ts';
 import { actorOf, definitionOf, factsOf, trackOf } from '../pathways/engine.ts';
 import { Organisation } from '../orgs/orgs.types.ts';
@@ -24,7 +28,15 @@ export const CaseTrack = builder.prismaNode('CaseTrack', {
   findUnique: (id, { viewer }) => ({ id, case: visibleCasesWhere(viewer) }),
   description: 'The case following one pathway, pinned to the pathway version it started on.',
   // The case's facts come with the track so a page of cases costs no query per track.
-  select: { caseId: true, pathwayId: true, pathwayVersion: true, step: true, events: true, startedAt: true, case: { select: { facts: true } } },
+  select: {
+    caseId: true,
+    pathwayId: true,
+    pathwayVersion: true,
+    step: true,
+    events: true,
+    startedAt: true,
+    case: { select: { facts: true } },
+  },
   fields: (t) => ({
     pathwayId: t.exposeString('pathwayId'),
     pathwayVersion: t.exposeInt('pathwayVersion'),
@@ -38,7 +50,8 @@ export const CaseTrack = builder.prismaNode('CaseTrack', {
       type: [TransitionOptionType],
       description: 'Every transition out of the current step, for the viewer, now: enabled or blocked with reasons.',
       authScopes: { signedIn: true },
-      resolve: (row, _args, { viewer }) => allowedTransitions(definitionOf(row), trackOf(row), factsOf(row.case.facts), actorOf(viewer!), new Date()),
+      resolve: (row, _args, { viewer }) =>
+        allowedTransitions(definitionOf(row), trackOf(row), factsOf(row.case.facts), actorOf(viewer!), new Date()),
     }),
     deadlines: t.field({
       type: [ClockType],
@@ -52,7 +65,9 @@ export const NrmReferral = builder.prismaObject('NrmReferral', {
   fields: (t) => ({
     id: t.exposeID('id'),
     submittedAt: t.expose('submittedAt', { type: 'DateTime' }),
-    childNoConsentNeeded: t.exposeBoolean('childNoConsentNeeded', { description: 'True when the person was treated as a child, so no consent was needed.' }),
+    childNoConsentNeeded: t.exposeBoolean('childNoConsentNeeded', {
+      description: 'True when the person was treated as a child, so no consent was needed.',
+    }),
     organisation: t.field({
       type: Organisation,
       resolve: (row) => prisma.organisation.findUniqueOrThrow({ where: { id: row.organisationId } }),
@@ -84,7 +99,9 @@ export const Decision = builder.prismaObject('Decision', {
   }),
 });
 
-export const ServiceReferralStatus = builder.enumType('ServiceReferralStatus', { values: ['OPEN', 'ACCEPTED', 'DECLINED', 'CLOSED'] as const });
+export const ServiceReferralStatus = builder.enumType('ServiceReferralStatus', {
+  values: ['OPEN', 'ACCEPTED', 'DECLINED', 'CLOSED'] as const,
+});
 
 export const ServiceReferral = builder.prismaNode('ServiceReferral', {
   id: { field: 'id' },
@@ -110,13 +127,18 @@ export const Meeting = builder.prismaNode('Meeting', {
     heldAt: t.expose('heldAt', { type: 'DateTime', nullable: true }),
     attendees: t.field({
       type: [Organisation],
-      resolve: (row) => prisma.organisation.findMany({ where: { id: { in: row.attendeeOrganisationIds } }, orderBy: { name: 'asc' } }),
+      resolve: (row) =>
+        prisma.organisation.findMany({ where: { id: { in: row.attendeeOrganisationIds } }, orderBy: { name: 'asc' } }),
     }),
-    nrmDecision: t.string({ nullable: true, resolve: (row) => (row.decisions as { nrm?: string } | null)?.nrm ?? null }),
+    nrmDecision: t.string({
+      nullable: true,
+      resolve: (row) => (row.decisions as { nrm?: string } | null)?.nrm ?? null,
+    }),
     leadFirstResponder: t.field({
       type: Organisation,
       nullable: true,
-      resolve: (row) => (row.leadFirstResponderId ? prisma.organisation.findUnique({ where: { id: row.leadFirstResponderId } }) : null),
+      resolve: (row) =>
+        row.leadFirstResponderId ? prisma.organisation.findUnique({ where: { id: row.leadFirstResponderId } }) : null,
     }),
     outcomeNotes: t.exposeString('outcomeNotes', { nullable: true }),
   }),

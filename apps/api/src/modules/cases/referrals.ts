@@ -18,18 +18,47 @@ import { ServiceReferralStatus } from './records.types.ts';
 
 const IncomingReferral = builder.prismaObject('ServiceReferral', {
   variant: 'IncomingReferral',
-  description: 'A referral to one of your organisation’s services, as the service sees it: only what it needs to make contact.',
-  select: { id: true, caseId: true, case: { select: { id: true, reference: true, givenName: true, familyName: true, languages: true, interpreterNeeded: true, gender: true, facts: true, owningOrganisationId: true } } },
+  description:
+    'A referral to one of your organisation’s services, as the service sees it: only what it needs to make contact.',
+  select: {
+    id: true,
+    caseId: true,
+    case: {
+      select: {
+        id: true,
+        reference: true,
+        givenName: true,
+        familyName: true,
+        languages: true,
+        interpreterNeeded: true,
+        gender: true,
+        facts: true,
+        owningOrganisationId: true,
+      },
+    },
+  },
   fields: (t) => ({
     id: t.exposeID('id'),
     status: t.expose('status', { type: ServiceReferralStatus }),
     referredAt: t.expose('referredAt', { type: 'DateTime' }),
     note: t.exposeString('note', { nullable: true, description: 'What the referrer said the service needs to know.' }),
     service: t.relation('service'),
-    caseReference: t.string({ description: 'Quote it when talking to the referrer.', resolve: (r) => r.case.reference }),
-    referredBy: t.field({ type: Organisation, resolve: (r) => prisma.organisation.findUniqueOrThrow({ where: { id: r.case.owningOrganisationId } }) }),
-    givenName: t.string({ nullable: true, resolve: (r, _a, context) => discloseToReferralPartner(context, r.caseId, r.case.givenName) }),
-    familyName: t.string({ nullable: true, resolve: (r, _a, context) => discloseToReferralPartner(context, r.caseId, r.case.familyName) }),
+    caseReference: t.string({
+      description: 'Quote it when talking to the referrer.',
+      resolve: (r) => r.case.reference,
+    }),
+    referredBy: t.field({
+      type: Organisation,
+      resolve: (r) => prisma.organisation.findUniqueOrThrow({ where: { id: r.case.owningOrganisationId } }),
+    }),
+    givenName: t.string({
+      nullable: true,
+      resolve: (r, _a, context) => discloseToReferralPartner(context, r.caseId, r.case.givenName),
+    }),
+    familyName: t.string({
+      nullable: true,
+      resolve: (r, _a, context) => discloseToReferralPartner(context, r.caseId, r.case.familyName),
+    }),
     languages: t.stringList({ resolve: (r) => r.case.languages }),
     interpreterNeeded: t.boolean({ resolve: (r) => r.case.interpreterNeeded }),
     gender: t.field({ type: Gender, nullable: true, resolve: (r) => r.case.gender }),
@@ -52,7 +81,11 @@ builder.queryField('myServiceReferrals', (t) =>
       authScopes: { signedIn: true },
       totalCount: (_root, _args, { viewer }) => prisma.serviceReferral.count({ where: incomingReferralsWhere(viewer) }),
       resolve: (query, _root, _args, { viewer }) =>
-        prisma.serviceReferral.findMany({ ...query, where: incomingReferralsWhere(viewer), orderBy: [{ referredAt: 'desc' }, { id: 'desc' }] }),
+        prisma.serviceReferral.findMany({
+          ...query,
+          where: incomingReferralsWhere(viewer),
+          orderBy: [{ referredAt: 'desc' }, { id: 'desc' }],
+        }),
     },
     { name: 'IncomingReferralConnection' },
     { name: 'IncomingReferralEdge' },
@@ -65,7 +98,11 @@ const RespondPayload = builder.objectRef<{ referralId: string }>('ServiceReferra
       type: IncomingReferral,
       nullable: true,
       description: 'The referral, or null once it is declined or closed (it leaves your list).',
-      resolve: (query, payload, _args, { viewer }) => prisma.serviceReferral.findFirst({ ...query, where: { AND: [{ id: payload.referralId }, incomingReferralsWhere(viewer)] } }),
+      resolve: (query, payload, _args, { viewer }) =>
+        prisma.serviceReferral.findFirst({
+          ...query,
+          where: { AND: [{ id: payload.referralId }, incomingReferralsWhere(viewer)] },
+        }),
     }),
   }),
 });
@@ -73,23 +110,34 @@ const RespondPayload = builder.objectRef<{ referralId: string }>('ServiceReferra
 builder.mutationField('serviceReferralRespond', (t) =>
   t.field({
     type: RespondPayload,
-    description: 'The service answers a referral: OPEN -> ACCEPTED | DECLINED, ACCEPTED -> CLOSED. Recorded on the case’s history.',
+    description:
+      'The service answers a referral: OPEN -> ACCEPTED | DECLINED, ACCEPTED -> CLOSED. Recorded on the case’s history.',
     args: {
       referralId: t.arg.id({ required: true, description: 'IncomingReferral.id' }),
       status: t.arg({ type: ServiceReferralStatus, required: true }),
     },
     authScopes: { signedIn: true },
-    errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'ServiceReferralRespondResult' } },
+    errors: {
+      types: [ValidationError, NotFoundError],
+      directResult: true,
+      union: { name: 'ServiceReferralRespondResult' },
+    },
     resolve: async (_root, { referralId, status }, { viewer, requestId }) => {
       const id = String(referralId);
       await prisma.$transaction(async (tx) => {
-        const referral = await tx.serviceReferral.findFirst({ where: { AND: [{ id }, incomingReferralsWhere(viewer)] } });
+        const referral = await tx.serviceReferral.findFirst({
+          where: { AND: [{ id }, incomingReferralsWhere(viewer)] },
+        });
         if (!referral) throw new NotFoundError('Referral');
         checkReferralMove('service', referral.status, status);
         await tx.serviceReferral.update({ where: { id }, data: { status } });
         // The service cannot see the case's version; its answer still moves the case on, so a
         // lead editing at the same moment gets StaleCaseError rather than overwriting it.
-        const updated = await tx.case.update({ where: { id: referral.caseId }, data: { version: { increment: 1 } }, select: { version: true } });
+        const updated = await tx.case.update({
+          where: { id: referral.caseId },
+          data: { version: { increment: 1 } },
+          select: { version: true },
+        });
         await tx.caseEvent.create({
           data: {
             caseId: referral.caseId,
@@ -100,7 +148,14 @@ builder.mutationField('serviceReferralRespond', (t) =>
             data: { referralId: id, from: referral.status, to: status, bySupportService: true },
           },
         });
-        await recordAudit(tx, { viewer, requestId, action: 'serviceReferral.respond', entityType: 'Case', entityId: referral.caseId, data: { referralId: id, status } });
+        await recordAudit(tx, {
+          viewer,
+          requestId,
+          action: 'serviceReferral.respond',
+          entityType: 'Case',
+          entityId: referral.caseId,
+          data: { referralId: id, status },
+        });
       }, TRANSACTION_OPTIONS);
       return { referralId: id };
     },

@@ -17,21 +17,48 @@ import { changedFacts, checkFacts, mergeFacts } from './cases.facts.ts';
  * the case's first track (the 3-hour and 24-hour clocks run from identification, 000), and now
  * for tracks added later (housing, health...).
  */
-export async function enrol(request: RequestInfo, caseId: string, expectedVersion: number, pathwayId: string, startedAt?: Date | null) {
+export async function enrol(
+  request: RequestInfo,
+  caseId: string,
+  expectedVersion: number,
+  pathwayId: string,
+  startedAt?: Date | null,
+) {
   const definition = latestPathway(pathwayId);
   if (!definition) throw new ValidationError([{ path: ['pathwayId'], message: 'is not a known pathway' }]);
   return changeCase(request, caseId, expectedVersion, async (tx, current, now) => {
     const existing = await tx.caseTrack.findMany({ where: { caseId }, select: { pathwayId: true } });
-    if (existing.some((t) => t.pathwayId === pathwayId)) throw new ValidationError([{ path: ['pathwayId'], message: 'the case already follows this pathway' }]);
+    if (existing.some((t) => t.pathwayId === pathwayId))
+      throw new ValidationError([{ path: ['pathwayId'], message: 'the case already follows this pathway' }]);
     const start = startedAt ?? (existing.length === 0 ? current.identifiedAt : now);
-    if (start.getTime() > now.getTime() + 5 * 60_000) throw new ValidationError([{ path: ['startedAt'], message: 'must not be in the future' }]);
-    if (start.getTime() < current.identifiedAt.getTime() - 60_000) throw new ValidationError([{ path: ['startedAt'], message: 'must not be before the person was identified' }]);
+    if (start.getTime() > now.getTime() + 5 * 60_000)
+      throw new ValidationError([{ path: ['startedAt'], message: 'must not be in the future' }]);
+    if (start.getTime() < current.identifiedAt.getTime() - 60_000)
+      throw new ValidationError([{ path: ['startedAt'], message: 'must not be before the person was identified' }]);
     const { track, clockChanges } = startTrack(definition, start);
     const row = await tx.caseTrack.create({
-      data: { caseId: current.id, pathwayId, pathwayVersion: definition.version, step: track.step, events: track.events as unknown as Prisma.InputJsonArray, startedAt: start },
+      data: {
+        caseId: current.id,
+        pathwayId,
+        pathwayVersion: definition.version,
+        step: track.step,
+        events: track.events as unknown as Prisma.InputJsonArray,
+        startedAt: start,
+      },
     });
     return {
-      events: [{ kind: 'TRACK_STARTED', data: { trackId: row.id, pathwayId, pathwayVersion: definition.version, step: track.step, clockChanges: clockChanges as never } }],
+      events: [
+        {
+          kind: 'TRACK_STARTED',
+          data: {
+            trackId: row.id,
+            pathwayId,
+            pathwayVersion: definition.version,
+            step: track.step,
+            clockChanges: clockChanges as never,
+          },
+        },
+      ],
       audit: { action: 'case.enrol', data: { pathwayId, trackId: row.id } },
     };
   });
@@ -99,7 +126,10 @@ export async function move(
     }
     // Several transitions of one kind differ by their guards (e.g. positive or negative
     // decision); the facts enable at most one. Report the first refusal when none is enabled.
-    const attempts = candidates.map((t) => ({ name: t.name, result: applyTransition(definition, track, t.name, facts, actor, now) }));
+    const attempts = candidates.map((t) => ({
+      name: t.name,
+      result: applyTransition(definition, track, t.name, facts, actor, now),
+    }));
     const taken = attempts.find((a) => a.result.ok) ?? attempts[0]!;
     name = taken.name;
     result = taken.result;
@@ -128,7 +158,13 @@ export function transitionEvent(track: CaseTrack, transition: string, outcome: E
 
 export async function transition(
   request: RequestInfo,
-  input: { caseId: string; trackId: string; transition: string; expectedVersion: number; facts?: Record<string, unknown> | null },
+  input: {
+    caseId: string;
+    trackId: string;
+    transition: string;
+    expectedVersion: number;
+    facts?: Record<string, unknown> | null;
+  },
 ) {
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
     const { facts, changed } = withFacts(current, input.facts);
@@ -139,7 +175,10 @@ export async function transition(
         transitionEvent(moved.track, moved.transition, moved.result),
       ],
       update: changed.length ? { facts } : undefined,
-      audit: { action: 'case.transition', data: { trackId: moved.track.id, transition: moved.transition, facts: changed } },
+      audit: {
+        action: 'case.transition',
+        data: { trackId: moved.track.id, transition: moved.transition, facts: changed },
+      },
     };
   });
 }

@@ -42,7 +42,9 @@ const ContactPayload = builder.objectRef<{ contact: ContactRow }>('ContactPayloa
   fields: (t) => ({ contact: t.field({ type: Contact, resolve: (p) => p.contact }) }),
 });
 
-function toFields<T extends { organisationId?: { id: string } | null }>(input: T): Omit<T, 'organisationId'> & { organisationId?: string | null } {
+function toFields<T extends { organisationId?: { id: string } | null }>(
+  input: T,
+): Omit<T, 'organisationId'> & { organisationId?: string | null } {
   const { organisationId, ...rest } = input;
   return organisationId === undefined ? rest : { ...rest, organisationId: organisationId?.id ?? null };
 }
@@ -65,9 +67,18 @@ builder.mutationFields((t) => ({
       patch: t.arg({ type: ContactPatch, required: true }),
     },
     authScopes: ADMINS,
-    errors: { types: [ValidationError, NotFoundError, StaleRecordError], directResult: true, union: { name: 'ContactUpdateResult' } },
+    errors: {
+      types: [ValidationError, NotFoundError, StaleRecordError],
+      directResult: true,
+      union: { name: 'ContactUpdateResult' },
+    },
     resolve: async (_root, { id, expectedVersion, patch }, { viewer, requestId }) => ({
-      contact: await updateContact({ viewer: viewer!, requestId }, id.id, expectedVersion, toFields(patch) as Partial<ContactFields>),
+      contact: await updateContact(
+        { viewer: viewer!, requestId },
+        id.id,
+        expectedVersion,
+        toFields(patch) as Partial<ContactFields>,
+      ),
     }),
   }),
   contactArchive: t.field({

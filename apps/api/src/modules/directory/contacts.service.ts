@@ -49,7 +49,8 @@ async function references(fields: Partial<ContactFields>, prefix: string[]) {
 
 function check(fields: Partial<ContactFields>, prefix: string[], partial: boolean) {
   const parsed = (partial ? contactInput.partial() : contactInput).safeParse(fields);
-  if (!parsed.success) throw validationErrorFrom(parsed.error.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })));
+  if (!parsed.success)
+    throw validationErrorFrom(parsed.error.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })));
 }
 
 function scalars(fields: Partial<ContactFields>) {
@@ -78,13 +79,28 @@ export async function createContact({ viewer, requestId }: RequestInfo, fields: 
         sourceSection: fields.sourceSection ?? ADMIN_SOURCE.section,
       },
     });
-    await recordAudit(tx, { viewer, requestId, action: 'contact.create', entityType: 'Contact', entityId: created.id, data: { slug: created.slug } });
+    await recordAudit(tx, {
+      viewer,
+      requestId,
+      action: 'contact.create',
+      entityType: 'Contact',
+      entityId: created.id,
+      data: { slug: created.slug },
+    });
     return created;
   });
 }
 
-async function bumpVersion(tx: Transaction, id: string, expectedVersion: number, data: Prisma.ContactUncheckedUpdateInput) {
-  const { count } = await tx.contact.updateMany({ where: { id, version: expectedVersion }, data: { version: { increment: 1 } } });
+async function bumpVersion(
+  tx: Transaction,
+  id: string,
+  expectedVersion: number,
+  data: Prisma.ContactUncheckedUpdateInput,
+) {
+  const { count } = await tx.contact.updateMany({
+    where: { id, version: expectedVersion },
+    data: { version: { increment: 1 } },
+  });
   if (count === 0) {
     const current = await tx.contact.findUnique({ where: { id }, select: { version: true } });
     if (!current) throw new NotFoundError('Contact');
@@ -93,13 +109,30 @@ async function bumpVersion(tx: Transaction, id: string, expectedVersion: number,
   return tx.contact.update({ where: { id }, data });
 }
 
-export async function updateContact({ viewer, requestId }: RequestInfo, id: string, expectedVersion: number, patch: Partial<ContactFields>) {
-  const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<ContactFields>;
+export async function updateContact(
+  { viewer, requestId }: RequestInfo,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<ContactFields>,
+) {
+  const given = Object.fromEntries(
+    Object.entries(patch).filter(([, value]) => value !== undefined),
+  ) as Partial<ContactFields>;
   check(given, ['patch'], true);
   const { areaId } = await references(given, ['patch']);
   return prisma.$transaction(async (tx) => {
-    const updated = await bumpVersion(tx, id, expectedVersion, { ...scalars(given), ...(areaId !== undefined ? { areaId } : {}) });
-    await recordAudit(tx, { viewer, requestId, action: 'contact.update', entityType: 'Contact', entityId: id, data: { fields: Object.keys(given).sort(), version: updated.version } });
+    const updated = await bumpVersion(tx, id, expectedVersion, {
+      ...scalars(given),
+      ...(areaId !== undefined ? { areaId } : {}),
+    });
+    await recordAudit(tx, {
+      viewer,
+      requestId,
+      action: 'contact.update',
+      entityType: 'Contact',
+      entityId: id,
+      data: { fields: Object.keys(given).sort(), version: updated.version },
+    });
     return updated;
   });
 }
@@ -107,7 +140,14 @@ export async function updateContact({ viewer, requestId }: RequestInfo, id: stri
 export async function archiveContact({ viewer, requestId }: RequestInfo, id: string, expectedVersion: number) {
   return prisma.$transaction(async (tx) => {
     const updated = await bumpVersion(tx, id, expectedVersion, { status: 'ARCHIVED' });
-    await recordAudit(tx, { viewer, requestId, action: 'contact.archive', entityType: 'Contact', entityId: id, data: { version: updated.version } });
+    await recordAudit(tx, {
+      viewer,
+      requestId,
+      action: 'contact.archive',
+      entityType: 'Contact',
+      entityId: id,
+      data: { version: updated.version },
+    });
     return updated;
   });
 }

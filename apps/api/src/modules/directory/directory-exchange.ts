@@ -18,7 +18,10 @@ const ExportMode = builder.enumType('DirectoryExportMode', {
 
 const ImportProblemType = builder.objectRef<ImportProblem>('DirectoryImportProblem').implement({
   fields: (t) => ({
-    record: t.exposeInt('record', { nullable: true, description: "The service's index in the document (0-based); null for the document as a whole." }),
+    record: t.exposeInt('record', {
+      nullable: true,
+      description: "The service's index in the document (0-based); null for the document as a whole.",
+    }),
     id: t.exposeString('id', { nullable: true }),
     field: t.exposeString('field', { description: 'e.g. "phones.0.number" or "attributes.2.taxonomy_term_id".' }),
     reason: t.exposeString('reason'),
@@ -42,14 +45,16 @@ builder.queryField('directoryExport', (t) =>
     description: 'The directory as an HSDS 3.0 (Open Referral UK) document: { version, profile, services }.',
     args: { mode: t.arg({ type: ExportMode, defaultValue: 'FULL', required: true }) },
     authScopes: ADMINS,
-    resolve: async (_root, { mode }) => (await exportDirectory(mode === 'FULL' ? 'full' : 'public')) as unknown as Record<string, unknown>,
+    resolve: async (_root, { mode }) =>
+      (await exportDirectory(mode === 'FULL' ? 'full' : 'public')) as unknown as Record<string, unknown>,
   }),
 );
 
 builder.mutationField('directoryImport', (t) =>
   t.field({
     type: ImportReportType,
-    description: 'Import an HSDS 3.0 document (JSON text): every record is checked, then all of it is imported or nothing.',
+    description:
+      'Import an HSDS 3.0 document (JSON text): every record is checked, then all of it is imported or nothing.',
     args: { document: t.arg.string({ required: true }) },
     authScopes: ADMINS,
     resolve: (_root, { document }, { viewer, requestId }) => importDirectory(document, { viewer, requestId }),

@@ -9,8 +9,22 @@ import type { SupportService as ServiceRow } from '../../generated/prisma/client
 import type { Role } from '../../generated/prisma/enums.ts';
 import { Gender } from '../cases/cases.types.ts';
 import { Organisation } from '../orgs/orgs.types.ts';
-import { AgeGroup, DecisionOutcome, ExploitationType, NrmStatus, ReferralRoute, ServiceCategory, SupportService } from './directory.types.ts';
-import { createService, markServiceReviewed, setServiceStatus, updateService, type ServicePatch } from './directory.service.ts';
+import {
+  AgeGroup,
+  DecisionOutcome,
+  ExploitationType,
+  NrmStatus,
+  ReferralRoute,
+  ServiceCategory,
+  SupportService,
+} from './directory.types.ts';
+import {
+  createService,
+  markServiceReviewed,
+  setServiceStatus,
+  updateService,
+  type ServicePatch,
+} from './directory.service.ts';
 
 export const ADMINS: { anyRole: Role[] } = { anyRole: ['DIRECTORY_ADMIN', 'PLATFORM_ADMIN'] };
 
@@ -26,7 +40,9 @@ export const EligibilityInput = builder.inputType('EligibilityInput', {
     maximumAge: t.int(),
     nrmStatuses: t.field({ type: [NrmStatus] }),
     decisionOutcomes: t.field({ type: [DecisionOutcome] }),
-    recourseToPublicFunds: t.boolean({ description: 'true: only with recourse to public funds; false: only NRPF; null: either.' }),
+    recourseToPublicFunds: t.boolean({
+      description: 'true: only with recourse to public funds; false: only NRPF; null: either.',
+    }),
     exploitationTypes: t.field({ type: [ExploitationType] }),
     conditions: t.string(),
   }),
@@ -45,7 +61,10 @@ function serviceFields(t: InputFields, required: boolean) {
     categories: t.field({ type: [ServiceCategory] }),
     referralRoute: t.field({ type: ReferralRoute, required }),
     referralDetails: t.string(),
-    referralViaOrganisationId: t.globalID({ for: Organisation, description: 'Required when referralRoute is VIA_ORGANISATION.' }),
+    referralViaOrganisationId: t.globalID({
+      for: Organisation,
+      description: 'Required when referralRoute is VIA_ORGANISATION.',
+    }),
     areaCodes: t.stringList({ description: 'Areas served; empty means national.' }),
     restricted: t.boolean({ description: 'Safe houses and refuges: only the public front gate is published.' }),
     hidden: t.boolean({ description: 'A restricted service left out of the public feed altogether.' }),
@@ -73,7 +92,8 @@ const unwrap = (id: GlobalId) => (id === undefined ? undefined : (id?.id ?? null
 function toFields(input: Record<string, unknown>): ServicePatch {
   const fields = { ...input } as Record<string, unknown>;
   if ('organisationId' in input) fields.organisationId = unwrap(input.organisationId as GlobalId);
-  if ('referralViaOrganisationId' in input) fields.referralViaOrganisationId = unwrap(input.referralViaOrganisationId as GlobalId);
+  if ('referralViaOrganisationId' in input)
+    fields.referralViaOrganisationId = unwrap(input.referralViaOrganisationId as GlobalId);
   return fields as ServicePatch;
 }
 
@@ -97,15 +117,27 @@ builder.mutationFields((t) => ({
       patch: t.arg({ type: ServicePatchInput, required: true }),
     },
     authScopes: ADMINS,
-    errors: { types: [ValidationError, NotFoundError, StaleRecordError], directResult: true, union: { name: 'ServiceUpdateResult' } },
+    errors: {
+      types: [ValidationError, NotFoundError, StaleRecordError],
+      directResult: true,
+      union: { name: 'ServiceUpdateResult' },
+    },
     resolve: async (_root, { id, expectedVersion, patch }, { viewer, requestId }) => ({
-      service: await updateService({ viewer: viewer!, requestId }, id.id, expectedVersion, toFields(patch as Record<string, unknown>)),
+      service: await updateService(
+        { viewer: viewer!, requestId },
+        id.id,
+        expectedVersion,
+        toFields(patch as Record<string, unknown>),
+      ),
     }),
   }),
   serviceArchive: t.field({
     type: ServicePayload,
     description: 'Archive a service: it leaves searches, matching and the public feed, and stays readable by id.',
-    args: { id: t.arg.globalID({ for: SupportService, required: true }), expectedVersion: t.arg.int({ required: true }) },
+    args: {
+      id: t.arg.globalID({ for: SupportService, required: true }),
+      expectedVersion: t.arg.int({ required: true }),
+    },
     authScopes: ADMINS,
     errors: { types: [NotFoundError, StaleRecordError], directResult: true, union: { name: 'ServiceArchiveResult' } },
     resolve: async (_root, { id, expectedVersion }, { viewer, requestId }) => ({
@@ -121,7 +153,11 @@ builder.mutationFields((t) => ({
       nextReviewDueAt: t.arg({ type: 'DateTime' }),
     },
     authScopes: ADMINS,
-    errors: { types: [ValidationError, NotFoundError, StaleRecordError], directResult: true, union: { name: 'ServiceMarkReviewedResult' } },
+    errors: {
+      types: [ValidationError, NotFoundError, StaleRecordError],
+      directResult: true,
+      union: { name: 'ServiceMarkReviewedResult' },
+    },
     resolve: async (_root, { id, expectedVersion, nextReviewDueAt }, { viewer, requestId }) => ({
       service: await markServiceReviewed({ viewer: viewer!, requestId }, id.id, expectedVersion, nextReviewDueAt),
     }),

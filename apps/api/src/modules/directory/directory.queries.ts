@@ -17,7 +17,15 @@ import type {
 } from '../../generated/prisma/enums.ts';
 import { Gender, RecourseToPublicFunds } from '../cases/cases.types.ts';
 import { visibleServicesWhere } from './directory-access.ts';
-import { AgeGroup, ContactPurpose, DecisionOutcome, NrmStatus, ServiceCategory, ServiceStatus, SupportService } from './directory.types.ts';
+import {
+  AgeGroup,
+  ContactPurpose,
+  DecisionOutcome,
+  NrmStatus,
+  ServiceCategory,
+  ServiceStatus,
+  SupportService,
+} from './directory.types.ts';
 
 const ServiceFilter = builder.inputType('ServiceFilter', {
   fields: (t) => ({
@@ -48,9 +56,16 @@ export interface ServiceFilterValue {
 }
 
 /** "The eligibility does not exclude this value": no eligibility, an empty list, or a list holding it. */
-function listAllows(field: 'genders' | 'ageGroups' | 'nrmStatuses' | 'decisionOutcomes', value: string): Prisma.SupportServiceWhereInput {
+function listAllows(
+  field: 'genders' | 'ageGroups' | 'nrmStatuses' | 'decisionOutcomes',
+  value: string,
+): Prisma.SupportServiceWhereInput {
   return {
-    OR: [{ eligibility: { is: null } }, { eligibility: { [field]: { isEmpty: true } } }, { eligibility: { [field]: { has: value } } }],
+    OR: [
+      { eligibility: { is: null } },
+      { eligibility: { [field]: { isEmpty: true } } },
+      { eligibility: { [field]: { has: value } } },
+    ],
   };
 }
 
@@ -83,7 +98,13 @@ export function serviceWhere(filter: ServiceFilterValue | null | undefined): Pri
   }
   if (filter?.recourseToPublicFunds === 'YES' || filter?.recourseToPublicFunds === 'NO') {
     const has = filter.recourseToPublicFunds === 'YES';
-    and.push({ OR: [{ eligibility: { is: null } }, { eligibility: { recourseToPublicFunds: null } }, { eligibility: { recourseToPublicFunds: has } }] });
+    and.push({
+      OR: [
+        { eligibility: { is: null } },
+        { eligibility: { recourseToPublicFunds: null } },
+        { eligibility: { recourseToPublicFunds: has } },
+      ],
+    });
   }
   return { AND: and };
 }
@@ -96,7 +117,12 @@ const ContactFilter = builder.inputType('ContactFilter', {
   }),
 });
 
-function contactWhere(filter: { areaCode?: string | null; purpose?: ContactPurposeValue | null; includeNational?: boolean | null } | null | undefined) {
+function contactWhere(
+  filter:
+    | { areaCode?: string | null; purpose?: ContactPurposeValue | null; includeNational?: boolean | null }
+    | null
+    | undefined,
+) {
   const and: Prisma.ContactWhereInput[] = [{ status: 'ACTIVE' }];
   if (filter?.purpose) and.push({ purpose: filter.purpose });
   if (filter?.areaCode) {
@@ -119,7 +145,11 @@ builder.queryFields((t) => ({
       totalCount: (_root, { filter }, { viewer }) =>
         prisma.supportService.count({ where: { AND: [serviceWhere(filter), visibleServicesWhere(viewer)] } }),
       resolve: (query, _root, { filter }, { viewer }) =>
-        prisma.supportService.findMany({ ...query, where: { AND: [serviceWhere(filter), visibleServicesWhere(viewer)] }, orderBy: SERVICE_ORDER }),
+        prisma.supportService.findMany({
+          ...query,
+          where: { AND: [serviceWhere(filter), visibleServicesWhere(viewer)] },
+          orderBy: SERVICE_ORDER,
+        }),
     },
     { name: 'SupportServiceConnection' },
     { name: 'SupportServiceEdge' },
@@ -141,7 +171,11 @@ builder.queryFields((t) => ({
       authScopes: { anyRole: ['DIRECTORY_ADMIN', 'PLATFORM_ADMIN'] },
       totalCount: () => prisma.supportService.count({ where: dueForReviewWhere() }),
       resolve: (query) =>
-        prisma.supportService.findMany({ ...query, where: dueForReviewWhere(), orderBy: [{ reviewDueAt: 'asc' }, { id: 'asc' }] }),
+        prisma.supportService.findMany({
+          ...query,
+          where: dueForReviewWhere(),
+          orderBy: [{ reviewDueAt: 'asc' }, { id: 'asc' }],
+        }),
     },
     { name: 'ServicesDueForReviewConnection' },
     { name: 'ServicesDueForReviewEdge' },
@@ -155,16 +189,26 @@ builder.queryFields((t) => ({
       authScopes: { signedIn: true },
       totalCount: (_root, { filter }) => prisma.contact.count({ where: contactWhere(filter) }),
       resolve: (query, _root, { filter }) =>
-        prisma.contact.findMany({ ...query, where: contactWhere(filter), orderBy: [{ purpose: 'asc' }, { name: 'asc' }, { id: 'asc' }] }),
+        prisma.contact.findMany({
+          ...query,
+          where: contactWhere(filter),
+          orderBy: [{ purpose: 'asc' }, { name: 'asc' }, { id: 'asc' }],
+        }),
     },
     { name: 'ContactConnection' },
     { name: 'ContactEdge' },
   ),
   firstResponderOrganisations: t.prismaField({
     type: ['Organisation'],
-    description: 'Organisations whose staff may submit NRM referrals and Duty to Notify (003, 004; councils per 002), by name.',
+    description:
+      'Organisations whose staff may submit NRM referrals and Duty to Notify (003, 004; councils per 002), by name.',
     authScopes: { signedIn: true },
-    resolve: (query) => prisma.organisation.findMany({ ...query, where: { isFirstResponder: true }, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+    resolve: (query) =>
+      prisma.organisation.findMany({
+        ...query,
+        where: { isFirstResponder: true },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      }),
   }),
 }));
 

@@ -5,7 +5,13 @@
  */
 import type { Viewer } from '../../context.ts';
 import { prisma, type Transaction } from '../../db.ts';
-import { NotFoundError, StaleRecordError, ValidationError, validationErrorFrom, type FieldError } from '../../errors.ts';
+import {
+  NotFoundError,
+  StaleRecordError,
+  ValidationError,
+  validationErrorFrom,
+  type FieldError,
+} from '../../errors.ts';
 import type { Prisma, SupportService } from '../../generated/prisma/client.ts';
 import type { ReferralRoute, ServiceStatus } from '../../generated/prisma/enums.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -65,14 +71,16 @@ async function checkReferences(fields: ServiceFields, prefix: string[]): Promise
   const orgIds = [fields.organisationId, fields.referralViaOrganisationId].filter((id): id is string => Boolean(id));
   const orgs = await prisma.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true } });
   const known = new Set(orgs.map((o) => o.id));
-  if (!known.has(fields.organisationId)) problems.push({ path: [...prefix, 'organisationId'], message: 'is not a known organisation' });
+  if (!known.has(fields.organisationId))
+    problems.push({ path: [...prefix, 'organisationId'], message: 'is not a known organisation' });
   if (fields.referralViaOrganisationId && !known.has(fields.referralViaOrganisationId)) {
     problems.push({ path: [...prefix, 'referralViaOrganisationId'], message: 'is not a known organisation' });
   }
   const codes = fields.areaCodes ?? [];
   const areas = await prisma.area.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
   const unknown = codes.filter((code) => !areas.some((a) => a.code === code));
-  if (unknown.length) problems.push({ path: [...prefix, 'areaCodes'], message: `has unknown area codes: ${unknown.join(', ')}` });
+  if (unknown.length)
+    problems.push({ path: [...prefix, 'areaCodes'], message: `has unknown area codes: ${unknown.join(', ')}` });
   if (problems.length) throw new ValidationError(problems);
   return { areaIds: areas.map((a) => a.id) };
 }
@@ -114,10 +122,14 @@ function scalarData(fields: ServiceFields) {
   };
 }
 
-export async function createService({ viewer, requestId }: RequestInfo, fields: ServiceFields): Promise<SupportService> {
+export async function createService(
+  { viewer, requestId }: RequestInfo,
+  fields: ServiceFields,
+): Promise<SupportService> {
   validate(fields, fields, []);
   const { areaIds } = await checkReferences(fields, []);
-  if (fields.hidden && !fields.restricted) throw new ValidationError([{ path: ['hidden'], message: 'applies only to restricted services' }]);
+  if (fields.hidden && !fields.restricted)
+    throw new ValidationError([{ path: ['hidden'], message: 'applies only to restricted services' }]);
   return prisma.$transaction(async (tx) => {
     const created = await tx.supportService.create({
       data: {
@@ -133,14 +145,29 @@ export async function createService({ viewer, requestId }: RequestInfo, fields: 
         ...(fields.eligibility ? { eligibility: { create: eligibilityData(fields.eligibility) } } : {}),
       },
     });
-    await recordAudit(tx, { viewer, requestId, action: 'service.create', entityType: 'SupportService', entityId: created.id, data: { slug: created.slug } });
+    await recordAudit(tx, {
+      viewer,
+      requestId,
+      action: 'service.create',
+      entityType: 'SupportService',
+      entityId: created.id,
+      data: { slug: created.slug },
+    });
     return created;
   });
 }
 
 /** Applies a versioned change: NotFound when it is gone, StaleRecordError when someone changed it first. */
-async function bumpVersion(tx: Transaction, id: string, expectedVersion: number, data: Prisma.SupportServiceUpdateInput) {
-  const { count } = await tx.supportService.updateMany({ where: { id, version: expectedVersion }, data: { version: { increment: 1 } } });
+async function bumpVersion(
+  tx: Transaction,
+  id: string,
+  expectedVersion: number,
+  data: Prisma.SupportServiceUpdateInput,
+) {
+  const { count } = await tx.supportService.updateMany({
+    where: { id, version: expectedVersion },
+    data: { version: { increment: 1 } },
+  });
   if (count === 0) {
     const current = await tx.supportService.findUnique({ where: { id }, select: { version: true } });
     if (!current) throw new NotFoundError('Service');
@@ -151,13 +178,26 @@ async function bumpVersion(tx: Transaction, id: string, expectedVersion: number,
 
 export type ServicePatch = Partial<ServiceFields>;
 
-export async function updateService({ viewer, requestId }: RequestInfo, id: string, expectedVersion: number, patch: ServicePatch) {
-  const current = await prisma.supportService.findUnique({ where: { id }, include: { eligibility: true, areas: { select: { code: true } } } });
+export async function updateService(
+  { viewer, requestId }: RequestInfo,
+  id: string,
+  expectedVersion: number,
+  patch: ServicePatch,
+) {
+  const current = await prisma.supportService.findUnique({
+    where: { id },
+    include: { eligibility: true, areas: { select: { code: true } } },
+  });
   if (!current) throw new NotFoundError('Service');
   const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as ServicePatch;
   // GraphQL lets a patch send null for any field; the required ones cannot be cleared.
-  const cleared = (['organisationId', 'name', 'description', 'referralRoute', 'restricted', 'hidden'] as const).filter((key) => key in given && given[key] === null);
-  if (cleared.length) throw new ValidationError(cleared.map((key) => ({ path: ['patch', key], message: 'is required and cannot be cleared' })));
+  const cleared = (['organisationId', 'name', 'description', 'referralRoute', 'restricted', 'hidden'] as const).filter(
+    (key) => key in given && given[key] === null,
+  );
+  if (cleared.length)
+    throw new ValidationError(
+      cleared.map((key) => ({ path: ['patch', key], message: 'is required and cannot be cleared' })),
+    );
   const merged: ServiceFields = {
     organisationId: current.organisationId,
     name: current.name,
@@ -179,11 +219,14 @@ export async function updateService({ viewer, requestId }: RequestInfo, id: stri
   };
   validate(given, merged, ['patch']);
   const { areaIds } = await checkReferences(merged, ['patch']);
-  if (merged.hidden && !merged.restricted) throw new ValidationError([{ path: ['patch', 'hidden'], message: 'applies only to restricted services' }]);
+  if (merged.hidden && !merged.restricted)
+    throw new ValidationError([{ path: ['patch', 'hidden'], message: 'applies only to restricted services' }]);
   return prisma.$transaction(async (tx) => {
     const updated = await bumpVersion(tx, id, expectedVersion, {
       ...scalarData(merged),
-      referralVia: merged.referralViaOrganisationId ? { connect: { id: merged.referralViaOrganisationId } } : { disconnect: true },
+      referralVia: merged.referralViaOrganisationId
+        ? { connect: { id: merged.referralViaOrganisationId } }
+        : { disconnect: true },
       organisation: { connect: { id: merged.organisationId } },
       reviewDueAt: merged.reviewDueAt ?? null,
       ...(given.areaCodes !== undefined ? { areas: { set: areaIds.map((areaId) => ({ id: areaId })) } } : {}),
@@ -192,30 +235,68 @@ export async function updateService({ viewer, requestId }: RequestInfo, id: stri
           ? current.eligibility
             ? { eligibility: { delete: true } }
             : {}
-          : { eligibility: { upsert: { create: eligibilityData(given.eligibility), update: eligibilityData(given.eligibility) } } }
+          : {
+              eligibility: {
+                upsert: { create: eligibilityData(given.eligibility), update: eligibilityData(given.eligibility) },
+              },
+            }
         : {}),
     });
-    await recordAudit(tx, { viewer, requestId, action: 'service.update', entityType: 'SupportService', entityId: id, data: { fields: Object.keys(given).sort(), version: updated.version } });
+    await recordAudit(tx, {
+      viewer,
+      requestId,
+      action: 'service.update',
+      entityType: 'SupportService',
+      entityId: id,
+      data: { fields: Object.keys(given).sort(), version: updated.version },
+    });
     return updated;
   });
 }
 
-export async function setServiceStatus({ viewer, requestId }: RequestInfo, id: string, expectedVersion: number, status: ServiceStatus) {
+export async function setServiceStatus(
+  { viewer, requestId }: RequestInfo,
+  id: string,
+  expectedVersion: number,
+  status: ServiceStatus,
+) {
   return prisma.$transaction(async (tx) => {
     const updated = await bumpVersion(tx, id, expectedVersion, { status });
-    await recordAudit(tx, { viewer, requestId, action: status === 'ARCHIVED' ? 'service.archive' : 'service.status', entityType: 'SupportService', entityId: id, data: { status, version: updated.version } });
+    await recordAudit(tx, {
+      viewer,
+      requestId,
+      action: status === 'ARCHIVED' ? 'service.archive' : 'service.status',
+      entityType: 'SupportService',
+      entityId: id,
+      data: { status, version: updated.version },
+    });
     return updated;
   });
 }
 
-export async function markServiceReviewed({ viewer, requestId }: RequestInfo, id: string, expectedVersion: number, nextReviewDueAt: Date | null | undefined) {
+export async function markServiceReviewed(
+  { viewer, requestId }: RequestInfo,
+  id: string,
+  expectedVersion: number,
+  nextReviewDueAt: Date | null | undefined,
+) {
   const now = new Date();
   if (nextReviewDueAt && nextReviewDueAt.getTime() <= now.getTime()) {
     throw new ValidationError([{ path: ['nextReviewDueAt'], message: 'must be in the future' }]);
   }
   return prisma.$transaction(async (tx) => {
-    const updated = await bumpVersion(tx, id, expectedVersion, { lastReviewedAt: now, reviewDueAt: nextReviewDueAt ?? nextReviewDue(now) });
-    await recordAudit(tx, { viewer, requestId, action: 'service.review', entityType: 'SupportService', entityId: id, data: { version: updated.version } });
+    const updated = await bumpVersion(tx, id, expectedVersion, {
+      lastReviewedAt: now,
+      reviewDueAt: nextReviewDueAt ?? nextReviewDue(now),
+    });
+    await recordAudit(tx, {
+      viewer,
+      requestId,
+      action: 'service.review',
+      entityType: 'SupportService',
+      entityId: id,
+      data: { version: updated.version },
+    });
     return updated;
   });
 }

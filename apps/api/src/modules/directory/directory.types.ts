@@ -41,7 +41,8 @@ export type ServiceCategoryValue = (typeof SERVICE_CATEGORIES)[number];
 export const ServiceCategory = builder.enumType('ServiceCategory', { values: SERVICE_CATEGORIES });
 export const ServiceStatus = builder.enumType('ServiceStatus', { values: Object.values(ServiceStatusValues) });
 export const ReferralRoute = builder.enumType('ReferralRoute', {
-  description: 'How to refer: VIA_ORGANISATION means through another organisation (e.g. NRM support via The Salvation Army).',
+  description:
+    'How to refer: VIA_ORGANISATION means through another organisation (e.g. NRM support via The Salvation Army).',
   values: Object.values(ReferralRouteValues),
 });
 export const AgeGroup = builder.enumType('AgeGroup', { values: Object.values(AgeGroupValues) });
@@ -67,7 +68,10 @@ export const Eligibility = builder.prismaObject('Eligibility', {
       description: 'true: only with recourse to public funds; false: only NRPF; null: either.',
     }),
     exploitationTypes: t.field({ type: [ExploitationType], resolve: (e) => e.exploitationTypes }),
-    conditions: t.exposeString('conditions', { nullable: true, description: 'Free-text conditions to read before referring.' }),
+    conditions: t.exposeString('conditions', {
+      nullable: true,
+      description: 'Free-text conditions to read before referring.',
+    }),
   }),
 });
 
@@ -91,7 +95,10 @@ export const SupportService = builder.prismaNode('SupportService', {
     referralDetails: t.exposeString('referralDetails', { nullable: true }),
     referralVia: t.relation('referralVia', { nullable: true }),
     organisation: t.relation('organisation'),
-    areas: t.relation('areas', { description: 'Empty when the service is national.', query: { orderBy: { name: 'asc' } } }),
+    areas: t.relation('areas', {
+      description: 'Empty when the service is national.',
+      query: { orderBy: { name: 'asc' } },
+    }),
     eligibility: t.relation('eligibility', { nullable: true }),
     restricted: t.exposeBoolean('restricted', { description: 'Safe-house addresses and similar: never public.' }),
     hidden: t.exposeBoolean('hidden', { description: 'Left out of the public feed altogether.' }),

@@ -3,12 +3,31 @@ import { eligibilityInput, isUkPhoneNumber, isWebAddress } from './directory.val
 
 describe('isUkPhoneNumber', () => {
   it('accepts numbers as the documents print them', () => {
-    for (const ok of ['0800 808 3733', '08000 121 700', '020 7233 9887', '0207 700 7311', '03000 11 55 55', '+44 20 7233 9887', '999', '101', '116 000']) {
+    for (const ok of [
+      '0800 808 3733',
+      '08000 121 700',
+      '020 7233 9887',
+      '0207 700 7311',
+      '03000 11 55 55',
+      '+44 20 7233 9887',
+      '999',
+      '101',
+      '116 000',
+    ]) {
       expect(isUkPhoneNumber(ok), ok).toBe(true);
     }
   });
   it('refuses what is not a UK number', () => {
-    for (const bad of ['', '12345', '0800-808-3733', '+1 202 555 0100', '0800 808 37333 1', 'call us', '00 44 20 7233 9887', '0123']) {
+    for (const bad of [
+      '',
+      '12345',
+      '0800-808-3733',
+      '+1 202 555 0100',
+      '0800 808 37333 1',
+      'call us',
+      '00 44 20 7233 9887',
+      '0123',
+    ]) {
       expect(isUkPhoneNumber(bad), bad).toBe(false);
     }
   });

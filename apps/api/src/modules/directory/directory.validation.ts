@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 
-const text = (max: number) => z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
 
 /**
  * A UK number as printed in the documents: 0 or +44 then 9-10 digits (spaces allowed), or a
@@ -22,15 +23,31 @@ export function isUkPhoneNumber(value: string): boolean {
 export function isWebAddress(value: string): boolean {
   try {
     const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') && !url.username && !url.password;
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') &&
+      url.hostname.includes('.') &&
+      !url.username &&
+      !url.password
+    );
   } catch {
     return false;
   }
 }
 
-export const phone = z.string().trim().refine(isUkPhoneNumber, 'must be a UK phone number, e.g. 0800 808 3733 or +44 20 7233 9887');
-export const email = z.string().trim().max(254, 'must be at most 254 characters').pipe(z.email('must be an email address'));
-export const webAddress = z.string().trim().max(2000, 'must be at most 2000 characters').refine(isWebAddress, 'must be a web address starting with https:// or http://');
+export const phone = z
+  .string()
+  .trim()
+  .refine(isUkPhoneNumber, 'must be a UK phone number, e.g. 0800 808 3733 or +44 20 7233 9887');
+export const email = z
+  .string()
+  .trim()
+  .max(254, 'must be at most 254 characters')
+  .pipe(z.email('must be an email address'));
+export const webAddress = z
+  .string()
+  .trim()
+  .max(2000, 'must be at most 2000 characters')
+  .refine(isWebAddress, 'must be a web address starting with https:// or http://');
 
 export const eligibilityInput = z
   .object({
@@ -58,7 +75,8 @@ export const eligibilityInput = z
     }
     for (const key of ['genders', 'ageGroups', 'nrmStatuses', 'decisionOutcomes', 'exploitationTypes'] as const) {
       const list = e[key] ?? [];
-      if (new Set(list).size !== list.length) ctx.addIssue({ code: 'custom', path: [key], message: 'must not repeat a value' });
+      if (new Set(list).size !== list.length)
+        ctx.addIssue({ code: 'custom', path: [key], message: 'must not repeat a value' });
     }
   });
 
@@ -89,16 +107,26 @@ export function referralRouteProblems(s: {
   referralViaOrganisationId?: string | null;
 }): Array<{ path: string[]; message: string }> {
   const problems: Array<{ path: string[]; message: string }> = [];
-  if (s.referralRoute === 'EMAIL' && !s.email) problems.push({ path: ['email'], message: 'is required when referrals are by email' });
-  if (s.referralRoute === 'PHONE' && !s.phones?.length) problems.push({ path: ['phones'], message: 'needs a number when referrals are by phone' });
-  if (s.referralRoute === 'ONLINE_FORM' && !s.url) problems.push({ path: ['url'], message: 'is required when referrals are by online form' });
+  if (s.referralRoute === 'EMAIL' && !s.email)
+    problems.push({ path: ['email'], message: 'is required when referrals are by email' });
+  if (s.referralRoute === 'PHONE' && !s.phones?.length)
+    problems.push({ path: ['phones'], message: 'needs a number when referrals are by phone' });
+  if (s.referralRoute === 'ONLINE_FORM' && !s.url)
+    problems.push({ path: ['url'], message: 'is required when referrals are by online form' });
   if (s.referralRoute === 'VIA_ORGANISATION' && !s.referralViaOrganisationId) {
-    problems.push({ path: ['referralViaOrganisationId'], message: 'is required when referrals go via another organisation' });
+    problems.push({
+      path: ['referralViaOrganisationId'],
+      message: 'is required when referrals go via another organisation',
+    });
   }
   return problems;
 }
 
-export const serviceCreateInput = z.object({ ...serviceFields, organisationId: z.string(), referralViaOrganisationId: z.string().nullish() });
+export const serviceCreateInput = z.object({
+  ...serviceFields,
+  organisationId: z.string(),
+  referralViaOrganisationId: z.string().nullish(),
+});
 
 /** An update checks only the fields it sets: records copied from the documents keep their printed form until edited. */
 export const servicePatchInput = serviceCreateInput.partial();

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { supportServices } from '../../../../../prisma/seed/data/services.ts';
-import { assessEligibility, rankSupportOptions, treatedAsChild, type EligibilityRules, type PersonFacts } from './eligibility.ts';
+import {
+  assessEligibility,
+  rankSupportOptions,
+  treatedAsChild,
+  type EligibilityRules,
+  type PersonFacts,
+} from './eligibility.ts';
 
 const open: EligibilityRules = {
   genders: [],
@@ -21,7 +27,13 @@ const coventry = supportServices
     name: s.name,
     local: s.areas.length > 0,
     rules: s.eligibility
-      ? { ...open, ...s.eligibility, minimumAge: s.eligibility.minimumAge ?? null, maximumAge: s.eligibility.maximumAge ?? null, recourseToPublicFunds: s.eligibility.recourseToPublicFunds ?? null }
+      ? {
+          ...open,
+          ...s.eligibility,
+          minimumAge: s.eligibility.minimumAge ?? null,
+          maximumAge: s.eligibility.maximumAge ?? null,
+          recourseToPublicFunds: s.eligibility.recourseToPublicFunds ?? null,
+        }
       : null,
   }));
 
@@ -79,7 +91,13 @@ describe('assessEligibility', () => {
 
 describe('Coventry specialist support (002 4.3) for six profiles', () => {
   it('1. a woman currently in the NRM, awaiting a decision, sexually exploited', () => {
-    const result = options({ gender: 'FEMALE', age: 29, nrmStatus: 'IN_NRM', decisionOutcome: 'NONE', exploitationTypes: ['SEXUAL'] });
+    const result = options({
+      gender: 'FEMALE',
+      age: 29,
+      nrmStatus: 'IN_NRM',
+      decisionOutcome: 'NONE',
+      exploitationTypes: ['SEXUAL'],
+    });
     expect(result.matches).toEqual(
       expect.arrayContaining([
         'coventry-nrm-support-survivor-care-contract',
@@ -91,7 +109,10 @@ describe('Coventry specialist support (002 4.3) for six profiles', () => {
     );
     // The most targeted services come first.
     expect(result.matches.slice(0, 3)).toEqual(
-      expect.arrayContaining(['kairos-women-working-together', 'bcwa-sexual-exploitation-community-engagement-project']),
+      expect.arrayContaining([
+        'kairos-women-working-together',
+        'bcwa-sexual-exploitation-community-engagement-project',
+      ]),
     );
     expect(result.match('coventry-nrm-support-survivor-care-contract')?.met.map((m) => m.message)).toEqual([
       'Serves adults',
@@ -101,13 +122,25 @@ describe('Coventry specialist support (002 4.3) for six profiles', () => {
     expect(result.nearMisses.get('hope-at-home-hosting-scheme')).toEqual([
       'Only after a positive reasonable grounds decision or after a positive conclusive grounds decision',
     ]);
-    expect(result.nearMisses.get('west-midlands-anti-slavery-network-safehouse')).toEqual(['Men only', 'Only for people not (yet) in the NRM']);
+    expect(result.nearMisses.get('west-midlands-anti-slavery-network-safehouse')).toEqual([
+      'Men only',
+      'Only for people not (yet) in the NRM',
+    ]);
   });
 
   it('2. a man with a negative conclusive grounds decision', () => {
-    const result = options({ gender: 'MALE', age: 41, nrmStatus: 'NOT_IN_NRM', decisionOutcome: 'NEGATIVE_CONCLUSIVE_GROUNDS' });
+    const result = options({
+      gender: 'MALE',
+      age: 41,
+      nrmStatus: 'NOT_IN_NRM',
+      decisionOutcome: 'NEGATIVE_CONCLUSIVE_GROUNDS',
+    });
     expect(result.matches).toEqual(
-      expect.arrayContaining(['west-midlands-anti-slavery-network-advocates', 'adavu-casework', 'hope-for-justice-independent-advocacy']),
+      expect.arrayContaining([
+        'west-midlands-anti-slavery-network-advocates',
+        'adavu-casework',
+        'hope-for-justice-independent-advocacy',
+      ]),
     );
     expect(result.matches).not.toContain('coventry-nrm-support-survivor-care-contract');
     expect(result.matches).not.toContain('kairos-women-working-together');
@@ -115,24 +148,38 @@ describe('Coventry specialist support (002 4.3) for six profiles', () => {
       'Only for people currently in the NRM',
       'Only before any NRM decision, after a positive reasonable grounds decision or after a positive conclusive grounds decision',
     ]);
-    expect(result.nearMisses.get('west-midlands-anti-slavery-network-safehouse')).toEqual(['Only before any NRM decision']);
+    expect(result.nearMisses.get('west-midlands-anti-slavery-network-safehouse')).toEqual([
+      'Only before any NRM decision',
+    ]);
     expect(result.nearMisses.get('kairos-women-working-together')).toEqual(['Women only']);
   });
 
   it('3. an adult not in the NRM with no recourse to public funds', () => {
     const result = options({ age: 34, nrmStatus: 'NOT_IN_NRM', decisionOutcome: 'NONE', recourseToPublicFunds: 'NO' });
     expect(result.matches).toContain('crmc-nrpf-accommodation');
-    expect(result.match('crmc-nrpf-accommodation')?.met.map((m) => m.message)).toEqual(['For people with no recourse to public funds (NRPF)']);
-    expect(result.nearMisses.get('coventry-housing-and-homelessness-services')).toEqual(['Only for people with recourse to public funds']);
-    expect(result.nearMisses.get('coventry-nrm-support-survivor-care-contract')).toEqual(['Only for people currently in the NRM']);
+    expect(result.match('crmc-nrpf-accommodation')?.met.map((m) => m.message)).toEqual([
+      'For people with no recourse to public funds (NRPF)',
+    ]);
+    expect(result.nearMisses.get('coventry-housing-and-homelessness-services')).toEqual([
+      'Only for people with recourse to public funds',
+    ]);
+    expect(result.nearMisses.get('coventry-nrm-support-survivor-care-contract')).toEqual([
+      'Only for people currently in the NRM',
+    ]);
     // Gender not recorded: the men's safehouse is a match to check, not an exclusion.
-    expect(result.match('west-midlands-anti-slavery-network-safehouse')?.toCheck.map((c) => c.rule)).toEqual(['GENDER']);
+    expect(result.match('west-midlands-anti-slavery-network-safehouse')?.toCheck.map((c) => c.rule)).toEqual([
+      'GENDER',
+    ]);
   });
 
   it('4. a 17-year-old', () => {
     const result = options({ age: 17, gender: 'FEMALE' });
-    expect(result.matches).toEqual(expect.arrayContaining(['registered-intermediaries', 'modern-slavery-helpline', 'adavu-casework']));
-    expect(result.nearMisses.get('coventry-nrm-support-survivor-care-contract')).toEqual(['Adults only (18 and over); this person is treated as a child (presumption of age)']);
+    expect(result.matches).toEqual(
+      expect.arrayContaining(['registered-intermediaries', 'modern-slavery-helpline', 'adavu-casework']),
+    );
+    expect(result.nearMisses.get('coventry-nrm-support-survivor-care-contract')).toEqual([
+      'Adults only (18 and over); this person is treated as a child (presumption of age)',
+    ]);
     expect(result.nearMisses.get('bcwa-sexual-exploitation-community-engagement-project')).toEqual([
       'Adults only (18 and over); this person is treated as a child (presumption of age)',
     ]);
@@ -141,16 +188,37 @@ describe('Coventry specialist support (002 4.3) for six profiles', () => {
   });
 
   it('5. a woman with a positive conclusive grounds decision', () => {
-    const result = options({ gender: 'FEMALE', age: 30, nrmStatus: 'IN_NRM', decisionOutcome: 'POSITIVE_CONCLUSIVE_GROUNDS', recourseToPublicFunds: 'YES' });
+    const result = options({
+      gender: 'FEMALE',
+      age: 30,
+      nrmStatus: 'IN_NRM',
+      decisionOutcome: 'POSITIVE_CONCLUSIVE_GROUNDS',
+      recourseToPublicFunds: 'YES',
+    });
     expect(result.matches).toEqual(
-      expect.arrayContaining(['hope-at-home-hosting-scheme', 'coventry-nrm-support-survivor-care-contract', 'coventry-housing-and-homelessness-services']),
+      expect.arrayContaining([
+        'hope-at-home-hosting-scheme',
+        'coventry-nrm-support-survivor-care-contract',
+        'coventry-housing-and-homelessness-services',
+      ]),
     );
-    expect(result.match('hope-at-home-hosting-scheme')?.met.map((m) => m.message)).toEqual(['Available after a positive conclusive grounds decision']);
-    expect(result.nearMisses.get('crmc-nrpf-accommodation')).toEqual(['Only for people with no recourse to public funds (NRPF)']);
+    expect(result.match('hope-at-home-hosting-scheme')?.met.map((m) => m.message)).toEqual([
+      'Available after a positive conclusive grounds decision',
+    ]);
+    expect(result.nearMisses.get('crmc-nrpf-accommodation')).toEqual([
+      'Only for people with no recourse to public funds (NRPF)',
+    ]);
   });
 
   it('6. a young man whose age is uncertain and who may be a child (presumption of age)', () => {
-    const result = options({ gender: 'MALE', age: 19, ageUncertain: true, reasonToBelieveChild: true, nrmStatus: 'NOT_IN_NRM', decisionOutcome: 'NONE' });
+    const result = options({
+      gender: 'MALE',
+      age: 19,
+      ageUncertain: true,
+      reasonToBelieveChild: true,
+      nrmStatus: 'NOT_IN_NRM',
+      decisionOutcome: 'NONE',
+    });
     expect(result.nearMisses.get('west-midlands-anti-slavery-network-safehouse')).toEqual([
       'Adults only (18 and over); this person is treated as a child (presumption of age)',
     ]);
@@ -161,6 +229,8 @@ describe('Coventry specialist support (002 4.3) for six profiles', () => {
   it('7. a man currently in the NRM awaiting a decision, pre-NRM safehouse no longer applies', () => {
     const result = options({ gender: 'MALE', age: 45, nrmStatus: 'IN_NRM', decisionOutcome: 'NONE' });
     expect(result.matches).toContain('coventry-nrm-support-survivor-care-contract');
-    expect(result.nearMisses.get('west-midlands-anti-slavery-network-safehouse')).toEqual(['Only for people not (yet) in the NRM']);
+    expect(result.nearMisses.get('west-midlands-anti-slavery-network-safehouse')).toEqual([
+      'Only for people not (yet) in the NRM',
+    ]);
   });
 });

@@ -101,7 +101,10 @@ export function treatedAsChild(facts: PersonFacts): boolean | undefined {
   const { age, ageUncertain } = facts;
   if (ageUncertain) {
     const reason = facts.reasonToBelieveChild ?? (age != null ? age < 18 : undefined);
-    return isTreatedAsChild({ ageStatus: 'uncertain', ...(reason === undefined ? {} : { reasonToBelieveChild: reason }) });
+    return isTreatedAsChild({
+      ageStatus: 'uncertain',
+      ...(reason === undefined ? {} : { reasonToBelieveChild: reason }),
+    });
   }
   if (age == null) return facts.reasonToBelieveChild === true ? true : undefined;
   return isTreatedAsChild({ ageStatus: age < 18 ? 'child' : 'adult' });
@@ -121,7 +124,8 @@ function checkGender(rules: EligibilityRules, facts: PersonFacts): RuleCheck | n
   if (rules.genders.length === 0) return null;
   const requirement = describeGenders(rules.genders);
   const gender = facts.gender;
-  if (gender && rules.genders.includes(gender)) return { rule: 'GENDER', outcome: 'MET', message: `Serves ${requirement.replace(/ only$/, '')}` };
+  if (gender && rules.genders.includes(gender))
+    return { rule: 'GENDER', outcome: 'MET', message: `Serves ${requirement.replace(/ only$/, '')}` };
   // The table's key is female / all / male survivors; whether a non-binary person fits a
   // women's or men's service is the service's call, so it is a question, never an exclusion.
   if (!gender || gender === 'NOT_KNOWN' || gender === 'NON_BINARY' || gender === 'OTHER') {
@@ -151,11 +155,16 @@ function checkAgeRange(rules: EligibilityRules, facts: PersonFacts, child: boole
   const requirement = describeAgeRange(min, max);
   if (facts.age == null || facts.ageUncertain) {
     // Under the presumption of age a possible child fits a range that covers children.
-    if (child === true && (min ?? 0) < 18) return { rule: 'AGE_RANGE', outcome: 'MET', message: `Treated as a child (presumption of age): ${requirement}` };
+    if (child === true && (min ?? 0) < 18)
+      return { rule: 'AGE_RANGE', outcome: 'MET', message: `Treated as a child (presumption of age): ${requirement}` };
     return { rule: 'AGE_RANGE', outcome: 'UNKNOWN', message: `Age not known: ${requirement}` };
   }
   if ((min == null || facts.age >= min) && (max == null || facts.age <= max)) {
-    return { rule: 'AGE_RANGE', outcome: 'MET', message: `Age ${facts.age} is within ${requirement.replace(/ only$/, '')}` };
+    return {
+      rule: 'AGE_RANGE',
+      outcome: 'MET',
+      message: `Age ${facts.age} is within ${requirement.replace(/ only$/, '')}`,
+    };
   }
   return { rule: 'AGE_RANGE', outcome: 'NOT_MET', message: capitalise(requirement) };
 }
@@ -165,10 +174,18 @@ function checkNrmStatus(rules: EligibilityRules, facts: PersonFacts): RuleCheck 
   const inNrm = rules.nrmStatuses[0] === 'IN_NRM';
   const requirement = inNrm ? 'only for people currently in the NRM' : 'only for people not (yet) in the NRM';
   if (!facts.nrmStatus) {
-    return { rule: 'NRM_STATUS', outcome: 'UNKNOWN', message: `NRM status not known (consider contacting the NRM: the survivor might not be aware): ${requirement}` };
+    return {
+      rule: 'NRM_STATUS',
+      outcome: 'UNKNOWN',
+      message: `NRM status not known (consider contacting the NRM: the survivor might not be aware): ${requirement}`,
+    };
   }
   if (rules.nrmStatuses.includes(facts.nrmStatus)) {
-    return { rule: 'NRM_STATUS', outcome: 'MET', message: inNrm ? 'For people currently in the NRM' : 'For people not in the NRM' };
+    return {
+      rule: 'NRM_STATUS',
+      outcome: 'MET',
+      message: inNrm ? 'For people currently in the NRM' : 'For people not in the NRM',
+    };
   }
   return { rule: 'NRM_STATUS', outcome: 'NOT_MET', message: capitalise(requirement) };
 }
@@ -176,9 +193,14 @@ function checkNrmStatus(rules: EligibilityRules, facts: PersonFacts): RuleCheck 
 function checkDecision(rules: EligibilityRules, facts: PersonFacts): RuleCheck | null {
   if (rules.decisionOutcomes.length === 0) return null;
   const requirement = `only ${joinOr(rules.decisionOutcomes.map((d) => DECISION_LABEL[d]))}`;
-  if (!facts.decisionOutcome) return { rule: 'DECISION_OUTCOME', outcome: 'UNKNOWN', message: `NRM decision not known: ${requirement}` };
+  if (!facts.decisionOutcome)
+    return { rule: 'DECISION_OUTCOME', outcome: 'UNKNOWN', message: `NRM decision not known: ${requirement}` };
   if (rules.decisionOutcomes.includes(facts.decisionOutcome)) {
-    return { rule: 'DECISION_OUTCOME', outcome: 'MET', message: capitalise(`available ${DECISION_LABEL[facts.decisionOutcome]}`) };
+    return {
+      rule: 'DECISION_OUTCOME',
+      outcome: 'MET',
+      message: capitalise(`available ${DECISION_LABEL[facts.decisionOutcome]}`),
+    };
   }
   return { rule: 'DECISION_OUTCOME', outcome: 'NOT_MET', message: capitalise(requirement) };
 }
@@ -189,12 +211,19 @@ function checkRecourse(rules: EligibilityRules, facts: PersonFacts): RuleCheck |
     ? 'only for people with recourse to public funds'
     : 'only for people with no recourse to public funds (NRPF)';
   const known = facts.recourseToPublicFunds === 'YES' || facts.recourseToPublicFunds === 'NO';
-  if (!known) return { rule: 'RECOURSE_TO_PUBLIC_FUNDS', outcome: 'UNKNOWN', message: `Recourse to public funds not known: ${requirement}` };
+  if (!known)
+    return {
+      rule: 'RECOURSE_TO_PUBLIC_FUNDS',
+      outcome: 'UNKNOWN',
+      message: `Recourse to public funds not known: ${requirement}`,
+    };
   if ((facts.recourseToPublicFunds === 'YES') === rules.recourseToPublicFunds) {
     return {
       rule: 'RECOURSE_TO_PUBLIC_FUNDS',
       outcome: 'MET',
-      message: rules.recourseToPublicFunds ? 'For people with recourse to public funds' : 'For people with no recourse to public funds (NRPF)',
+      message: rules.recourseToPublicFunds
+        ? 'For people with recourse to public funds'
+        : 'For people with no recourse to public funds (NRPF)',
     };
   }
   return { rule: 'RECOURSE_TO_PUBLIC_FUNDS', outcome: 'NOT_MET', message: capitalise(requirement) };
@@ -206,7 +235,11 @@ function checkExploitation(rules: EligibilityRules, facts: PersonFacts): RuleChe
   const known = facts.exploitationTypes ?? [];
   const shared = known.filter((e) => rules.exploitationTypes.includes(e));
   if (shared.length > 0) {
-    return { rule: 'EXPLOITATION_TYPE', outcome: 'MET', message: `For survivors of ${joinOr(shared.map((e) => EXPLOITATION_LABEL[e]))}` };
+    return {
+      rule: 'EXPLOITATION_TYPE',
+      outcome: 'MET',
+      message: `For survivors of ${joinOr(shared.map((e) => EXPLOITATION_LABEL[e]))}`,
+    };
   }
   // A recorded type that is not listed does not rule the service out: people are often
   // exploited in more than one way and disclose it later.
@@ -264,7 +297,13 @@ export function rankSupportOptions<C extends Candidate>(candidates: C[], facts: 
   const assessed = candidates.map((candidate) => ({ candidate, ...assessEligibility(candidate.rules, facts) }));
   const score = (a: (typeof assessed)[number]) => a.met.length * 2 - a.toCheck.length + (a.candidate.local ? 1 : 0);
   const byName = (a: (typeof assessed)[number], b: (typeof assessed)[number]) =>
-    a.candidate.name < b.candidate.name ? -1 : a.candidate.name > b.candidate.name ? 1 : a.candidate.id < b.candidate.id ? -1 : 1;
+    a.candidate.name < b.candidate.name
+      ? -1
+      : a.candidate.name > b.candidate.name
+        ? 1
+        : a.candidate.id < b.candidate.id
+          ? -1
+          : 1;
   const matches = assessed
     .filter((a) => a.eligible)
     .sort((a, b) => score(b) - score(a) || byName(a, b))

@@ -1,7 +1,14 @@
 /** Readable, unique slugs for directory records (services, contacts, imported organisations). */
 
 export function slugify(name: string, fallback = 'record'): string {
-  return name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || fallback;
+  return (
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || fallback
+  );
 }
 
 /** The name's slug, or the first free "-2", "-3"... variant. */

@@ -8,17 +8,32 @@ import { NotFoundError, ValidationError } from '../../errors.ts';
 import { Case, Gender, RecourseToPublicFunds } from '../cases/cases.types.ts';
 import type { RankedOption, RuleCheck } from './eligibility.ts';
 import { DecisionOutcome, ExploitationType, NrmStatus, SupportService } from './directory.types.ts';
-import { supportOptionsFor, supportOptionsForCase, type ServiceCandidate, type SupportOptionsResult } from './support-options.service.ts';
+import {
+  supportOptionsFor,
+  supportOptionsForCase,
+  type ServiceCandidate,
+  type SupportOptionsResult,
+} from './support-options.service.ts';
 
 const EligibilityRule = builder.enumType('EligibilityRule', {
-  values: ['GENDER', 'AGE_GROUP', 'AGE_RANGE', 'NRM_STATUS', 'DECISION_OUTCOME', 'RECOURSE_TO_PUBLIC_FUNDS', 'EXPLOITATION_TYPE'] as const,
+  values: [
+    'GENDER',
+    'AGE_GROUP',
+    'AGE_RANGE',
+    'NRM_STATUS',
+    'DECISION_OUTCOME',
+    'RECOURSE_TO_PUBLIC_FUNDS',
+    'EXPLOITATION_TYPE',
+  ] as const,
 });
 
 const EligibilityCheck = builder.objectRef<RuleCheck>('EligibilityCheck').implement({
   description: 'One eligibility rule of a service checked against what is known about the person.',
   fields: (t) => ({
     rule: t.field({ type: EligibilityRule, resolve: (c) => c.rule }),
-    message: t.exposeString('message', { description: 'e.g. "Women only", "Only after a positive conclusive grounds decision".' }),
+    message: t.exposeString('message', {
+      description: 'e.g. "Women only", "Only after a positive conclusive grounds decision".',
+    }),
   }),
 });
 
@@ -27,9 +42,21 @@ const SupportOption = builder.objectRef<RankedOption<ServiceCandidate>>('Support
     rank: t.exposeInt('rank', { description: '1 is the best fit.' }),
     service: t.field({ type: SupportService, resolve: (o) => o.candidate.service }),
     reasons: t.field({ type: [EligibilityCheck], description: 'The rules the person meets.', resolve: (o) => o.met }),
-    toCheck: t.field({ type: [EligibilityCheck], description: 'Rules that depend on facts not yet known.', resolve: (o) => o.toCheck }),
-    excludedBy: t.field({ type: [EligibilityCheck], description: 'For near misses: the rules that exclude the person.', resolve: (o) => o.excludedBy }),
-    conditions: t.string({ nullable: true, description: 'Free-text conditions to read before referring.', resolve: (o) => o.candidate.conditions }),
+    toCheck: t.field({
+      type: [EligibilityCheck],
+      description: 'Rules that depend on facts not yet known.',
+      resolve: (o) => o.toCheck,
+    }),
+    excludedBy: t.field({
+      type: [EligibilityCheck],
+      description: 'For near misses: the rules that exclude the person.',
+      resolve: (o) => o.excludedBy,
+    }),
+    conditions: t.string({
+      nullable: true,
+      description: 'Free-text conditions to read before referring.',
+      resolve: (o) => o.candidate.conditions,
+    }),
   }),
 });
 
@@ -40,10 +67,18 @@ const SupportFacts = builder.objectRef<SupportOptionsResult['facts']>('SupportFa
     gender: t.field({ type: Gender, nullable: true, resolve: (f) => f.gender ?? null }),
     age: t.int({ nullable: true, resolve: (f) => f.age ?? null }),
     ageUncertain: t.boolean({ nullable: true, resolve: (f) => f.ageUncertain ?? null }),
-    treatedAsChild: t.boolean({ nullable: true, description: 'Presumption of age (003 7.4); null when unknown.', resolve: (f) => f.treatedAsChild }),
+    treatedAsChild: t.boolean({
+      nullable: true,
+      description: 'Presumption of age (003 7.4); null when unknown.',
+      resolve: (f) => f.treatedAsChild,
+    }),
     nrmStatus: t.field({ type: NrmStatus, nullable: true, resolve: (f) => f.nrmStatus ?? null }),
     decisionOutcome: t.field({ type: DecisionOutcome, nullable: true, resolve: (f) => f.decisionOutcome ?? null }),
-    recourseToPublicFunds: t.field({ type: RecourseToPublicFunds, nullable: true, resolve: (f) => f.recourseToPublicFunds ?? null }),
+    recourseToPublicFunds: t.field({
+      type: RecourseToPublicFunds,
+      nullable: true,
+      resolve: (f) => f.recourseToPublicFunds ?? null,
+    }),
     exploitationTypes: t.field({ type: [ExploitationType], resolve: (f) => f.exploitationTypes ?? [] }),
   }),
 });
@@ -51,7 +86,11 @@ const SupportFacts = builder.objectRef<SupportOptionsResult['facts']>('SupportFa
 const SupportOptions = builder.objectRef<SupportOptionsResult>('SupportOptions').implement({
   fields: (t) => ({
     facts: t.field({ type: SupportFacts, resolve: (r) => r.facts }),
-    matches: t.field({ type: [SupportOption], description: 'Services the person is eligible for, best first.', resolve: (r) => r.matches }),
+    matches: t.field({
+      type: [SupportOption],
+      description: 'Services the person is eligible for, best first.',
+      resolve: (r) => r.matches,
+    }),
     nearMisses: t.field({
       type: [SupportOption],
       description: 'Services excluded by one or two rules, with those rules (fewest first).',
@@ -67,7 +106,9 @@ const SupportFactsInput = builder.inputType('SupportFactsInput', {
     gender: t.field({ type: Gender }),
     age: t.int(),
     ageUncertain: t.boolean({ description: 'The age is in doubt (003 7.4).' }),
-    reasonToBelieveChild: t.boolean({ description: 'With an uncertain age: treated as a child when true (presumption of age).' }),
+    reasonToBelieveChild: t.boolean({
+      description: 'With an uncertain age: treated as a child when true (presumption of age).',
+    }),
     nrmStatus: t.field({ type: NrmStatus }),
     decisionOutcome: t.field({ type: DecisionOutcome }),
     recourseToPublicFunds: t.field({ type: RecourseToPublicFunds }),
@@ -86,7 +127,8 @@ builder.queryFields((t) => ({
   }),
   supportOptions: t.field({
     type: SupportOptions,
-    description: "Support the case's subject is eligible for; `overrides` supply facts the case does not record (e.g. NRM status).",
+    description:
+      "Support the case's subject is eligible for; `overrides` supply facts the case does not record (e.g. NRM status).",
     args: {
       caseId: t.arg.globalID({ required: true, for: Case }),
       overrides: t.arg({ type: SupportFactsInput }),

@@ -15,7 +15,13 @@ import { visibleCasesWhere } from '../cases/case-access.ts';
 import { ageOn } from '../cases/cases.facts.ts';
 import { factsOf } from '../pathways/engine.ts';
 import { visibleServicesWhere } from './directory-access.ts';
-import { rankSupportOptions, treatedAsChild, type PersonFacts, type RankedOption, type Candidate } from './eligibility.ts';
+import {
+  rankSupportOptions,
+  treatedAsChild,
+  type PersonFacts,
+  type RankedOption,
+  type Candidate,
+} from './eligibility.ts';
 
 export interface SupportFactsInput extends PersonFacts {
   areaCode?: string | null;
@@ -52,12 +58,23 @@ async function candidatesFor(viewer: Viewer | null, areaCode: string | null | un
     include: { eligibility: true, areas: { select: { code: true } } },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
   });
-  return rows.map((row) => ({ id: row.id, name: row.name, local: row.areas.length > 0, rules: row.eligibility, service: row, conditions: row.eligibility?.conditions ?? null }));
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    local: row.areas.length > 0,
+    rules: row.eligibility,
+    service: row,
+    conditions: row.eligibility?.conditions ?? null,
+  }));
 }
 
-export async function supportOptionsFor(viewer: Viewer | null, input: SupportFactsInput): Promise<SupportOptionsResult> {
+export async function supportOptionsFor(
+  viewer: Viewer | null,
+  input: SupportFactsInput,
+): Promise<SupportOptionsResult> {
   const parsed = factsSchema.safeParse(input);
-  if (!parsed.success) throw validationErrorFrom(parsed.error.issues.map((i) => ({ ...i, path: ['facts', ...i.path] })));
+  if (!parsed.success)
+    throw validationErrorFrom(parsed.error.issues.map((i) => ({ ...i, path: ['facts', ...i.path] })));
   if (input.areaCode) {
     const area = await prisma.area.findUnique({ where: { code: input.areaCode }, select: { id: true } });
     if (!area) throw new ValidationError([{ path: ['facts', 'areaCode'], message: 'is not a known area' }]);
@@ -79,8 +96,14 @@ const OUTCOME: Record<string, DecisionOutcome> = {
  * consent means not in it; otherwise unknown, which never excludes a service.
  */
 function nrmFromCase(facts: Facts, referred: boolean): Pick<SupportFactsInput, 'nrmStatus' | 'decisionOutcome'> {
-  const decision = typeof facts.cgOutcome === 'string' ? OUTCOME[`cg:${facts.cgOutcome}`] : typeof facts.rgOutcome === 'string' ? OUTCOME[`rg:${facts.rgOutcome}`] : undefined;
-  if (referred || facts.previouslyReferred === true || decision) return { nrmStatus: 'IN_NRM', decisionOutcome: decision ?? 'NONE' };
+  const decision =
+    typeof facts.cgOutcome === 'string'
+      ? OUTCOME[`cg:${facts.cgOutcome}`]
+      : typeof facts.rgOutcome === 'string'
+        ? OUTCOME[`rg:${facts.rgOutcome}`]
+        : undefined;
+  if (referred || facts.previouslyReferred === true || decision)
+    return { nrmStatus: 'IN_NRM', decisionOutcome: decision ?? 'NONE' };
   if (facts.consentToNrm === false) return { nrmStatus: 'NOT_IN_NRM' };
   return {};
 }
@@ -101,7 +124,9 @@ export function factsFromCase(
     ...(row.exploitationTypes.length ? { exploitationTypes: row.exploitationTypes } : {}),
     ...nrmFromCase(facts, row._count.nrmReferrals > 0),
   };
-  const given = Object.fromEntries(Object.entries(overrides ?? {}).filter(([, value]) => value !== null && value !== undefined));
+  const given = Object.fromEntries(
+    Object.entries(overrides ?? {}).filter(([, value]) => value !== null && value !== undefined),
+  );
   return { ...recorded, ...given };
 }
 
@@ -110,7 +135,10 @@ export async function supportOptionsForCase(
   caseId: string,
   overrides: SupportFactsInput | null | undefined,
 ): Promise<SupportOptionsResult> {
-  const row = await prisma.case.findFirst({ where: { AND: [{ id: caseId }, visibleCasesWhere(viewer)] }, include: { area: { select: { code: true } }, _count: { select: { nrmReferrals: true } } } });
+  const row = await prisma.case.findFirst({
+    where: { AND: [{ id: caseId }, visibleCasesWhere(viewer)] },
+    include: { area: { select: { code: true } }, _count: { select: { nrmReferrals: true } } },
+  });
   if (!row) throw new NotFoundError('Case');
   return supportOptionsFor(viewer, factsFromCase(row, overrides));
 }

@@ -26,19 +26,29 @@ export interface ApiTokenCreateInput {
 }
 
 /** Creates the row and returns the secret; no authorisation here (callers decide who may). */
-export async function issueApiToken(input: ApiTokenCreateInput, actor: Viewer | null = null, requestId: string | null = null) {
+export async function issueApiToken(
+  input: ApiTokenCreateInput,
+  actor: Viewer | null = null,
+  requestId: string | null = null,
+) {
   const problems: Array<{ path: string[]; message: string }> = [];
   const name = input.name.trim();
   if (!name || name.length > 100) problems.push({ path: ['name'], message: 'must be 1 to 100 characters' });
   if (input.scopes.length === 0) problems.push({ path: ['scopes'], message: 'must name at least one scope' });
   const days = (input.expiresAt.getTime() - Date.now()) / 86_400_000;
   if (days <= 0) problems.push({ path: ['expiresAt'], message: 'must be in the future' });
-  else if (days > MAX_TOKEN_DAYS) problems.push({ path: ['expiresAt'], message: `must be within ${MAX_TOKEN_DAYS} days` });
+  else if (days > MAX_TOKEN_DAYS)
+    problems.push({ path: ['expiresAt'], message: `must be within ${MAX_TOKEN_DAYS} days` });
   if (problems.length) throw new ValidationError(problems);
 
-  const memberships = await prisma.membership.findMany({ where: { personId: input.personId }, orderBy: { createdAt: 'asc' }, select: { organisationId: true } });
+  const memberships = await prisma.membership.findMany({
+    where: { personId: input.personId },
+    orderBy: { createdAt: 'asc' },
+    select: { organisationId: true },
+  });
   const organisationId = input.organisationId ?? memberships[0]?.organisationId;
-  if (!organisationId || !memberships.some((m) => m.organisationId === organisationId)) throw new NotFoundError('Membership');
+  if (!organisationId || !memberships.some((m) => m.organisationId === organisationId))
+    throw new NotFoundError('Membership');
 
   const secret = newSecret(API_TOKEN_PREFIX);
   const row = await prisma.$transaction(async (tx) => {
@@ -61,7 +71,12 @@ export async function issueApiToken(input: ApiTokenCreateInput, actor: Viewer | 
         action: 'apiToken.create',
         entityType: 'ApiToken',
         entityId: created.id,
-        data: { personId: created.personId, organisationId, scopes: created.scopes, expiresAt: created.expiresAt.toISOString() },
+        data: {
+          personId: created.personId,
+          organisationId,
+          scopes: created.scopes,
+          expiresAt: created.expiresAt.toISOString(),
+        },
       });
     }
     return created;
@@ -75,7 +90,13 @@ export async function revokeApiToken(id: string, actor: Viewer, requestId: strin
   if (token.revokedAt) return token;
   const revoked = await prisma.$transaction(async (tx) => {
     const updated = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, { viewer: actor, requestId, action: 'apiToken.revoke', entityType: 'ApiToken', entityId: id });
+    await recordAudit(tx, {
+      viewer: actor,
+      requestId,
+      action: 'apiToken.revoke',
+      entityType: 'ApiToken',
+      entityId: id,
+    });
     return updated;
   });
   await sharedState().revoke(id, revoked.expiresAt.getTime() - Date.now());
@@ -91,7 +112,11 @@ export async function resolveApiToken(secret: string): Promise<Viewer | null> {
   const token = await prisma.apiToken.findUnique({ where: { tokenHash: digest } });
   if (!token || token.revokedAt || token.expiresAt <= new Date()) return null;
   if (await sharedState().isRevoked(token.id)) return null;
-  const viewer = await loadViewer(token.personId, token.organisationId, { kind: 'apiToken', id: token.id, scopes: token.scopes });
+  const viewer = await loadViewer(token.personId, token.organisationId, {
+    kind: 'apiToken',
+    id: token.id,
+    scopes: token.scopes,
+  });
   if (!viewer) return null;
   // Written on a cache miss only: last-used is accurate to the cache's 30 seconds, and a busy
   // integration does not turn every read into a write.

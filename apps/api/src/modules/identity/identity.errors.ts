@@ -6,7 +6,9 @@
 import { GraphQLError } from 'graphql';
 
 export function invalidCredentials(): GraphQLError {
-  return new GraphQLError('The credentials are not valid.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  return new GraphQLError('The credentials are not valid.', {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
 }
 
 export function signInFailed(): GraphQLError {
@@ -15,10 +17,16 @@ export function signInFailed(): GraphQLError {
 
 export function rateLimited(retryAfterSeconds: number): GraphQLError {
   return new GraphQLError('Too many attempts. Wait and try again.', {
-    extensions: { code: 'RATE_LIMITED', retryAfter: retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+    extensions: {
+      code: 'RATE_LIMITED',
+      retryAfter: retryAfterSeconds,
+      http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    },
   });
 }
 
 export function forbidden(): GraphQLError {
-  return new GraphQLError('You are not allowed to do this.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+  return new GraphQLError('You are not allowed to do this.', {
+    extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+  });
 }

@@ -20,7 +20,10 @@ const SignInInput = builder.inputType('SignInInput', {
 const SignInPayload = builder.objectRef<{ viewer: ViewerShape; expiresAt: Date }>('SignInPayload').implement({
   fields: (t) => ({
     viewer: t.field({ type: Viewer, resolve: (payload) => payload.viewer }),
-    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'When the session ends; sign in again after it.' }),
+    expiresAt: t.expose('expiresAt', {
+      type: 'DateTime',
+      description: 'When the session ends; sign in again after it.',
+    }),
   }),
 });
 
@@ -31,19 +34,26 @@ const SignOutPayload = builder.objectRef<{ signedOut: boolean }>('SignOutPayload
 const ApiTokenCreateInput = builder.inputType('ApiTokenCreateInput', {
   fields: (t) => ({
     personEmail: t.string({ required: true, description: 'The person the token acts as.' }),
-    organisationId: t.globalID({ for: Organisation, description: 'Which of their organisations; their first one when omitted.' }),
+    organisationId: t.globalID({
+      for: Organisation,
+      description: 'Which of their organisations; their first one when omitted.',
+    }),
     name: t.string({ required: true, description: 'What the token is for, e.g. "Housing portal integration".' }),
     scopes: t.field({ type: [ApiTokenScope], required: true }),
     expiresAt: t.field({ type: 'DateTime', required: true, description: 'At most 366 days ahead.' }),
   }),
 });
 
-const ApiTokenCreatePayload = builder.objectRef<{ token: string; apiToken: ApiTokenRow }>('ApiTokenCreatePayload').implement({
-  fields: (t) => ({
-    token: t.exposeString('token', { description: 'The secret, shown this once: send it as `Authorization: Bearer <token>`.' }),
-    apiToken: t.field({ type: ApiToken, resolve: (payload) => payload.apiToken }),
-  }),
-});
+const ApiTokenCreatePayload = builder
+  .objectRef<{ token: string; apiToken: ApiTokenRow }>('ApiTokenCreatePayload')
+  .implement({
+    fields: (t) => ({
+      token: t.exposeString('token', {
+        description: 'The secret, shown this once: send it as `Authorization: Bearer <token>`.',
+      }),
+      apiToken: t.field({ type: ApiToken, resolve: (payload) => payload.apiToken }),
+    }),
+  });
 
 const ApiTokenRevokePayload = builder.objectRef<{ apiToken: ApiTokenRow }>('ApiTokenRevokePayload').implement({
   fields: (t) => ({ apiToken: t.field({ type: ApiToken, resolve: (payload) => payload.apiToken }) }),
@@ -78,10 +88,19 @@ builder.mutationFields((t) => ({
     authScopes: { anyRole: ['PLATFORM_ADMIN'] },
     errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'ApiTokenCreateResult' } },
     resolve: async (_root, { input }, { viewer, requestId }) => {
-      const person = await prisma.person.findUnique({ where: { email: input.personEmail.trim().toLowerCase() }, select: { id: true } });
+      const person = await prisma.person.findUnique({
+        where: { email: input.personEmail.trim().toLowerCase() },
+        select: { id: true },
+      });
       if (!person) throw new NotFoundError('Person');
       return issueApiToken(
-        { personId: person.id, organisationId: input.organisationId?.id ?? null, name: input.name, scopes: input.scopes, expiresAt: input.expiresAt },
+        {
+          personId: person.id,
+          organisationId: input.organisationId?.id ?? null,
+          name: input.name,
+          scopes: input.scopes,
+          expiresAt: input.expiresAt,
+        },
         viewer,
         requestId,
       );
@@ -93,7 +112,9 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.globalID({ for: ApiToken, required: true }) },
     authScopes: { anyRole: ['PLATFORM_ADMIN'] },
     errors: { types: [NotFoundError], directResult: true, union: { name: 'ApiTokenRevokeResult' } },
-    resolve: async (_root, { id }, { viewer, requestId }) => ({ apiToken: await revokeApiToken(id.id, viewer!, requestId) }),
+    resolve: async (_root, { id }, { viewer, requestId }) => ({
+      apiToken: await revokeApiToken(id.id, viewer!, requestId),
+    }),
   }),
 }));
 

@@ -18,7 +18,9 @@ export const ApiToken = builder.prismaNode('ApiToken', {
   // node(id): a token's owner and platform admins only; anyone else gets null.
   nullable: true,
   findUnique: (id, { viewer }) =>
-    viewer?.roles.includes('PLATFORM_ADMIN') ? { id } : { id, personId: viewer?.personId ?? '00000000-0000-0000-0000-000000000000' },
+    viewer?.roles.includes('PLATFORM_ADMIN')
+      ? { id }
+      : { id, personId: viewer?.personId ?? '00000000-0000-0000-0000-000000000000' },
   description: 'An API token for an SDK integration. The secret is shown once, when it is created, and never again.',
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -33,7 +35,11 @@ export const ApiToken = builder.prismaNode('ApiToken', {
     createdBy: t.relation('createdBy', { nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
-    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true, description: 'Accurate to about 30 seconds.' }),
+    lastUsedAt: t.expose('lastUsedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Accurate to about 30 seconds.',
+    }),
     revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
     status: t.field({
       type: ApiTokenStatus,

@@ -34,7 +34,10 @@ export function oidcVerifier(settings: OidcSettings): BearerVerifier {
       return null;
     }
     if (typeof email !== 'string') return null;
-    const person = await prisma.person.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
+    const person = await prisma.person.findUnique({
+      where: { email: email.trim().toLowerCase() },
+      select: { id: true },
+    });
     return person ? loadViewer(person.id, null, { kind: 'oidc', id: null, scopes: null }) : null;
   };
 }

@@ -26,7 +26,12 @@ export interface SessionSettings {
   attemptWindowMs: number;
 }
 
-export const defaultSessionSettings: SessionSettings = { ttlMs: 8 * 3600_000, idleMs: 60 * 60_000, attemptsPerWindow: 10, attemptWindowMs: 15 * 60_000 };
+export const defaultSessionSettings: SessionSettings = {
+  ttlMs: 8 * 3600_000,
+  idleMs: 60 * 60_000,
+  attemptsPerWindow: 10,
+  attemptWindowMs: 15 * 60_000,
+};
 let settings = defaultSessionSettings;
 export function configureSessions(next: Partial<SessionSettings>) {
   settings = { ...defaultSessionSettings, ...next };
@@ -58,7 +63,14 @@ export async function signIn(input: SignInInput, meta: { ip: string; requestId: 
   await guardAttempts(email, meta.ip);
   const person = await prisma.person.findUnique({
     where: { email },
-    select: { id: true, password: { select: { hash: true } }, memberships: { select: { organisationId: true, organisation: { select: { slug: true } } }, orderBy: { createdAt: 'asc' } } },
+    select: {
+      id: true,
+      password: { select: { hash: true } },
+      memberships: {
+        select: { organisationId: true, organisation: { select: { slug: true } } },
+        orderBy: { createdAt: 'asc' },
+      },
+    },
   });
   // Always run one scrypt, so an unknown email takes as long as a wrong password.
   const ok = await verifyPassword(input.password, person?.password?.hash ?? (await decoyHash()));
@@ -73,13 +85,29 @@ export async function signIn(input: SignInInput, meta: { ip: string; requestId: 
   const sessionId = randomUUID();
   // Loaded before the transaction: on PGlite (one connection) a query outside the transaction
   // would wait for it to end.
-  const viewer = await loadViewer(person.id, membership.organisationId, { kind: 'session', id: sessionId, scopes: null });
+  const viewer = await loadViewer(person.id, membership.organisationId, {
+    kind: 'session',
+    id: sessionId,
+    scopes: null,
+  });
   if (!viewer) throw signInFailed();
   await prisma.$transaction(async (tx) => {
     await tx.session.create({
-      data: { id: sessionId, tokenHash: sha256(secret), personId: person.id, organisationId: membership.organisationId, expiresAt },
+      data: {
+        id: sessionId,
+        tokenHash: sha256(secret),
+        personId: person.id,
+        organisationId: membership.organisationId,
+        expiresAt,
+      },
     });
-    await recordAudit(tx, { viewer, requestId: meta.requestId, action: 'session.signIn', entityType: 'Session', entityId: sessionId });
+    await recordAudit(tx, {
+      viewer,
+      requestId: meta.requestId,
+      action: 'session.signIn',
+      entityType: 'Session',
+      entityId: sessionId,
+    });
   });
   return { secret, expiresAt, viewer };
 }
@@ -95,7 +123,11 @@ export async function resolveSession(secret: string): Promise<Viewer | null> {
   // lastUsedAt is written on each cache miss, so it is at most the cache's 30 s behind.
   if ((session.lastUsedAt ?? session.createdAt).getTime() + settings.idleMs <= Date.now()) return null;
   if (await sharedState().isRevoked(session.id)) return null;
-  const viewer = await loadViewer(session.personId, session.organisationId, { kind: 'session', id: session.id, scopes: null });
+  const viewer = await loadViewer(session.personId, session.organisationId, {
+    kind: 'session',
+    id: session.id,
+    scopes: null,
+  });
   if (!viewer) return null;
   await prisma.session.update({ where: { id: session.id }, data: { lastUsedAt: new Date() } });
   cacheViewer(digest, viewer, session.expiresAt);

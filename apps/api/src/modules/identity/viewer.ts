@@ -6,7 +6,11 @@ import type { Credential, Viewer } from '../../context.ts';
 import { prisma } from '../../db.ts';
 
 /** The viewer, or null when the person no longer belongs to the organisation. */
-export async function loadViewer(personId: string, organisationId: string | null, credential: Credential): Promise<Viewer | null> {
+export async function loadViewer(
+  personId: string,
+  organisationId: string | null,
+  credential: Credential,
+): Promise<Viewer | null> {
   const person = await prisma.person.findUnique({
     where: { id: personId },
     select: {

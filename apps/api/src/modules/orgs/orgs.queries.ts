@@ -11,16 +11,24 @@ const OrganisationFilter = builder.inputType('OrganisationFilter', {
 });
 
 builder.queryFields((t) => ({
-  organisations: t.prismaConnection({
-    type: 'Organisation',
-    cursor: 'id',
-    description: 'Organisations in the partnership, by name.',
-    args: { filter: t.arg({ type: OrganisationFilter }) },
-    authScopes: { signedIn: true },
-    totalCount: (_parent, { filter }) => prisma.organisation.count({ where: organisationWhere(filter) }),
-    resolve: (query, _parent, { filter }) =>
-      prisma.organisation.findMany({ ...query, where: organisationWhere(filter), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
-  }, { name: 'OrganisationConnection' }, { name: 'OrganisationEdge' }),
+  organisations: t.prismaConnection(
+    {
+      type: 'Organisation',
+      cursor: 'id',
+      description: 'Organisations in the partnership, by name.',
+      args: { filter: t.arg({ type: OrganisationFilter }) },
+      authScopes: { signedIn: true },
+      totalCount: (_parent, { filter }) => prisma.organisation.count({ where: organisationWhere(filter) }),
+      resolve: (query, _parent, { filter }) =>
+        prisma.organisation.findMany({
+          ...query,
+          where: organisationWhere(filter),
+          orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        }),
+    },
+    { name: 'OrganisationConnection' },
+    { name: 'OrganisationEdge' },
+  ),
   areas: t.prismaField({
     type: ['Area'],
     description: 'Local authorities whose pathways Waymark follows, by name.',
@@ -28,7 +36,9 @@ builder.queryFields((t) => ({
   }),
 }));
 
-function organisationWhere(filter: { firstResponder?: boolean | null; areaCode?: string | null; search?: string | null } | null | undefined) {
+function organisationWhere(
+  filter: { firstResponder?: boolean | null; areaCode?: string | null; search?: string | null } | null | undefined,
+) {
   const where: Prisma.OrganisationWhereInput = {};
   if (filter?.firstResponder != null) where.isFirstResponder = filter.firstResponder;
   if (filter?.areaCode) where.OR = [{ areas: { some: { code: filter.areaCode } } }, { areas: { none: {} } }];

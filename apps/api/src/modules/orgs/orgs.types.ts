@@ -36,7 +36,10 @@ export const Organisation = builder.prismaNode('Organisation', {
     }),
     firstResponderNote: t.exposeString('firstResponderNote', { nullable: true }),
     website: t.exposeString('website', { nullable: true }),
-    areas: t.relation('areas', { description: 'Empty when the organisation works nationally.', query: { orderBy: { name: 'asc' } } }),
+    areas: t.relation('areas', {
+      description: 'Empty when the organisation works nationally.',
+      query: { orderBy: { name: 'asc' } },
+    }),
     source: t.field({ type: SeedSource, resolve: (org) => ({ file: org.sourceFile, section: org.sourceSection }) }),
   }),
 });

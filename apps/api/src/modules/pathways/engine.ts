@@ -2,16 +2,33 @@
  * The bridge between stored cases and the pure pathway engine: the viewer as an engine actor,
  * a stored track as an engine track, and the catalogue of facts every pathway reads.
  */
-import { getPathway, pathways, type Actor, type FactDefinition, type Facts, type PathwayDefinition, type Track, type TrackEvent } from '@waymark/pathways';
+import {
+  getPathway,
+  pathways,
+  type Actor,
+  type FactDefinition,
+  type Facts,
+  type PathwayDefinition,
+  type Track,
+  type TrackEvent,
+} from '@waymark/pathways';
 import type { Viewer } from '../../context.ts';
 import type { CaseTrack } from '../../generated/prisma/client.ts';
 
 export function actorOf(viewer: Viewer): Actor {
-  return { roles: viewer.roles, organisation: { isFirstResponder: viewer.organisation.isFirstResponder, kind: viewer.organisation.kind } };
+  return {
+    roles: viewer.roles,
+    organisation: { isFirstResponder: viewer.organisation.isFirstResponder, kind: viewer.organisation.kind },
+  };
 }
 
 export function trackOf(row: Pick<CaseTrack, 'pathwayId' | 'pathwayVersion' | 'step' | 'events'>): Track {
-  return { pathwayId: row.pathwayId, pathwayVersion: row.pathwayVersion, step: row.step, events: row.events as unknown as TrackEvent[] };
+  return {
+    pathwayId: row.pathwayId,
+    pathwayVersion: row.pathwayVersion,
+    step: row.step,
+    events: row.events as unknown as TrackEvent[],
+  };
 }
 
 /** The exact version a track follows; a newer version never changes a running track's rules. */
@@ -29,7 +46,8 @@ export function latestPathway(id: string): PathwayDefinition | undefined {
 /** Every fact any pathway reads, by name (the same name means the same fact everywhere). */
 export const factCatalogue: ReadonlyMap<string, FactDefinition> = (() => {
   const catalogue = new Map<string, FactDefinition>();
-  for (const pathway of pathways) for (const fact of pathway.facts) if (!catalogue.has(fact.name)) catalogue.set(fact.name, fact);
+  for (const pathway of pathways)
+    for (const fact of pathway.facts) if (!catalogue.has(fact.name)) catalogue.set(fact.name, fact);
   return catalogue;
 })();
 

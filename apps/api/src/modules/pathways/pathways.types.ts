@@ -26,7 +26,10 @@ export const PathwayFact = builder.objectRef<FactDefinition>('PathwayFact').impl
     name: t.exposeString('name'),
     label: t.exposeString('label'),
     type: t.string({ description: 'boolean, enum, date (YYYY-MM-DD) or number', resolve: (f) => f.type }),
-    values: t.stringList({ description: 'Allowed values of an enum fact.', resolve: (f) => (f.type === 'enum' ? f.values : []) }),
+    values: t.stringList({
+      description: 'Allowed values of an enum fact.',
+      resolve: (f) => (f.type === 'enum' ? f.values : []),
+    }),
   }),
 });
 
@@ -36,7 +39,11 @@ export const PathwayStep = builder.objectRef<Step>('PathwayStep').implement({
     title: t.exposeString('title'),
     description: t.exposeString('description'),
     terminal: t.boolean({ resolve: (s) => s.terminal ?? false }),
-    handOff: t.string({ nullable: true, description: 'Another pathway this step leads into.', resolve: (s) => s.handOff ?? null }),
+    handOff: t.string({
+      nullable: true,
+      description: 'Another pathway this step leads into.',
+      resolve: (s) => s.handOff ?? null,
+    }),
     source: t.field({ type: Source, resolve: (s) => s.source }),
   }),
 });
@@ -46,7 +53,10 @@ const Permission = builder.objectRef<Transition['allow']>('TransitionPermission'
   fields: (t) => ({
     roles: t.field({ type: [Role], resolve: (p) => [...p.roles] }),
     firstResponderOnly: t.boolean({ resolve: (p) => p.firstResponderOnly ?? false }),
-    organisationKinds: t.stringList({ nullable: true, resolve: (p) => (p.organisationKinds ? [...p.organisationKinds] : null) }),
+    organisationKinds: t.stringList({
+      nullable: true,
+      resolve: (p) => (p.organisationKinds ? [...p.organisationKinds] : null),
+    }),
   }),
 });
 
@@ -55,10 +65,22 @@ export const PathwayTransition = builder.objectRef<Transition>('PathwayTransitio
     name: t.exposeString('name'),
     label: t.exposeString('label'),
     from: t.stringList({ resolve: (tr) => (Array.isArray(tr.from) ? [...tr.from] : [tr.from]) }),
-    to: t.string({ nullable: true, description: 'Null for an action recorded without moving on.', resolve: (tr) => tr.to ?? null }),
-    kind: t.string({ nullable: true, description: 'nrmReferral, dutyToNotify, reconsiderationRequest or decision', resolve: (tr) => tr.kind ?? null }),
+    to: t.string({
+      nullable: true,
+      description: 'Null for an action recorded without moving on.',
+      resolve: (tr) => tr.to ?? null,
+    }),
+    kind: t.string({
+      nullable: true,
+      description: 'nrmReferral, dutyToNotify, reconsiderationRequest or decision',
+      resolve: (tr) => tr.kind ?? null,
+    }),
     allow: t.field({ type: Permission, resolve: (tr) => tr.allow }),
-    guards: t.field({ type: ['JSONObject'], description: 'Conditions over facts, as data.', resolve: (tr) => (tr.guards ?? []) as never }),
+    guards: t.field({
+      type: ['JSONObject'],
+      description: 'Conditions over facts, as data.',
+      resolve: (tr) => (tr.guards ?? []) as never,
+    }),
     requiresFacts: t.stringList({ resolve: (tr) => [...(tr.requiresFacts ?? [])] }),
   }),
 });
@@ -122,7 +144,11 @@ export const ClockType = builder.objectRef<ClockInstance>('Deadline').implement(
     status: t.exposeString('status', { description: 'running, overdue, met, metLate, elapsed or unscheduled' }),
     startedAt: t.field({ type: 'DateTime', resolve: (c) => new Date(c.startedAt) }),
     dueAt: t.field({ type: 'DateTime', nullable: true, resolve: (c) => (c.dueAt ? new Date(c.dueAt) : null) }),
-    dueDate: t.string({ nullable: true, description: 'The London date it falls on, for calendar-day clocks.', resolve: (c) => c.dueDate }),
+    dueDate: t.string({
+      nullable: true,
+      description: 'The London date it falls on, for calendar-day clocks.',
+      resolve: (c) => c.dueDate,
+    }),
     metAt: t.field({ type: 'DateTime', nullable: true, resolve: (c) => (c.metAt ? new Date(c.metAt) : null) }),
     overdueBySeconds: t.int({ resolve: (c) => Math.round(c.overdueByMs / 1000) }),
   }),

@@ -12,7 +12,8 @@ export const Viewer = builder.objectRef<ViewerShape>('Viewer').implement({
     }),
     organisation: t.prismaField({
       type: 'Organisation',
-      resolve: (query, viewer) => prisma.organisation.findUniqueOrThrow({ ...query, where: { id: viewer.organisation.id } }),
+      resolve: (query, viewer) =>
+        prisma.organisation.findUniqueOrThrow({ ...query, where: { id: viewer.organisation.id } }),
     }),
     roles: t.field({ type: [Role], resolve: (viewer) => viewer.roles }),
   }),

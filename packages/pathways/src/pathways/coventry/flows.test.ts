@@ -27,76 +27,282 @@ const tables: [PathwayDefinition, Route[]][] = [
   [
     iis,
     [
-      ['immediate risk, child within 6 months of 18', { immediateRiskOfSeriousHarm: true, childrenInvolved: true, within6MonthsOf18: true }, ['call999', 'contactMash', 'goToTransitionToAdulthood'], 'transitionToAdulthood'],
-      ['presumed child: MASH procedures', { immediateRiskOfSeriousHarm: false, childrenInvolved: false, ageStatus: 'uncertain', reasonToBelieveChild: true, within6MonthsOf18: false }, ['contactMash', 'followMashProcedures'], 'mashProcedures'],
+      [
+        'immediate risk, child within 6 months of 18',
+        { immediateRiskOfSeriousHarm: true, childrenInvolved: true, within6MonthsOf18: true },
+        ['call999', 'contactMash', 'goToTransitionToAdulthood'],
+        'transitionToAdulthood',
+      ],
+      [
+        'presumed child: MASH procedures',
+        {
+          immediateRiskOfSeriousHarm: false,
+          childrenInvolved: false,
+          ageStatus: 'uncertain',
+          reasonToBelieveChild: true,
+          within6MonthsOf18: false,
+        },
+        ['contactMash', 'followMashProcedures'],
+        'mashProcedures',
+      ],
       [
         'victim wants support: referrals, then the NRM pathway',
-        { immediateRiskOfSeriousHarm: false, childrenInvolved: false, ...ADULT, concernSubject: 'victim', wantsSupport: true, careAndSupportNeeds: true, meetsHousingCriteria: true, migrant: true },
-        ['gatherInformation', 'reportToModernSlaveryLead', 'victimConcern', 'wantsSupport', 'referToAdultSocialCare', 'referToHousing', 'contactMigrationTeam', 'goToNrmPathway'],
+        {
+          immediateRiskOfSeriousHarm: false,
+          childrenInvolved: false,
+          ...ADULT,
+          concernSubject: 'victim',
+          wantsSupport: true,
+          careAndSupportNeeds: true,
+          meetsHousingCriteria: true,
+          migrant: true,
+        },
+        [
+          'gatherInformation',
+          'reportToModernSlaveryLead',
+          'victimConcern',
+          'wantsSupport',
+          'referToAdultSocialCare',
+          'referToHousing',
+          'contactMigrationTeam',
+          'goToNrmPathway',
+        ],
         'referredToNrmPathway',
       ],
       [
         'victim declines support: details recorded, anonymous DtN, How to Get Help',
-        { immediateRiskOfSeriousHarm: false, childrenInvolved: false, ...ADULT, concernSubject: 'victim', wantsSupport: false, consentToNrm: false, dtnAnonymised: true },
-        ['gatherInformation', 'reportToModernSlaveryLead', 'victimConcern', 'declinesSupport', 'recordConcernDetails', 'submitDutyToNotify', 'provideHowToGetHelp'],
+        {
+          immediateRiskOfSeriousHarm: false,
+          childrenInvolved: false,
+          ...ADULT,
+          concernSubject: 'victim',
+          wantsSupport: false,
+          consentToNrm: false,
+          dtnAnonymised: true,
+        },
+        [
+          'gatherInformation',
+          'reportToModernSlaveryLead',
+          'victimConcern',
+          'declinesSupport',
+          'recordConcernDetails',
+          'submitDutyToNotify',
+          'provideHowToGetHelp',
+        ],
         'signposted',
       ],
-      ['perpetrator', { immediateRiskOfSeriousHarm: false, childrenInvolved: false, ...ADULT, concernSubject: 'perpetrator' }, ['gatherInformation', 'reportToModernSlaveryLead', 'perpetratorConcern'], 'perpetratorReported'],
-      ['location', { immediateRiskOfSeriousHarm: false, childrenInvolved: false, ...ADULT, concernSubject: 'location' }, ['gatherInformation', 'reportToModernSlaveryLead', 'locationConcern'], 'locationReported'],
-      ['business', { immediateRiskOfSeriousHarm: false, childrenInvolved: false, ...ADULT, concernSubject: 'business' }, ['gatherInformation', 'reportToModernSlaveryLead', 'businessConcern'], 'businessReported'],
+      [
+        'perpetrator',
+        { immediateRiskOfSeriousHarm: false, childrenInvolved: false, ...ADULT, concernSubject: 'perpetrator' },
+        ['gatherInformation', 'reportToModernSlaveryLead', 'perpetratorConcern'],
+        'perpetratorReported',
+      ],
+      [
+        'location',
+        { immediateRiskOfSeriousHarm: false, childrenInvolved: false, ...ADULT, concernSubject: 'location' },
+        ['gatherInformation', 'reportToModernSlaveryLead', 'locationConcern'],
+        'locationReported',
+      ],
+      [
+        'business',
+        { immediateRiskOfSeriousHarm: false, childrenInvolved: false, ...ADULT, concernSubject: 'business' },
+        ['gatherInformation', 'reportToModernSlaveryLead', 'businessConcern'],
+        'businessReported',
+      ],
     ],
   ],
   [
     pre,
     [
-      ['consent, First Responder involved, not referred before', { ...ADULT, consentToNrm: true, firstResponderInvolved: true, previouslyReferred: false }, ['consentGiven', 'firstResponderIsInvolved', 'submitNrmReferral'], 'referred'],
       [
-        'consent, no First Responder: select one, previous referral updated',
-        { ...ADULT, consentToNrm: true, firstResponderInvolved: false, consentToFirstResponderReferral: true, previouslyReferred: true },
-        ['consentGiven', 'noFirstResponderInvolved', 'referToFirstResponder', 'requestPreviousNrmForm', 'submitNrmReferral'],
+        'consent, First Responder involved, not referred before',
+        { ...ADULT, consentToNrm: true, firstResponderInvolved: true, previouslyReferred: false },
+        ['consentGiven', 'firstResponderIsInvolved', 'submitNrmReferral'],
         'referred',
       ],
-      ['consent to NRM but not to a First Responder referral', { ...ADULT, consentToNrm: true, firstResponderInvolved: false, consentToFirstResponderReferral: false }, ['consentGiven', 'noFirstResponderInvolved', 'declineFirstResponderReferral'], 'alternativeSupport'],
-      ['no consent: anonymous DtN, alternative support', { ...ADULT, consentToNrm: false, dtnAnonymised: true }, ['consentRefused', 'submitDutyToNotify', 'seekAlternativeSupport'], 'alternativeSupport'],
+      [
+        'consent, no First Responder: select one, previous referral updated',
+        {
+          ...ADULT,
+          consentToNrm: true,
+          firstResponderInvolved: false,
+          consentToFirstResponderReferral: true,
+          previouslyReferred: true,
+        },
+        [
+          'consentGiven',
+          'noFirstResponderInvolved',
+          'referToFirstResponder',
+          'requestPreviousNrmForm',
+          'submitNrmReferral',
+        ],
+        'referred',
+      ],
+      [
+        'consent to NRM but not to a First Responder referral',
+        { ...ADULT, consentToNrm: true, firstResponderInvolved: false, consentToFirstResponderReferral: false },
+        ['consentGiven', 'noFirstResponderInvolved', 'declineFirstResponderReferral'],
+        'alternativeSupport',
+      ],
+      [
+        'no consent: anonymous DtN, alternative support',
+        { ...ADULT, consentToNrm: false, dtnAnonymised: true },
+        ['consentRefused', 'submitDutyToNotify', 'seekAlternativeSupport'],
+        'alternativeSupport',
+      ],
     ],
   ],
   [
     housing,
     [
-      ['rough sleeping, NRPF with children', { roughSleeping: true, nrpf: true, hasChildren: true }, ['referToStreetLink', 'referAfterOutreach', 'assessedNrpf', 'referChildrenToMash'], 'childrenAccommodated'],
-      ['NRPF, Hope at Home after +ve RG', { roughSleeping: false, nrpf: true, nrpfAccommodation: 'hopeAtHome', rgOutcome: 'positive' }, ['referToHousingServices', 'assessedNrpf', 'arrangeNrpfAccommodation'], 'nrpfAccommodated'],
-      ['no local connection, not fleeing violence', { roughSleeping: false, nrpf: false, localConnection: false, fleeingViolence: false }, ['referToHousingServices', 'assessedNoLocalConnection', 'referToConnectedAuthority'], 'referredToConnectedAuthority'],
-      ['no local connection, fleeing violence, priority need', { roughSleeping: false, nrpf: false, localConnection: false, fleeingViolence: true, priorityNeed: true }, ['referToHousingServices', 'assessedNoLocalConnection', 'fleeingViolenceReliefHere', 'reliefWithTemporaryAccommodation'], 'reliefDutyWithAccommodation'],
-      ['local connection, no priority need', { roughSleeping: false, nrpf: false, localConnection: true, priorityNeed: false }, ['referToHousingServices', 'assessedLocalConnection', 'reliefWithoutTemporaryAccommodation'], 'reliefDutyNoAccommodation'],
+      [
+        'rough sleeping, NRPF with children',
+        { roughSleeping: true, nrpf: true, hasChildren: true },
+        ['referToStreetLink', 'referAfterOutreach', 'assessedNrpf', 'referChildrenToMash'],
+        'childrenAccommodated',
+      ],
+      [
+        'NRPF, Hope at Home after +ve RG',
+        { roughSleeping: false, nrpf: true, nrpfAccommodation: 'hopeAtHome', rgOutcome: 'positive' },
+        ['referToHousingServices', 'assessedNrpf', 'arrangeNrpfAccommodation'],
+        'nrpfAccommodated',
+      ],
+      [
+        'no local connection, not fleeing violence',
+        { roughSleeping: false, nrpf: false, localConnection: false, fleeingViolence: false },
+        ['referToHousingServices', 'assessedNoLocalConnection', 'referToConnectedAuthority'],
+        'referredToConnectedAuthority',
+      ],
+      [
+        'no local connection, fleeing violence, priority need',
+        { roughSleeping: false, nrpf: false, localConnection: false, fleeingViolence: true, priorityNeed: true },
+        [
+          'referToHousingServices',
+          'assessedNoLocalConnection',
+          'fleeingViolenceReliefHere',
+          'reliefWithTemporaryAccommodation',
+        ],
+        'reliefDutyWithAccommodation',
+      ],
+      [
+        'local connection, no priority need',
+        { roughSleeping: false, nrpf: false, localConnection: true, priorityNeed: false },
+        ['referToHousingServices', 'assessedLocalConnection', 'reliefWithoutTemporaryAccommodation'],
+        'reliefDutyNoAccommodation',
+      ],
     ],
   ],
   [
     asc,
     [
-      ['not resident in Coventry', { immediateDanger: true, residesInCoventry: false }, ['call999', 'gatherInformation', 'referToOtherAuthority'], 'referredToOtherAuthority'],
-      ['not a victim under the statutory definition', { immediateDanger: false, residesInCoventry: true, section42CriteriaMet: true, meetsStatutoryDefinition: false }, ['gatherInformation', 'followCareActDuties', 'notSuitableForNrm'], 'otherSupportOptions'],
+      [
+        'not resident in Coventry',
+        { immediateDanger: true, residesInCoventry: false },
+        ['call999', 'gatherInformation', 'referToOtherAuthority'],
+        'referredToOtherAuthority',
+      ],
+      [
+        'not a victim under the statutory definition',
+        {
+          immediateDanger: false,
+          residesInCoventry: true,
+          section42CriteriaMet: true,
+          meetsStatutoryDefinition: false,
+        },
+        ['gatherInformation', 'followCareActDuties', 'notSuitableForNrm'],
+        'otherSupportOptions',
+      ],
       [
         'another agency is the First Responder',
-        { immediateDanger: false, residesInCoventry: true, section42CriteriaMet: false, meetsStatutoryDefinition: true, disclosedToOtherFirstResponder: true },
-        ['gatherInformation', 'followCareActDuties', 'meetsDefinition', 'reportCrimeToPolice', 'contactModernSlaveryLead', 'otherAgencyLeads'],
+        {
+          immediateDanger: false,
+          residesInCoventry: true,
+          section42CriteriaMet: false,
+          meetsStatutoryDefinition: true,
+          disclosedToOtherFirstResponder: true,
+        },
+        [
+          'gatherInformation',
+          'followCareActDuties',
+          'meetsDefinition',
+          'reportCrimeToPolice',
+          'contactModernSlaveryLead',
+          'otherAgencyLeads',
+        ],
         'otherAgencyFirstResponder',
       ],
       [
         'ASC refers with consent, Salvation Army support',
-        { immediateDanger: false, residesInCoventry: true, section42CriteriaMet: true, meetsStatutoryDefinition: true, disclosedToOtherFirstResponder: false, ...ADULT, consentToNrm: true, previouslyReferred: false, consentToNrmSupport: true },
-        ['gatherInformation', 'followCareActDuties', 'meetsDefinition', 'contactModernSlaveryLead', 'ascLeads', 'consentGiven', 'submitNrmReferral', 'referToSalvationArmy'],
+        {
+          immediateDanger: false,
+          residesInCoventry: true,
+          section42CriteriaMet: true,
+          meetsStatutoryDefinition: true,
+          disclosedToOtherFirstResponder: false,
+          ...ADULT,
+          consentToNrm: true,
+          previouslyReferred: false,
+          consentToNrmSupport: true,
+        },
+        [
+          'gatherInformation',
+          'followCareActDuties',
+          'meetsDefinition',
+          'contactModernSlaveryLead',
+          'ascLeads',
+          'consentGiven',
+          'submitNrmReferral',
+          'referToSalvationArmy',
+        ],
         'salvationArmyReferral',
       ],
       [
         'ASC updates an earlier referral; no NRM support wanted',
-        { immediateDanger: false, residesInCoventry: true, section42CriteriaMet: true, meetsStatutoryDefinition: true, disclosedToOtherFirstResponder: false, ...ADULT, consentToNrm: true, previouslyReferred: true, consentToNrmSupport: false },
-        ['gatherInformation', 'followCareActDuties', 'meetsDefinition', 'contactModernSlaveryLead', 'ascLeads', 'consentGiven', 'requestPreviousNrmForm', 'submitNrmReferral', 'noNrmSupport'],
+        {
+          immediateDanger: false,
+          residesInCoventry: true,
+          section42CriteriaMet: true,
+          meetsStatutoryDefinition: true,
+          disclosedToOtherFirstResponder: false,
+          ...ADULT,
+          consentToNrm: true,
+          previouslyReferred: true,
+          consentToNrmSupport: false,
+        },
+        [
+          'gatherInformation',
+          'followCareActDuties',
+          'meetsDefinition',
+          'contactModernSlaveryLead',
+          'ascLeads',
+          'consentGiven',
+          'requestPreviousNrmForm',
+          'submitNrmReferral',
+          'noNrmSupport',
+        ],
         'nrmWithoutSupport',
       ],
       [
         'no consent: anonymous DtN',
-        { immediateDanger: false, residesInCoventry: true, section42CriteriaMet: true, meetsStatutoryDefinition: true, disclosedToOtherFirstResponder: false, ...ADULT, consentToNrm: false, dtnAnonymised: true },
-        ['gatherInformation', 'followCareActDuties', 'meetsDefinition', 'contactModernSlaveryLead', 'ascLeads', 'consentRefused', 'submitDutyToNotify'],
+        {
+          immediateDanger: false,
+          residesInCoventry: true,
+          section42CriteriaMet: true,
+          meetsStatutoryDefinition: true,
+          disclosedToOtherFirstResponder: false,
+          ...ADULT,
+          consentToNrm: false,
+          dtnAnonymised: true,
+        },
+        [
+          'gatherInformation',
+          'followCareActDuties',
+          'meetsDefinition',
+          'contactModernSlaveryLead',
+          'ascLeads',
+          'consentRefused',
+          'submitDutyToNotify',
+        ],
         'dtnSubmitted',
       ],
     ],
@@ -104,11 +310,48 @@ const tables: [PathwayDefinition, Route[]][] = [
   [
     health,
     [
-      ['child: MASH', { clinicalNeedsAddressed: true, immediateDanger: true, ageStatus: 'child' }, ['call999', 'discussWithSafeguardingLead', 'referToMash'], 'mashReferral'],
-      ['adult consents to a First Responder', { clinicalNeedsAddressed: true, immediateDanger: false, ...ADULT, consentToFirstResponderReferral: true }, ['reportNonUrgent', 'discussWithSafeguardingLead', 'adultRoute', 'contactFirstResponder'], 'firstResponderContacted'],
-      ['no consent, capacity in doubt', { clinicalNeedsAddressed: true, immediateDanger: false, ageStatus: 'adult', capacityInDoubt: true, consentToFirstResponderReferral: false }, ['discussWithSafeguardingLead', 'adultRoute', 'noConsent', 'referToMentalCapacityCode'], 'mentalCapacity'],
-      ['no consent, signposting', { clinicalNeedsAddressed: true, immediateDanger: false, ...ADULT, consentToFirstResponderReferral: false }, ['discussWithSafeguardingLead', 'adultRoute', 'noConsent', 'signpost'], 'signposted'],
-      ['no consent, care and support needs', { clinicalNeedsAddressed: true, immediateDanger: false, ...ADULT, consentToFirstResponderReferral: false, careAndSupportNeeds: true }, ['discussWithSafeguardingLead', 'adultRoute', 'noConsent', 'referToAdultSocialCare'], 'adultSocialCareReferral'],
+      [
+        'child: MASH',
+        { clinicalNeedsAddressed: true, immediateDanger: true, ageStatus: 'child' },
+        ['call999', 'discussWithSafeguardingLead', 'referToMash'],
+        'mashReferral',
+      ],
+      [
+        'adult consents to a First Responder',
+        { clinicalNeedsAddressed: true, immediateDanger: false, ...ADULT, consentToFirstResponderReferral: true },
+        ['reportNonUrgent', 'discussWithSafeguardingLead', 'adultRoute', 'contactFirstResponder'],
+        'firstResponderContacted',
+      ],
+      [
+        'no consent, capacity in doubt',
+        {
+          clinicalNeedsAddressed: true,
+          immediateDanger: false,
+          ageStatus: 'adult',
+          capacityInDoubt: true,
+          consentToFirstResponderReferral: false,
+        },
+        ['discussWithSafeguardingLead', 'adultRoute', 'noConsent', 'referToMentalCapacityCode'],
+        'mentalCapacity',
+      ],
+      [
+        'no consent, signposting',
+        { clinicalNeedsAddressed: true, immediateDanger: false, ...ADULT, consentToFirstResponderReferral: false },
+        ['discussWithSafeguardingLead', 'adultRoute', 'noConsent', 'signpost'],
+        'signposted',
+      ],
+      [
+        'no consent, care and support needs',
+        {
+          clinicalNeedsAddressed: true,
+          immediateDanger: false,
+          ...ADULT,
+          consentToFirstResponderReferral: false,
+          careAndSupportNeeds: true,
+        },
+        ['discussWithSafeguardingLead', 'adultRoute', 'noConsent', 'referToAdultSocialCare'],
+        'adultSocialCareReferral',
+      ],
     ],
   ],
   [
@@ -117,30 +360,64 @@ const tables: [PathwayDefinition, Route[]][] = [
       [
         'exploitation found, consent, NRM, prosecution',
         { exploitationPresent: true, offlineNrmFormRecorded: true, ...ADULT, consentToNrm: true },
-        ['uploadToIntelligenceDatabase', 'visitPremises', 'examinePremises', 'exploitationFound', 'contactBorderForce', 'otherSafeguardingReferrals', 'notifyModernSlaveryLead', 'submitNrmReferral', 'continueInvestigation', 'prosecute'],
+        [
+          'uploadToIntelligenceDatabase',
+          'visitPremises',
+          'examinePremises',
+          'exploitationFound',
+          'contactBorderForce',
+          'otherSafeguardingReferrals',
+          'notifyModernSlaveryLead',
+          'submitNrmReferral',
+          'continueInvestigation',
+          'prosecute',
+        ],
         'prosecution',
       ],
       [
         'exploitation found, no consent: anonymous DtN',
         { exploitationPresent: true, offlineNrmFormRecorded: true, ...ADULT, consentToNrm: false, dtnAnonymised: true },
-        ['uploadToIntelligenceDatabase', 'visitPremises', 'examinePremises', 'exploitationFound', 'contactBorderForce', 'notifyModernSlaveryLead', 'submitDutyToNotify', 'closeInvestigation'],
+        [
+          'uploadToIntelligenceDatabase',
+          'visitPremises',
+          'examinePremises',
+          'exploitationFound',
+          'contactBorderForce',
+          'notifyModernSlaveryLead',
+          'submitDutyToNotify',
+          'closeInvestigation',
+        ],
         'investigationClosed',
       ],
-      ['no exploitation found', { exploitationPresent: false }, ['uploadToIntelligenceDatabase', 'visitPremises', 'examinePremises', 'noExploitationFound', 'closeInvestigation'], 'investigationClosed'],
+      [
+        'no exploitation found',
+        { exploitationPresent: false },
+        [
+          'uploadToIntelligenceDatabase',
+          'visitPremises',
+          'examinePremises',
+          'noExploitationFound',
+          'closeInvestigation',
+        ],
+        'investigationClosed',
+      ],
     ],
   ],
 ];
 
-describe.each(tables.map(([def, routes]) => [def.id, def, routes] as const))('002 %s: every branch', (_id, def, routes) => {
-  it.each(routes)('%s', (_name, facts, transitions, end) => {
-    const w = walk(def, facts, transitions).expectStep(end);
-    expect(def.steps.find((s) => s.id === end)?.terminal).toBe(true);
-    expect(w.enabled()).toEqual([]);
-  });
+describe.each(tables.map(([def, routes]) => [def.id, def, routes] as const))(
+  '002 %s: every branch',
+  (_id, def, routes) => {
+    it.each(routes)('%s', (_name, facts, transitions, end) => {
+      const w = walk(def, facts, transitions).expectStep(end);
+      expect(def.steps.find((s) => s.id === end)?.terminal).toBe(true);
+      expect(w.enabled()).toEqual([]);
+    });
 
-  it('reaches every terminal step of the track', () => {
-    const ends = new Set(routes.map((r) => r[3]));
-    const terminals = def.steps.filter((s) => s.terminal).map((s) => s.id);
-    expect(terminals.filter((t) => !ends.has(t))).toEqual([]);
-  });
-});
+    it('reaches every terminal step of the track', () => {
+      const ends = new Set(routes.map((r) => r[3]));
+      const terminals = def.steps.filter((s) => s.terminal).map((s) => s.id);
+      expect(terminals.filter((t) => !ends.has(t))).toEqual([]);
+    });
+  },
+);

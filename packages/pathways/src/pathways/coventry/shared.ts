@@ -28,8 +28,13 @@ export const head = (id: string, title: string, section: string, start: string):
   start,
 });
 
-export const step = (id: string, section: string, title: string, description: string, extra: { terminal?: boolean; handOff?: string } = {}) =>
-  stepFrom(file, id, { title, description, section } satisfies StepText, extra);
+export const step = (
+  id: string,
+  section: string,
+  title: string,
+  description: string,
+  extra: { terminal?: boolean; handOff?: string } = {},
+) => stepFrom(file, id, { title, description, section } satisfies StepText, extra);
 
 /**
  * Every Coventry flowchart says "anonymous Duty to Notify" and the ASC chart
@@ -38,6 +43,8 @@ export const step = (id: string, section: string, title: string, description: st
  */
 export const coventryDtnRules: Guard[] = [
   ...dtnRules,
-  is('dtnAnonymised', true, { description: "Coventry's Duty to Notify is anonymous: no name, personal details or specific locations" }),
+  is('dtnAnonymised', true, {
+    description: "Coventry's Duty to Notify is anonymous: no name, personal details or specific locations",
+  }),
   not(happened('submitDutyToNotify'), { description: 'no Duty to Notify has been made for this person yet' }),
 ];

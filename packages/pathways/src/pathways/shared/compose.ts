@@ -50,7 +50,12 @@ export const stepFrom = (file: string, id: string, text: StepText, extra: Partia
 export const source = (file: string, section: string): Source => ({ file, section });
 
 export const bool = (name: string, label: string): FactDefinition => ({ name, label, type: 'boolean' });
-export const oneOfValues = (name: string, label: string, values: string[]): FactDefinition => ({ name, label, type: 'enum', values });
+export const oneOfValues = (name: string, label: string, values: string[]): FactDefinition => ({
+  name,
+  label,
+  type: 'enum',
+  values,
+});
 export const date = (name: string, label: string): FactDefinition => ({ name, label, type: 'date' });
 
 export const SEEDS = {

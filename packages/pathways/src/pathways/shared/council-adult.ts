@@ -40,7 +40,13 @@ export interface CouncilAdultOptions {
       cgReturned?: StepText;
     };
   /** Sections for the actions recorded without changing step. */
-  sections: { call999: string; strategyMeeting: string; multiAgencyMeeting: string; preRgHousing: string; advocateFollowUp: string };
+  sections: {
+    call999: string;
+    strategyMeeting: string;
+    multiAgencyMeeting: string;
+    preRgHousing: string;
+    advocateFollowUp: string;
+  };
   /** The urgent assessment's questions, each a fact to record (000: three, 001: three, worded differently). */
   urgentQuestions: FactDefinition[];
   strategyMeetingHours: number | null;
@@ -58,11 +64,17 @@ export interface CouncilAdultOptions {
 
 const facts: FactDefinition[] = [
   ...DTN_FACTS,
-  bool('immediateThreat', 'Is there an immediate threat, a need for emergency medical treatment, or is the PV still in the place of exploitation?'),
+  bool(
+    'immediateThreat',
+    'Is there an immediate threat, a need for emergency medical treatment, or is the PV still in the place of exploitation?',
+  ),
   bool('concernsInWriting', 'Have the concerns been put in writing for the audit trail?'),
   bool('immediateRisk', 'Is the PV at immediate risk after the urgent assessment?'),
   bool('nrpf', 'Does the PV have no recourse to public funds?'),
-  bool('noOtherHousingDuty', 'Is there no duty to provide housing or support under other safeguarding or human rights legislation?'),
+  bool(
+    'noOtherHousingDuty',
+    'Is there no duty to provide housing or support under other safeguarding or human rights legislation?',
+  ),
   bool('foreignNationalWithoutLeave', 'Is the PV a foreign national without leave to remain?'),
 ];
 
@@ -86,9 +98,22 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
     s('checkUps'),
     s('closed', true),
   ];
-  const decisionsPending = ['nrmSubmitted', 'recoveryPeriod', 'negativeRg', 'rgReconsideration', 'negativeCg', 'cgReconsideration'];
+  const decisionsPending = [
+    'nrmSubmitted',
+    'recoveryPeriod',
+    'negativeRg',
+    'rgReconsideration',
+    'negativeCg',
+    'cgReconsideration',
+  ];
   const transitions: Transition[] = [
-    { name: 'startCrisisAssessment', label: 'Carry out the crisis risk assessment', from: 'identified', to: 'crisisAssessment', allow: anyoneOnTheCase },
+    {
+      name: 'startCrisisAssessment',
+      label: 'Carry out the crisis risk assessment',
+      from: 'identified',
+      to: 'crisisAssessment',
+      allow: anyoneOnTheCase,
+    },
     {
       name: 'call999',
       label: 'Call the police on 999',
@@ -104,7 +129,11 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
       to: 'spocHandover',
       allow: anyoneOnTheCase,
       requiresFacts: ['immediateThreat'],
-      guards: [any([is('immediateThreat', false), happened('call999')], { description: 'the police were called on 999 when there is an immediate threat' })],
+      guards: [
+        any([is('immediateThreat', false), happened('call999')], {
+          description: 'the police were called on 999 when there is an immediate threat',
+        }),
+      ],
     },
     {
       name: 'handOverToSpoc',
@@ -123,7 +152,14 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
       allow: caseOwners,
       requiresFacts: [...o.urgentQuestions.map((f) => f.name), 'immediateRisk'],
     },
-    { name: 'holdStrategyMeeting', label: 'Hold the initial needs and risk assessment strategy meeting', from: 'initialAssessment', stays: true, allow: caseOwners, source: src(o.sections.strategyMeeting) },
+    {
+      name: 'holdStrategyMeeting',
+      label: 'Hold the initial needs and risk assessment strategy meeting',
+      from: 'initialAssessment',
+      stays: true,
+      allow: caseOwners,
+      source: src(o.sections.strategyMeeting),
+    },
     {
       name: 'moveToNrmStage',
       label: 'Move to the NRM stage: explain the NRM to the PV',
@@ -144,7 +180,10 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
       to: 'dtnSubmitted',
       kind: 'dutyToNotify',
       allow: firstResponders,
-      guards: [...dtnRules, not(happened('submitDutyToNotify'), { description: 'no Duty to Notify has been made for this person yet' })],
+      guards: [
+        ...dtnRules,
+        not(happened('submitDutyToNotify'), { description: 'no Duty to Notify has been made for this person yet' }),
+      ],
     },
     {
       // After a DtN the PV may be asked again (step 5 N.B.); declining again needs no second DtN.
@@ -153,7 +192,10 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
       from: 'explainNrm',
       to: 'secondAssessment',
       allow: caseOwners,
-      guards: [happened('submitDutyToNotify', { description: 'a Duty to Notify has already been made' }), adultConsentDecided(false)],
+      guards: [
+        happened('submitDutyToNotify', { description: 'a Duty to Notify has already been made' }),
+        adultConsentDecided(false),
+      ],
     },
     {
       name: 'submitNrmReferral',
@@ -164,7 +206,13 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
       allow: firstResponders,
       guards: [nrmConsentRule],
     },
-    { name: 'reviewAfterDtn', label: 'Carry out the second needs and risk assessment', from: 'dtnSubmitted', to: 'secondAssessment', allow: caseOwners },
+    {
+      name: 'reviewAfterDtn',
+      label: 'Carry out the second needs and risk assessment',
+      from: 'dtnSubmitted',
+      to: 'secondAssessment',
+      allow: caseOwners,
+    },
     {
       name: 'reconsiderNrm',
       label: 'The PV may now agree to enter the NRM: explain it again',
@@ -179,7 +227,11 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
       from: 'nrmSubmitted',
       stays: true,
       allow: caseOwners,
-      guards: [all([is('nrpf', true), is('noOtherHousingDuty', true)], { description: 'the PV has NRPF and there is no other duty to house or support them' })],
+      guards: [
+        all([is('nrpf', true), is('noOtherHousingDuty', true)], {
+          description: 'the PV has NRPF and there is no other duty to house or support them',
+        }),
+      ],
       source: src(o.sections.preRgHousing),
     },
     {
@@ -208,8 +260,21 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
       source: src(o.sections.advocateFollowUp),
     },
     // DOMAIN rule 6: +ve CG leads to recovery needs and, for foreign nationals without leave, leave to remain.
-    { name: 'considerLeaveToRemain', label: 'Consider discretionary leave to remain options', from: 'positiveCg', to: 'dlrOptions', allow: caseOwners, guards: [is('foreignNationalWithoutLeave', true)] },
-    { name: 'assessAfterDlr', label: 'Carry out the second needs and risk assessment', from: 'dlrOptions', to: 'secondAssessment', allow: caseOwners },
+    {
+      name: 'considerLeaveToRemain',
+      label: 'Consider discretionary leave to remain options',
+      from: 'positiveCg',
+      to: 'dlrOptions',
+      allow: caseOwners,
+      guards: [is('foreignNationalWithoutLeave', true)],
+    },
+    {
+      name: 'assessAfterDlr',
+      label: 'Carry out the second needs and risk assessment',
+      from: 'dlrOptions',
+      to: 'secondAssessment',
+      allow: caseOwners,
+    },
     {
       name: 'assessRecoveryNeeds',
       label: 'Carry out the second needs and risk assessment (move-on support)',
@@ -218,15 +283,29 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
       allow: caseOwners,
       guards: [is('foreignNationalWithoutLeave', false)],
     },
-    { name: 'beginCheckUps', label: 'Begin two-monthly check-ups', from: 'secondAssessment', to: 'checkUps', allow: caseOwners },
-    { name: 'recordCheckUp', label: "Review the PV's assessment (check-up)", from: 'checkUps', stays: true, allow: caseOwners },
+    {
+      name: 'beginCheckUps',
+      label: 'Begin two-monthly check-ups',
+      from: 'secondAssessment',
+      to: 'checkUps',
+      allow: caseOwners,
+    },
+    {
+      name: 'recordCheckUp',
+      label: "Review the PV's assessment (check-up)",
+      from: 'checkUps',
+      stays: true,
+      allow: caseOwners,
+    },
     {
       name: 'closeCase',
       label: 'Close the case',
       from: 'checkUps',
       to: 'closed',
       allow: caseOwners,
-      guards: [elapsed('beginCheckUps', { calendarMonths: 6 }, { description: 'check-ups have run for at least 6 months' })],
+      guards: [
+        elapsed('beginCheckUps', { calendarMonths: 6 }, { description: 'check-ups have run for at least 6 months' }),
+      ],
     },
   ];
 
@@ -250,7 +329,9 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
       guards: [treatedAsChild(true)],
     });
   }
-  const ictgDone = any([treatedAsChild(false), happened('referToIctg')], { description: 'a child has been referred to the ICTG service' });
+  const ictgDone = any([treatedAsChild(false), happened('referToIctg')], {
+    description: 'a child has been referred to the ICTG service',
+  });
 
   let rgFrom = 'nrmSubmitted';
   let cgFrom = 'recoveryPeriod';
@@ -267,7 +348,13 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
         allow: caseOwners,
         guards: o.children === 'nrmWithoutConsent' ? [ictgDone] : [],
       },
-      { name: 'cgDecisionReturned', label: 'CG decision returned: forward it for recording', from: 'recoveryPeriod', to: 'cgReturned', allow: caseOwners },
+      {
+        name: 'cgDecisionReturned',
+        label: 'CG decision returned: forward it for recording',
+        from: 'recoveryPeriod',
+        to: 'cgReturned',
+        allow: caseOwners,
+      },
     );
   }
 
@@ -278,7 +365,11 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
       startOn: ['started'],
       stopOn: ['recordUrgentAssessment'],
       due: { hours: 3 },
-      onOverdue: { action: 'escalate', to: 'Modern Slavery SPoC', note: 'the urgent assessment was due within 3 hours of identification' },
+      onOverdue: {
+        action: 'escalate',
+        to: 'Modern Slavery SPoC',
+        note: 'the urgent assessment was due within 3 hours of identification',
+      },
       source: src(o.text.initialAssessment.section),
     },
   ];
@@ -289,7 +380,11 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
       startOn: ['started'],
       stopOn: ['holdStrategyMeeting'],
       due: { hours: o.strategyMeetingHours },
-      onOverdue: { action: 'escalate', to: 'Modern Slavery SPoC', note: `the strategy meeting was due within ${o.strategyMeetingHours} hours` },
+      onOverdue: {
+        action: 'escalate',
+        to: 'Modern Slavery SPoC',
+        note: `the strategy meeting was due within ${o.strategyMeetingHours} hours`,
+      },
       source: src(o.sections.strategyMeeting),
     });
   }
@@ -300,7 +395,11 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
       startOn: ['submitNrmReferral'],
       stopOn: ['holdMultiAgencyMeeting'],
       due: { calendarDays: o.multiAgencyMeetingDays },
-      onOverdue: { action: 'escalate', to: 'Modern Slavery SPoC', note: `the care plan meeting was due within ${o.multiAgencyMeetingDays} days` },
+      onOverdue: {
+        action: 'escalate',
+        to: 'Modern Slavery SPoC',
+        note: `the care plan meeting was due within ${o.multiAgencyMeetingDays} days`,
+      },
       source: src(o.sections.multiAgencyMeeting),
     });
   }

@@ -3,7 +3,12 @@
 // reconsideration within 30 days or alternative support; refused
 // reconsideration -> judicial review where the document offers it.
 import { is } from '../../definition/guards';
-import { caseOwners, anyoneOnTheCase, HARD_RULE_FACTS, reconsiderationAfterNegative } from '../../definition/hard-rules';
+import {
+  caseOwners,
+  anyoneOnTheCase,
+  HARD_RULE_FACTS,
+  reconsiderationAfterNegative,
+} from '../../definition/hard-rules';
 import type { Clock, Guard, Transition } from '../../definition/schema';
 import { oneOfValues, SEEDS, source, stepFrom, type Fragment, type StepText } from './compose';
 
@@ -48,7 +53,14 @@ const WINDOW_SOURCE = source(SEEDS.coventry, '4.2.2 During NRM Pathway (flowchar
 export function nrmDecisions(o: NrmDecisionOptions): Fragment {
   const cgFrom = o.cgFrom ?? 'recoveryPeriod';
   const s = (id: DecisionStep, text: StepText) => stepFrom(o.file, id, text);
-  const decision = (name: string, label: string, from: string, to: string, guards: Guard[], requiresFacts: string[]): Transition => ({
+  const decision = (
+    name: string,
+    label: string,
+    from: string,
+    to: string,
+    guards: Guard[],
+    requiresFacts: string[],
+  ): Transition => ({
     name,
     label,
     from,
@@ -67,8 +79,22 @@ export function nrmDecisions(o: NrmDecisionOptions): Fragment {
     const positive = d === 'rg' ? 'recoveryPeriod' : 'positiveCg';
     const from = d === 'rg' ? o.rgFrom : cgFrom;
     const transitions: Transition[] = [
-      decision(`${d}Positive`, `Positive ${D} decision received`, from, positive, [is(outcome, 'positive')], [`${d}DecisionDate`]),
-      decision(`${d}Negative`, `Negative ${D} decision received`, from, negative, [is(outcome, 'negative')], [`${d}DecisionDate`]),
+      decision(
+        `${d}Positive`,
+        `Positive ${D} decision received`,
+        from,
+        positive,
+        [is(outcome, 'positive')],
+        [`${d}DecisionDate`],
+      ),
+      decision(
+        `${d}Negative`,
+        `Negative ${D} decision received`,
+        from,
+        negative,
+        [is(outcome, 'negative')],
+        [`${d}DecisionDate`],
+      ),
       {
         name: `request${D === 'RG' ? 'Rg' : 'Cg'}Reconsideration`,
         label: `Ask for the ${D} decision to be reconsidered`,
@@ -79,8 +105,22 @@ export function nrmDecisions(o: NrmDecisionOptions): Fragment {
         allow: anyoneOnTheCase,
         guards: [reconsiderationAfterNegative(d), ...(o.reconsiderationGuards ?? [])],
       },
-      decision(`${d}DecisionReversed`, `Reconsideration: ${D} decision reversed`, pending, positive, [is(reconsideration, 'reversed')], []),
-      decision(`${d}DecisionUpheld`, `Reconsideration refused: ${D} decision upheld`, pending, 'reconsiderationRefused', [is(reconsideration, 'upheld')], []),
+      decision(
+        `${d}DecisionReversed`,
+        `Reconsideration: ${D} decision reversed`,
+        pending,
+        positive,
+        [is(reconsideration, 'reversed')],
+        [],
+      ),
+      decision(
+        `${d}DecisionUpheld`,
+        `Reconsideration refused: ${D} decision upheld`,
+        pending,
+        'reconsiderationRefused',
+        [is(reconsideration, 'upheld')],
+        [],
+      ),
       {
         name: `${d}AlternativeSupport`,
         label: 'Consider alternative support options',
@@ -97,7 +137,11 @@ export function nrmDecisions(o: NrmDecisionOptions): Fragment {
       // Counted from the decision date when recorded, not from when it was typed in.
       anchorFact: `${d}DecisionDate`,
       due: { calendarDays: 30 },
-      onOverdue: { action: 'block', transitions: [transitions[2]?.name as string], note: 'the 30 days for a reconsideration request have passed' },
+      onOverdue: {
+        action: 'block',
+        transitions: [transitions[2]?.name as string],
+        note: 'the 30 days for a reconsideration request have passed',
+      },
       source: WINDOW_SOURCE,
     };
     return { transitions, clock };
@@ -117,11 +161,29 @@ export function nrmDecisions(o: NrmDecisionOptions): Fragment {
   if (o.text.judicialReview) {
     steps.push(s('judicialReview', o.text.judicialReview));
     transitions.push(
-      { name: 'seekJudicialReview', label: 'Challenge the refusal by judicial review (or Tribunal)', from: 'reconsiderationRefused', to: 'judicialReview', allow: caseOwners },
-      { name: 'concludeJudicialReview', label: 'Judicial review concluded', from: 'judicialReview', to: o.alternative, allow: caseOwners },
+      {
+        name: 'seekJudicialReview',
+        label: 'Challenge the refusal by judicial review (or Tribunal)',
+        from: 'reconsiderationRefused',
+        to: 'judicialReview',
+        allow: caseOwners,
+      },
+      {
+        name: 'concludeJudicialReview',
+        label: 'Judicial review concluded',
+        from: 'judicialReview',
+        to: o.alternative,
+        allow: caseOwners,
+      },
     );
   }
-  transitions.push({ name: 'acceptRefusal', label: 'Accept the refusal; consider alternative support', from: 'reconsiderationRefused', to: o.alternative, allow: caseOwners });
+  transitions.push({
+    name: 'acceptRefusal',
+    label: 'Accept the refusal; consider alternative support',
+    from: 'reconsiderationRefused',
+    to: o.alternative,
+    allow: caseOwners,
+  });
   const clocks: Clock[] = [rg.clock, cg.clock];
   if (o.recoveryDays !== null) {
     clocks.push({
