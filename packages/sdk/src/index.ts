@@ -9,5 +9,5 @@ export {
   type VerifyOptions,
   type WebhookEvent,
   type WebhookEventData,
-  type WebhookEventType,
+  type WebhookPayloadType,
 } from './webhooks.ts';

@@ -5,7 +5,7 @@
  */
 
 /** Every event type, as it appears in a payload's `type`. */
-export type WebhookEventType =
+export type WebhookPayloadType =
   | 'case.opened'
   | 'case.track_started'
   | 'case.transitioned'
@@ -45,8 +45,8 @@ export interface WebhookEventData {
 }
 
 export type WebhookEvent = {
-  [T in WebhookEventType]: { type: T; timestamp: string; data: WebhookEventData[T] };
-}[WebhookEventType];
+  [T in WebhookPayloadType]: { type: T; timestamp: string; data: WebhookEventData[T] };
+}[WebhookPayloadType];
 
 export class WebhookVerificationError extends Error {
   constructor(message: string) {
