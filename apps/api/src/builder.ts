@@ -11,7 +11,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import { DateResolver, DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
 import type { Context } from './context.ts';
-import { prisma } from './db.ts';
+import { prisma } from './db/client.ts';
 import type { Role } from './generated/prisma/enums.ts';
 import type PrismaTypes from './generated/pothos-types.ts';
 import { getDatamodel } from './generated/pothos-types.ts';
