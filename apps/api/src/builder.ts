@@ -23,7 +23,8 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     Date: { Input: Date; Output: Date };
-    JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
+    // Any object serialises as a JSON object; what a client sends is always a plain record.
+    JSONObject: { Input: Record<string, unknown>; Output: object };
   };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;

@@ -1,6 +1,6 @@
 /** caseAcceptResponsibility: the assignee accepts the case (recorded with time and person). */
 import { ValidationError } from '../../errors.ts';
-import { base, caseMutation, CHANGE_ERRORS, define, type VersionedInput } from './case-mutation.ts';
+import { base, caseMutation, CHANGE_ERRORS, caseInput } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 
 export async function acceptResponsibility(request: RequestInfo, input: Versioned) {
@@ -21,7 +21,7 @@ export async function acceptResponsibility(request: RequestInfo, input: Versione
 caseMutation(
   'caseAcceptResponsibility',
   'The assignee accepts responsibility for the case; recorded with time and person.',
-  define<VersionedInput>('CaseAcceptResponsibilityInput', () => ({})),
+  caseInput('CaseAcceptResponsibilityInput', () => ({})),
   CHANGE_ERRORS,
   (input, request) => acceptResponsibility(request, base(input)),
 );

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { parseOrThrow } from '../../errors.ts';
 import { text } from '../../validation.ts';
-import { base, caseMutation, CHANGE_ERRORS, define, type VersionedInput } from './case-mutation.ts';
+import { base, caseMutation, CHANGE_ERRORS, caseInput } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 
 export async function addNote(request: RequestInfo, input: Versioned & { text: string }) {
@@ -16,7 +16,7 @@ export async function addNote(request: RequestInfo, input: Versioned & { text: s
 caseMutation(
   'caseAddNote',
   'Add a note to the case history.',
-  define<VersionedInput & { text: string }>('CaseAddNoteInput', (t) => ({ text: t.string({ required: true }) })),
+  caseInput('CaseAddNoteInput', (t) => ({ text: t.string({ required: true }) })),
   CHANGE_ERRORS,
   (input, request) => addNote(request, { ...base(input), text: input.text }),
 );

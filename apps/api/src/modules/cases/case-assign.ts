@@ -1,7 +1,7 @@
 /** caseAssign: hand the case to a lead or caseworker of the owning organisation. */
 import { ValidationError } from '../../errors.ts';
 import { Person } from '../orgs/orgs.types.ts';
-import { base, caseMutation, CHANGE_ERRORS, define, type Id, type VersionedInput } from './case-mutation.ts';
+import { base, caseMutation, CHANGE_ERRORS, caseInput } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 
 /** Hand-over to the Modern Slavery lead (000 step 3): recorded with time and person. */
@@ -30,7 +30,7 @@ export async function assign(request: RequestInfo, input: Versioned & { personId
 caseMutation(
   'caseAssign',
   'Hand the case to a Modern Slavery lead or caseworker of the owning organisation (000 step 3).',
-  define<VersionedInput & { personId: Id }>('CaseAssignInput', (t) => ({
+  caseInput('CaseAssignInput', (t) => ({
     personId: t.globalID({ for: Person, required: true }),
   })),
   CHANGE_ERRORS,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { parseOrThrow } from '../../errors.ts';
 import { text } from '../../validation.ts';
-import { base, caseMutation, CHANGE_ERRORS, define, type VersionedInput } from './case-mutation.ts';
+import { base, caseMutation, CHANGE_ERRORS, caseInput } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 
 export async function close(request: RequestInfo, input: Versioned & { reason: string }) {
@@ -17,7 +17,7 @@ export async function close(request: RequestInfo, input: Versioned & { reason: s
 caseMutation(
   'caseClose',
   'Close the case, with the reason.',
-  define<VersionedInput & { reason: string }>('CaseCloseInput', (t) => ({ reason: t.string({ required: true }) })),
+  caseInput('CaseCloseInput', (t) => ({ reason: t.string({ required: true }) })),
   CHANGE_ERRORS,
   (input, request) => close(request, { ...base(input), reason: input.reason }),
 );

@@ -3,7 +3,7 @@ import { startTrack } from '@waymark/pathways';
 import { ValidationError } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { latestPathway } from '../pathways/engine-adapter.ts';
-import { caseMutation, CHANGE_ERRORS, define, type VersionedInput } from './case-mutation.ts';
+import { caseMutation, CHANGE_ERRORS, caseInput } from './case-mutation.ts';
 import { changeCase, type RequestInfo } from './case-transaction.ts';
 
 /**
@@ -61,7 +61,7 @@ export async function enrol(
 caseMutation(
   'caseEnrol',
   'Start following a pathway (a track) on the case, at the latest version of the pathway.',
-  define<VersionedInput & { pathwayId: string; startedAt?: Date | null }>('CaseEnrolInput', (t) => ({
+  caseInput('CaseEnrolInput', (t) => ({
     pathwayId: t.string({ required: true }),
     startedAt: t.field({
       type: 'DateTime',

@@ -2,8 +2,9 @@
  * The shape every case change shares: an input with the case and its expected version, the
  * CasePayload, and the errors a change or a move can answer with.
  */
+import type { InputFieldMap, InputObjectRef } from '@pothos/core';
 import { builder } from '../../builder.ts';
-import type { Context } from '../../context.ts';
+import type { RequestInfo } from '../../context.ts';
 import { NotFoundError, NotPermittedError, StaleCaseError, ValidationError } from '../../errors.ts';
 import type { Case as CaseRow } from '../../generated/prisma/client.ts';
 import {
@@ -31,53 +32,58 @@ export const MOVE_ERRORS = [
   DeadlinePassedError,
 ] as const;
 
-/** One mutation per use case, all shaped alike: input object, CasePayload or typed errors. */
-export function caseMutation<Input extends Record<string, unknown>>(
-  name: string,
-  description: string,
-  input: { $inferInput: Input },
-  errors: ReadonlyArray<(typeof CHANGE_ERRORS)[number] | (typeof MOVE_ERRORS)[number]>,
-  run: (input: Input, request: { viewer: NonNullable<Context['viewer']>; requestId: string }) => Promise<CaseRow>,
-) {
-  builder.mutationField(name, (t) =>
-    t.field({
-      type: CasePayload,
-      description,
-      args: { input: t.arg({ type: input as never, required: true }) },
-      authScopes: { signedIn: true },
-      errors: {
-        types: [...errors],
-        directResult: true,
-        union: { name: `${name[0]!.toUpperCase()}${name.slice(1)}Result` },
-      },
-      resolve: async (_root, args, { viewer, requestId }) => ({
-        case: await run((args as { input: Input }).input, { viewer: viewer!, requestId }),
-      }),
-    }),
-  );
-}
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
 
-export const caseFields = (
-  t: PothosSchemaTypes.InputFieldBuilder<
-    typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never,
-    'InputObject'
-  >,
-) => ({
+/** The fields every case change names: the case and the version the caller last read. */
+const caseFields = (t: InputFields) => ({
   caseId: t.globalID({ for: Case, required: true }),
   expectedVersion: t.int({
     required: true,
     description: 'The case version you last read; a stale one returns StaleCaseError.',
   }),
 });
-export const trackField = (t: Parameters<typeof caseFields>[0]) => t.globalID({ for: CaseTrack, required: true });
-export type Id = { id: string };
-export type VersionedInput = { caseId: Id; expectedVersion: number };
-export const base = (input: VersionedInput) => ({ caseId: input.caseId.id, expectedVersion: input.expectedVersion });
 
-export const define = <I extends Record<string, unknown>>(
-  inputName: string,
-  fields: (t: Parameters<typeof caseFields>[0]) => Record<string, unknown>,
-) => builder.inputRef<I>(inputName).implement({ fields: (t) => ({ ...caseFields(t), ...fields(t) }) as never });
+/** A case change's input type: the case fields plus the use case's own; Pothos infers its shape. */
+export function caseInput<Fields extends InputFieldMap>(name: string, fields: (t: InputFields) => Fields) {
+  return builder.inputType(name, { fields: (t) => ({ ...caseFields(t), ...fields(t) }) });
+}
 
-export const trackInput = (name: string) =>
-  define<VersionedInput & { trackId: Id }>(name, (t) => ({ trackId: trackField(t) }));
+export const trackField = (t: InputFields) => t.globalID({ for: CaseTrack, required: true });
+
+/** The input of a change that is one move on one track. */
+export const trackInput = (name: string) => caseInput(name, (t) => ({ trackId: trackField(t) }));
+
+/** The case id and version as the use cases take them. */
+export const base = (input: { caseId: { id: string }; expectedVersion: number }) => ({
+  caseId: input.caseId.id,
+  expectedVersion: input.expectedVersion,
+});
+
+/** One mutation per use case, all shaped alike: input object, CasePayload or typed errors. */
+export function caseMutation<Input extends object>(
+  name: string,
+  description: string,
+  input: InputObjectRef<Types, Input>,
+  errors: ReadonlyArray<(typeof MOVE_ERRORS)[number]>,
+  run: (input: Input, request: RequestInfo) => Promise<CaseRow>,
+) {
+  builder.mutationField(name, (t) =>
+    t.field({
+      type: CasePayload,
+      description,
+      args: { input: t.arg({ type: input, required: true }) },
+      authScopes: { signedIn: true },
+      errors: {
+        types: [...errors],
+        directResult: true,
+        union: { name: `${name[0]!.toUpperCase()}${name.slice(1)}Result` },
+      },
+      // The arguments' type is Pothos's conditional type over `Input`, which TypeScript cannot
+      // reduce inside this generic helper; it is `{ input: Input }` (required), as declared above.
+      resolve: async (_root, args, { viewer, requestId }) => ({
+        case: await run((args as { input: Input }).input, { viewer: viewer!, requestId }),
+      }),
+    }),
+  );
+}

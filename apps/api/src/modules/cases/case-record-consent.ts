@@ -4,7 +4,7 @@ import { builder } from '../../builder.ts';
 import { ValidationError } from '../../errors.ts';
 import { factsOf } from '../pathways/engine-adapter.ts';
 import { changedFacts, mergeFacts } from './case-facts.ts';
-import { base, caseMutation, CHANGE_ERRORS, define, type VersionedInput } from './case-mutation.ts';
+import { base, caseMutation, CHANGE_ERRORS, caseInput } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 
 const ConsentAnswer = builder.enumType('ConsentAnswer', { values: ['GIVEN', 'DECLINED', 'WITHDRAWN'] as const });
@@ -75,14 +75,7 @@ export async function recordConsent(
 caseMutation(
   'caseRecordConsent',
   'Record consent to the NRM referral and to sharing details (given, declined, withdrawn), with capacity considered first when in doubt. A child is never asked.',
-  define<
-    VersionedInput & {
-      nrm?: ConsentAnswer | null;
-      shareDetails?: ConsentAnswer | null;
-      capacityInDoubt?: boolean | null;
-      capacityConsidered?: boolean | null;
-    }
-  >('CaseRecordConsentInput', (t) => ({
+  caseInput('CaseRecordConsentInput', (t) => ({
     nrm: t.field({ type: ConsentAnswer }),
     shareDetails: t.field({ type: ConsentAnswer }),
     capacityInDoubt: t.boolean(),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { parseOrThrow } from '../../errors.ts';
 import type * as enums from '../../generated/prisma/enums.ts';
 import { pastDate } from '../../validation.ts';
-import { base, caseMutation, define, MOVE_ERRORS, trackField, type Id, type VersionedInput } from './case-mutation.ts';
+import { base, caseMutation, caseInput, MOVE_ERRORS, trackField } from './case-mutation.ts';
 import { DecisionResult, DecisionType } from './case-records.types.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 import { move, transitionEvent, withFacts } from './track-moves.ts';
@@ -60,14 +60,7 @@ export async function recordDecision(
 caseMutation(
   'caseRecordDecision',
   'Record a Reasonable Grounds or Conclusive Grounds decision; the pathway branches on it and its clocks start and stop.',
-  define<
-    VersionedInput & {
-      trackId: Id;
-      type: 'REASONABLE_GROUNDS' | 'CONCLUSIVE_GROUNDS';
-      result: 'POSITIVE' | 'NEGATIVE';
-      decidedOn: Date;
-    }
-  >('CaseRecordDecisionInput', (t) => ({
+  caseInput('CaseRecordDecisionInput', (t) => ({
     trackId: trackField(t),
     type: t.field({ type: DecisionType, required: true }),
     result: t.field({ type: DecisionResult, required: true }),

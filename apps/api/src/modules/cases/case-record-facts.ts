@@ -3,7 +3,7 @@ import { ValidationError } from '../../errors.ts';
 import type * as enums from '../../generated/prisma/enums.ts';
 import { factsOf } from '../pathways/engine-adapter.ts';
 import { changedFacts, checkFacts, mergeFacts } from './case-facts.ts';
-import { base, caseMutation, CHANGE_ERRORS, define, type VersionedInput } from './case-mutation.ts';
+import { base, caseMutation, CHANGE_ERRORS, caseInput } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 import { ExploitationType } from './case.types.ts';
 
@@ -33,16 +33,13 @@ export async function recordFacts(
 caseMutation(
   'caseRecordFacts',
   'Record facts the pathways read (see Pathway.facts). A null value clears a fact.',
-  define<VersionedInput & { facts?: Record<string, unknown> | null; exploitationTypes?: Array<'LABOUR'> | null }>(
-    'CaseRecordFactsInput',
-    (t) => ({
-      facts: t.field({ type: 'JSONObject', description: 'Fact name -> value; null clears a fact.' }),
-      exploitationTypes: t.field({
-        type: [ExploitationType],
-        description: 'Replaces the recorded exploitation types.',
-      }),
+  caseInput('CaseRecordFactsInput', (t) => ({
+    facts: t.field({ type: 'JSONObject', description: 'Fact name -> value; null clears a fact.' }),
+    exploitationTypes: t.field({
+      type: [ExploitationType],
+      description: 'Replaces the recorded exploitation types.',
     }),
-  ),
+  })),
   CHANGE_ERRORS,
   (input, request) =>
     recordFacts(request, { ...base(input), facts: input.facts, exploitationTypes: input.exploitationTypes }),

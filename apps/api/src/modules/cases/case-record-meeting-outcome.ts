@@ -7,7 +7,7 @@ import { pastDate, text } from '../../validation.ts';
 import { Organisation } from '../orgs/orgs.types.ts';
 import { factsOf } from '../pathways/engine-adapter.ts';
 import { changedFacts, mergeFacts } from './case-facts.ts';
-import { base, caseMutation, CHANGE_ERRORS, define, type Id, type VersionedInput } from './case-mutation.ts';
+import { base, caseMutation, CHANGE_ERRORS, caseInput } from './case-mutation.ts';
 import { Meeting } from './case-records.types.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 
@@ -86,15 +86,7 @@ export async function recordMeetingOutcome(
 caseMutation(
   'caseRecordMeetingOutcome',
   'Record what a meeting decided: whether to submit the NRM and the lead First Responder (003).',
-  define<
-    VersionedInput & {
-      meetingId: Id;
-      heldAt: Date;
-      nrmDecision?: MeetingNrmDecision | null;
-      leadFirstResponderId?: Id | null;
-      notes?: string | null;
-    }
-  >('CaseRecordMeetingOutcomeInput', (t) => ({
+  caseInput('CaseRecordMeetingOutcomeInput', (t) => ({
     meetingId: t.globalID({ for: Meeting, required: true }),
     heldAt: t.field({ type: 'DateTime', required: true }),
     nrmDecision: t.field({ type: MeetingNrmDecision }),

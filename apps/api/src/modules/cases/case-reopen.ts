@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { NotFoundError, parseOrThrow, StaleCaseError, ValidationError } from '../../errors.ts';
 import { text } from '../../validation.ts';
-import { base, caseMutation, define, type VersionedInput } from './case-mutation.ts';
+import { base, caseMutation, caseInput } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 
 export async function reopen(request: RequestInfo, input: Versioned & { reason: string }) {
@@ -27,7 +27,7 @@ export async function reopen(request: RequestInfo, input: Versioned & { reason: 
 caseMutation(
   'caseReopen',
   'Reopen a closed case, with the reason.',
-  define<VersionedInput & { reason: string }>('CaseReopenInput', (t) => ({ reason: t.string({ required: true }) })),
+  caseInput('CaseReopenInput', (t) => ({ reason: t.string({ required: true }) })),
   [ValidationError, NotFoundError, StaleCaseError],
   (input, request) => reopen(request, { ...base(input), reason: input.reason }),
 );

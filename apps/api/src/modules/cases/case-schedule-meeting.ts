@@ -3,7 +3,7 @@ import { prisma } from '../../db/client.ts';
 import { ValidationError } from '../../errors.ts';
 import type * as enums from '../../generated/prisma/enums.ts';
 import { Organisation } from '../orgs/orgs.types.ts';
-import { base, caseMutation, CHANGE_ERRORS, define, type Id, type VersionedInput } from './case-mutation.ts';
+import { base, caseMutation, CHANGE_ERRORS, caseInput } from './case-mutation.ts';
 import { MeetingKind } from './case-records.types.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 
@@ -41,14 +41,11 @@ export async function scheduleMeeting(
 caseMutation(
   'caseScheduleMeeting',
   'Schedule a multi-agency meeting (strategy, STRAT/MARM, SERAC, MARAC, MASH) with the attending organisations.',
-  define<VersionedInput & { kind: 'STRATEGY'; scheduledFor: Date; attendeeOrganisationIds: Id[] }>(
-    'CaseScheduleMeetingInput',
-    (t) => ({
-      kind: t.field({ type: MeetingKind, required: true }),
-      scheduledFor: t.field({ type: 'DateTime', required: true }),
-      attendeeOrganisationIds: t.globalIDList({ for: Organisation, required: true }),
-    }),
-  ),
+  caseInput('CaseScheduleMeetingInput', (t) => ({
+    kind: t.field({ type: MeetingKind, required: true }),
+    scheduledFor: t.field({ type: 'DateTime', required: true }),
+    attendeeOrganisationIds: t.globalIDList({ for: Organisation, required: true }),
+  })),
   CHANGE_ERRORS,
   (input, request) =>
     scheduleMeeting(request, {

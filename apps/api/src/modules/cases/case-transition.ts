@@ -1,5 +1,5 @@
 /** caseTransition: take a named transition on a track, optionally recording facts with it. */
-import { base, caseMutation, define, MOVE_ERRORS, trackField, type Id, type VersionedInput } from './case-mutation.ts';
+import { base, caseMutation, caseInput, MOVE_ERRORS, trackField } from './case-mutation.ts';
 import { changeCase, type RequestInfo } from './case-transaction.ts';
 import { move, transitionEvent, withFacts } from './track-moves.ts';
 
@@ -33,14 +33,11 @@ export async function transition(
 caseMutation(
   'caseTransition',
   'Take a transition on a track. The pathway engine decides; a refusal changes nothing.',
-  define<VersionedInput & { trackId: Id; transition: string; facts?: Record<string, unknown> | null }>(
-    'CaseTransitionInput',
-    (t) => ({
-      trackId: trackField(t),
-      transition: t.string({ required: true }),
-      facts: t.field({ type: 'JSONObject', description: 'Facts to record with the move, in the same transaction.' }),
-    }),
-  ),
+  caseInput('CaseTransitionInput', (t) => ({
+    trackId: trackField(t),
+    transition: t.string({ required: true }),
+    facts: t.field({ type: 'JSONObject', description: 'Facts to record with the move, in the same transaction.' }),
+  })),
   MOVE_ERRORS,
   (input, request) =>
     transition(request, {

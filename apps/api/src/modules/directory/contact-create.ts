@@ -52,7 +52,7 @@ builder.mutationField('contactCreate', (t) =>
     authScopes: ADMINS,
     errors: { types: [ValidationError], directResult: true, union: { name: 'ContactCreateResult' } },
     resolve: async (_root, { input }, { viewer, requestId }) => ({
-      contact: await createContact({ viewer: viewer!, requestId }, toFields(input) as ContactFields),
+      contact: await createContact({ viewer: viewer!, requestId }, toFields(input)),
     }),
   }),
 );

@@ -20,7 +20,6 @@ builder.queryField('directoryExport', (t) =>
     description: 'The directory as an HSDS 3.0 (Open Referral UK) document: { version, profile, services }.',
     args: { mode: t.arg({ type: ExportMode, defaultValue: 'FULL', required: true }) },
     authScopes: ADMINS,
-    resolve: async (_root, { mode }) =>
-      (await exportDirectory(mode === 'FULL' ? 'full' : 'public')) as unknown as Record<string, unknown>,
+    resolve: async (_root, { mode }) => exportDirectory(mode === 'FULL' ? 'full' : 'public'),
   }),
 );

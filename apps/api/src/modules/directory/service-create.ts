@@ -10,7 +10,6 @@ import { freeSlug } from './slug.ts';
 import {
   ServiceCreateInput,
   ServicePayload,
-  toFields,
   checkReferences,
   validate,
   eligibilityData,
@@ -60,7 +59,14 @@ builder.mutationField('serviceCreate', (t) =>
     authScopes: ADMINS,
     errors: { types: [ValidationError], directResult: true, union: { name: 'ServiceCreateResult' } },
     resolve: async (_root, { input }, { viewer, requestId }) => ({
-      service: await createService({ viewer: viewer!, requestId }, toFields(input as Record<string, unknown>) as never),
+      service: await createService(
+        { viewer: viewer!, requestId },
+        {
+          ...input,
+          organisationId: input.organisationId.id,
+          referralViaOrganisationId: input.referralViaOrganisationId?.id ?? null,
+        },
+      ),
     }),
   }),
 );

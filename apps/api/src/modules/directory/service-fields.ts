@@ -45,7 +45,7 @@ export const EligibilityInput = builder.inputType('EligibilityInput', {
 });
 
 /** The same fields for create (required ones enforced) and patch (everything optional). */
-export function serviceFields(t: InputFields, required: boolean) {
+export function serviceFields<Required extends boolean>(t: InputFields, required: Required) {
   return {
     organisationId: t.globalID({ for: Organisation, required }),
     name: t.string({ required }),

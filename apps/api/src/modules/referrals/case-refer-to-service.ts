@@ -4,7 +4,7 @@ import { prisma } from '../../db/client.ts';
 import { parseOrThrow, ValidationError } from '../../errors.ts';
 import { text } from '../../validation.ts';
 import { SupportService } from '../directory/directory.types.ts';
-import { base, caseMutation, CHANGE_ERRORS, define, type Id, type VersionedInput } from '../cases/case-mutation.ts';
+import { base, caseMutation, CHANGE_ERRORS, caseInput } from '../cases/case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from '../cases/case-transaction.ts';
 
 /**
@@ -54,7 +54,7 @@ export async function referToService(
 caseMutation(
   'caseReferToService',
   'Refer the person to a support service from the directory (see supportOptions for who is eligible and why).',
-  define<VersionedInput & { serviceId: Id; note?: string | null }>('CaseReferToServiceInput', (t) => ({
+  caseInput('CaseReferToServiceInput', (t) => ({
     serviceId: t.globalID({ for: SupportService, required: true }),
     note: t.string({ description: 'What the service needs to know (at most 5,000 characters).' }),
   })),

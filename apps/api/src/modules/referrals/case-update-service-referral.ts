@@ -1,13 +1,14 @@
 /** caseUpdateServiceReferral: the case team records the service's answer or ends a referral. */
 import { ValidationError } from '../../errors.ts';
-import { checkReferralMove, type ReferralAnswer } from './referral-moves.ts';
+import type { ServiceReferralStatus as ReferralStatus } from '../../generated/prisma/enums.ts';
+import { checkReferralMove } from './referral-moves.ts';
 import { ServiceReferral, ServiceReferralStatus } from './service-referral.types.ts';
-import { base, caseMutation, CHANGE_ERRORS, define, type Id, type VersionedInput } from '../cases/case-mutation.ts';
+import { base, caseMutation, CHANGE_ERRORS, caseInput } from '../cases/case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from '../cases/case-transaction.ts';
 
 export async function updateServiceReferral(
   request: RequestInfo,
-  input: Versioned & { referralId: string; status: ReferralAnswer },
+  input: Versioned & { referralId: string; status: ReferralStatus },
 ) {
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current) => {
     const referral = await tx.serviceReferral.findFirst({ where: { id: input.referralId, caseId: current.id } });
@@ -29,7 +30,7 @@ export async function updateServiceReferral(
 caseMutation(
   'caseUpdateServiceReferral',
   'Record the service’s answer or the end of a referral: OPEN -> ACCEPTED | DECLINED | CLOSED, ACCEPTED -> CLOSED.',
-  define<VersionedInput & { referralId: Id; status: ReferralAnswer }>('CaseUpdateServiceReferralInput', (t) => ({
+  caseInput('CaseUpdateServiceReferralInput', (t) => ({
     referralId: t.globalID({ for: ServiceReferral, required: true }),
     status: t.field({ type: ServiceReferralStatus, required: true }),
   })),
