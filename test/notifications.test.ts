@@ -11,11 +11,11 @@ import {
   NotificationPreferencesUpdateDocument,
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentDatabase } from '../apps/api/src/db.ts';
+import { currentDatabase } from '../apps/api/src/db/client.ts';
 import { startJobs } from '../apps/api/src/jobs/runner.ts';
 import { senderFor } from '../apps/api/src/modules/notifications/channels.ts';
-import { sweepReminders } from '../apps/api/src/modules/notifications/reminders.service.ts';
-import { sendNotification } from '../apps/api/src/modules/notifications/send.service.ts';
+import { sweepReminders } from '../apps/api/src/modules/notifications/reminder-sweep.ts';
+import { sendNotification } from '../apps/api/src/modules/notifications/notification-send.ts';
 import { people, startTestApi, type TestApi } from './support/api.ts';
 import { deadline, openCase, succeeded } from './support/cases.ts';
 import { eventually, startHttpReceiver, startSmtpReceiver } from './support/receivers.ts';
@@ -235,7 +235,7 @@ describe('reminders', () => {
         body: JSON.stringify({ reference: first.id, status: 'delivered' }),
       });
       expect(receipts.status).toBe(404); // this test API has no callback token: the route is off
-      const { recordDeliveryReceipt } = await import('../apps/api/src/modules/notifications/send.service.ts');
+      const { recordDeliveryReceipt } = await import('../apps/api/src/modules/notifications/notification-send.ts');
       expect(await recordDeliveryReceipt(first.id, 'delivered')).toBe(true);
       const delivered = (await notificationsOf(opened.id)).find((n) => n.id === first.id)!;
       expect(delivered.status).toBe('DELIVERED');

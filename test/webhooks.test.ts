@@ -15,7 +15,7 @@ import {
   type WebhookEventType,
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentDatabase } from '../apps/api/src/db.ts';
+import { currentDatabase } from '../apps/api/src/db/client.ts';
 import { startJobs, type JobRunner } from '../apps/api/src/jobs/runner.ts';
 import { people, startTestApi, type TestApi } from './support/api.ts';
 import { openCase, succeeded } from './support/cases.ts';

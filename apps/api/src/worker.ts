@@ -4,7 +4,7 @@
  * workers can run side by side (each reminder and delivery is made and sent once).
  */
 import { ConfigError, loadConfig } from './config.ts';
-import { closeDatabase, DatabaseStartError, openDatabase } from './db.ts';
+import { closeDatabase, DatabaseStartError, openDatabase } from './db/client.ts';
 import { startJobs } from './jobs/runner.ts';
 import { logger } from './logger.ts';
 

@@ -14,13 +14,13 @@
  */
 import PgBoss from 'pg-boss';
 import type { NotificationsConfig } from '../config.ts';
-import type { Database } from '../db.ts';
+import type { Database } from '../db/client.ts';
 import { logger } from '../logger.ts';
 import { senderFor } from '../modules/notifications/channels.ts';
-import { sweepReminders } from '../modules/notifications/reminders.service.ts';
-import { markNotificationFailed, sendNotification } from '../modules/notifications/send.service.ts';
-import { deliverWebhook, markDeliveryFailed } from '../modules/webhooks/deliver.service.ts';
-import { dispatchWebhooks } from '../modules/webhooks/dispatch.service.ts';
+import { sweepReminders } from '../modules/notifications/reminder-sweep.ts';
+import { markNotificationFailed, sendNotification } from '../modules/notifications/notification-send.ts';
+import { deliverWebhook, markDeliveryFailed } from '../modules/webhooks/webhook-deliver.ts';
+import { dispatchWebhooks } from '../modules/webhooks/webhook-dispatch.ts';
 
 export interface JobOptions {
   notifications: NotificationsConfig;

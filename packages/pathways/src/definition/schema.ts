@@ -173,7 +173,10 @@ export const clockSchema = z
      * length (the API's reminder policy), e.g. 1 hour before a 3-hour clock, 1 day before a 35-day one.
      */
     remindBefore: z
-      .union([z.object({ hours: z.number().positive() }).strict(), z.object({ calendarDays: z.number().int().positive() }).strict()])
+      .union([
+        z.object({ hours: z.number().positive() }).strict(),
+        z.object({ calendarDays: z.number().int().positive() }).strict(),
+      ])
       .optional(),
     source: sourceSchema,
   })

@@ -5,7 +5,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import express from 'express';
-import { recordDeliveryReceipt } from './send.service.ts';
+import { recordDeliveryReceipt } from './notification-send.ts';
 
 function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
