@@ -129,6 +129,39 @@ describe('reminders', () => {
     await caseworker.mutate(NotificationPreferencesUpdateDocument, { input: { dueSoon: true, overdue: true } });
   });
 
+  it('proposes the Transition to Adulthood pathway to the team six months before an 18th birthday (002 4.8)', async () => {
+    const lead = api.as(people.coventryLead);
+    const opened = await openCase(lead, {
+      concernKind: 'POTENTIAL_VICTIM',
+      concern: 'Turns 18 in the spring.',
+      subject: { givenName: 'Nearly', familyName: 'Adult', dateOfBirth: '2009-04-15' },
+    });
+    succeeded(
+      (
+        await lead.mutate(CaseEnrolDocument, {
+          input: { caseId: opened.case.id, expectedVersion: opened.case.version, pathwayId: 'coventry-pre-nrm' },
+        })
+      ).caseEnrol,
+    );
+    const ofKind = async () =>
+      (await lead.query(CaseNotificationsDocument, { id: opened.case.id })).case!.notifications.filter(
+        (n) => n.kind === 'TRANSITION_TO_ADULTHOOD',
+      );
+    await sweepAndSend(new Date('2026-10-14T12:00:00Z')); // more than six months before
+    expect(await ofKind()).toEqual([]);
+    await sweepAndSend(new Date('2026-10-15T12:00:00Z'));
+    await sweepAndSend(new Date('2027-01-15T12:00:00Z')); // still one per person: already proposed
+    const proposed = await ofKind();
+    expect(proposed.length).toBeGreaterThan(0);
+    expect(new Set(proposed.map((n) => n.recipient.id)).size).toBe(proposed.length);
+    expect(proposed[0]).toMatchObject({
+      pathwayId: 'coventry-transition-to-adulthood',
+      dueAt: '2027-04-15T00:00:00.000Z',
+    });
+    const mail = smtp.mails.find((m) => m.raw.includes(opened.case.reference) && m.raw.includes('18th birthday'))!;
+    expect(mail.raw).not.toMatch(/Nearly|Adult |2009/);
+  });
+
   it('through the job queue: a refused send is retried on its own and each reminder is mailed once', async () => {
     const opened = await bexleyCase(new Date(Date.now() - 1_000), 'Queue');
     let clock = new Date(opened.dueAt.getTime() + 60_000);

@@ -15,6 +15,7 @@ const WHAT: Record<NotificationKind, string> = {
   DUE_SOON: 'is due soon',
   OVERDUE: 'is overdue',
   ESCALATION: 'is overdue and has been escalated to you as a lead',
+  TRANSITION_TO_ADULTHOOD: 'is within six months: plan the move to adult services now (Coventry protocol 4.8)',
 };
 
 const londonTime = new Intl.DateTimeFormat('en-GB', {

@@ -11,6 +11,9 @@ const NotificationKind = builder.enumType('NotificationKind', {
     DUE_SOON: { description: 'A clock falls due soon (the pathway says how soon).' },
     OVERDUE: { description: 'A clock is overdue.' },
     ESCALATION: { description: "An overdue clock escalated to the owning organisation's leads." },
+    TRANSITION_TO_ADULTHOOD: {
+      description: 'A child on the case turns 18 within six months and no Transition to Adulthood track has started.',
+    },
   },
 });
 const NotificationStatus = builder.enumType('NotificationStatus', {

@@ -5,7 +5,7 @@
  * never make a second row; a clock moved by a later decision has a new due time, so it gets new
  * reminders and the old ones stop being made.
  */
-import { deadlines } from '@waymark/pathways';
+import { deadlines, pathways } from '@waymark/pathways';
 import { prisma } from '../../db/client.ts';
 import type { NotificationKind, Role } from '../../generated/prisma/enums.ts';
 import { definitionOf, factsOf, trackOf } from '../pathways/engine-adapter.ts';
@@ -49,6 +49,7 @@ export async function sweepReminders(now: Date): Promise<SweepResult> {
       owningOrganisationId: true,
       assignedToId: true,
       facts: true,
+      dateOfBirth: true,
       tracks: { select: { id: true, pathwayId: true, pathwayVersion: true, step: true, events: true } },
     },
   });
@@ -63,7 +64,7 @@ export async function sweepReminders(now: Date): Promise<SweepResult> {
   const rows: Array<{
     idempotencyKey: string;
     caseId: string;
-    trackId: string;
+    trackId: string | null;
     pathwayId: string;
     clockId: string;
     clockLabel: string;
@@ -102,6 +103,25 @@ export async function sweepReminders(now: Date): Promise<SweepResult> {
       }
     }
   }
+  for (const caseRow of cases) {
+    const proposal = transitionToAdulthood(caseRow, now);
+    if (!proposal) continue;
+    const people = recipients.get(caseRow.owningOrganisationId) ?? { team: [], leads: [] };
+    for (const personId of caseRow.assignedToId ? [caseRow.assignedToId] : people.team) {
+      if (!wanted(personId, 'DUE_SOON')) continue;
+      rows.push({
+        idempotencyKey: [caseRow.id, proposal.pathwayId, proposal.eighteenth.toISOString(), personId].join(':'),
+        caseId: caseRow.id,
+        trackId: null,
+        pathwayId: proposal.pathwayId,
+        clockId: 'eighteenthBirthday',
+        clockLabel: `18th birthday: start ${proposal.title}`,
+        dueAt: proposal.eighteenth,
+        kind: 'TRANSITION_TO_ADULTHOOD',
+        personId,
+      });
+    }
+  }
   const created = rows.length ? (await prisma.notification.createMany({ data: rows, skipDuplicates: true })).count : 0;
   const queued = await prisma.notification.findMany({
     where: { status: { in: ['QUEUED', 'SENDING'] } },
@@ -109,4 +129,28 @@ export async function sweepReminders(now: Date): Promise<SweepResult> {
     orderBy: { createdAt: 'asc' },
   });
   return { queued: queued.map((n) => n.id), created };
+}
+
+/** 002 4.8: planning for adulthood starts six months before the 18th birthday. */
+const TRANSITION_LEAD_MONTHS = 6;
+const transitionPathways = pathways.filter((p) => p.id.endsWith('transition-to-adulthood'));
+
+/**
+ * A child (by date of birth) within six months of 18, on a case following a pathway of an area
+ * that has a Transition to Adulthood pathway, with no such track yet: propose starting it.
+ */
+export function transitionToAdulthood(
+  caseRow: { dateOfBirth: Date | null; tracks: Array<{ pathwayId: string }> },
+  now: Date,
+): { pathwayId: string; title: string; eighteenth: Date } | null {
+  if (!caseRow.dateOfBirth) return null;
+  const areas = new Set(caseRow.tracks.map((t) => pathways.find((p) => p.id === t.pathwayId)?.area));
+  const pathway = transitionPathways.find((p) => areas.has(p.area));
+  if (!pathway || caseRow.tracks.some((t) => t.pathwayId === pathway.id)) return null;
+  const birth = caseRow.dateOfBirth; // a date: midnight UTC of the day
+  const eighteenth = new Date(Date.UTC(birth.getUTCFullYear() + 18, birth.getUTCMonth(), birth.getUTCDate()));
+  const from = new Date(eighteenth);
+  from.setUTCMonth(from.getUTCMonth() - TRANSITION_LEAD_MONTHS);
+  if (now < from || now >= eighteenth) return null;
+  return { pathwayId: pathway.id, title: pathway.title, eighteenth };
 }
