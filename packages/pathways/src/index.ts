@@ -28,6 +28,7 @@ export {
 } from './engine/case-rules';
 export { deriveAgeFacts, type AgeAssessment, type AgeSubject } from './engine/age';
 export {
+  decisionBranchOf,
   PROTECTED_FACTS,
   RECORD_TRANSITIONS,
   protectedFacts,

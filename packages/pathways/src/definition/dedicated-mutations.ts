@@ -4,6 +4,7 @@
 // first, the NrmReferral / DutyToNotify / Decision rows, the anonymised MS1), so
 // the API refuses them anywhere else and names the mutation to use. One list,
 // here, so the API never keeps its own.
+import { guardFacts } from './guards';
 import { RULES } from './hard-rules';
 import type { PathwayDefinition, TransitionKind } from './schema';
 
@@ -75,4 +76,17 @@ export function recordTransitionOwner(
 ): (DedicatedMutation & { kind: TransitionKind }) | undefined {
   const kind = definition.transitions.find((t) => t.name === transition)?.kind;
   return kind ? { kind, ...RECORD_TRANSITIONS[kind] } : undefined;
+}
+
+/**
+ * Which decision a decision transition branches on ('rg' or 'cg'), from the outcome fact its
+ * guards read. A track that picks up a decision another track already recorded (Coventry's
+ * During-NRM hands the CG decision to Post-NRM) takes the branch without a second record.
+ */
+export function decisionBranchOf(definition: PathwayDefinition, transition: string): 'rg' | 'cg' | undefined {
+  const t = definition.transitions.find((x) => x.name === transition);
+  if (t?.kind !== 'decision') return undefined;
+  const read = new Set<string>();
+  for (const g of t.guards ?? []) guardFacts(g, read);
+  return read.has('cgOutcome') ? 'cg' : read.has('rgOutcome') ? 'rg' : undefined;
 }

@@ -1,7 +1,7 @@
 // Age follows the person: the age facts are derived from what is known about
 // the subject at the moment they are used, never frozen when the case opened.
 import type { FactValue } from '../definition/schema';
-import { addMonths, formatDate, parseDate, type LocalDate } from './time';
+import { addMonths, formatDate, londonDate, parseDate, type LocalDate } from './time';
 
 export interface AgeAssessment {
   outcome: 'child' | 'adult';
@@ -29,7 +29,7 @@ function yearsBetween(birth: LocalDate, today: LocalDate): number {
 }
 
 /**
- * The age facts on `today` (an ISO calendar date in London):
+ * The age facts on `today` (an ISO calendar date, or an instant read as its London date):
  * - `ageStatus`, `reasonToBelieveChild`, `ageAssessmentOutcome` for the presumption of age
  *   (003 7.4): a person who says they are a child, or where there is reason to believe it, is
  *   treated as a child until a Merton-compliant age assessment says otherwise; an estimate
@@ -37,8 +37,8 @@ function yearsBetween(birth: LocalDate, today: LocalDate): number {
  * - `eighteenthBirthday` and `withinSixMonthsOfEighteen` from a known date of birth (002 4.8).
  * Only the facts the subject settles are returned; the rest stay as recorded.
  */
-export function deriveAgeFacts(subject: AgeSubject, today: string): Record<string, FactValue> {
-  const now = parseDate(today);
+export function deriveAgeFacts(subject: AgeSubject, today: string | Date): Record<string, FactValue> {
+  const now = typeof today === 'string' ? parseDate(today) : londonDate(today.getTime());
   if (!now) throw new Error('deriveAgeFacts: today must be a date YYYY-MM-DD');
   const out: Record<string, FactValue> = {};
   const birth = subject.dateOfBirth ? parseDate(subject.dateOfBirth) : undefined;

@@ -13,6 +13,7 @@ import {
   GuardFailedError,
   InvalidTransitionError,
   MissingFactsError,
+  RuleViolationError,
 } from './cases.errors.ts';
 import { Case, ExploitationType } from './cases.types.ts';
 import * as lifecycle from './lifecycle.service.ts';
@@ -34,8 +35,10 @@ const CasePayload = builder.objectRef<{ case: CaseRow }>('CasePayload').implemen
 });
 
 const CHANGE_ERRORS = [ValidationError, NotFoundError, StaleCaseError, CaseClosedError] as const;
+/** Changes a rule of the referral process may refuse (RuleViolationError names the rule and what to do instead). */
+const RULE_ERRORS = [...CHANGE_ERRORS, RuleViolationError] as const;
 const MOVE_ERRORS = [
-  ...CHANGE_ERRORS,
+  ...RULE_ERRORS,
   InvalidTransitionError,
   GuardFailedError,
   MissingFactsError,
@@ -54,7 +57,7 @@ function caseMutation<Input extends Record<string, unknown>>(
   name: string,
   description: string,
   input: { $inferInput: Input },
-  errors: ReadonlyArray<(typeof CHANGE_ERRORS)[number] | (typeof MOVE_ERRORS)[number]>,
+  errors: ReadonlyArray<(typeof MOVE_ERRORS)[number]>,
   run: (input: Input, request: { viewer: NonNullable<Context['viewer']>; requestId: string }) => Promise<CaseRow>,
 ) {
   builder.mutationField(name, (t) =>
@@ -117,7 +120,7 @@ caseMutation(
 
 caseMutation(
   'caseRecordFacts',
-  'Record facts the pathways read (see Pathway.facts). A null value clears a fact.',
+  'Record facts the pathways read (see Pathway.facts). A null value clears a fact. Facts that have a mutation of their own (consent, capacity, age assessment, meeting decisions, in-NRM, DtN anonymised, decisions) are refused with RuleViolationError naming it.',
   define<Versioned & { facts?: Record<string, unknown> | null; exploitationTypes?: Array<'LABOUR'> | null }>(
     'CaseRecordFactsInput',
     (t) => ({
@@ -128,7 +131,7 @@ caseMutation(
       }),
     }),
   ),
-  CHANGE_ERRORS,
+  RULE_ERRORS,
   (input, request) =>
     lifecycle.recordFacts(request, { ...base(input), facts: input.facts, exploitationTypes: input.exploitationTypes }),
 );
@@ -151,7 +154,7 @@ caseMutation(
       description: 'Capacity considered under the Mental Capacity Act Code of Practice.',
     }),
   })),
-  CHANGE_ERRORS,
+  RULE_ERRORS,
   (input, request) =>
     lifecycle.recordConsent(request, {
       ...base(input),
@@ -206,6 +209,16 @@ caseMutation(
   trackInput('CaseSubmitNrmReferralInput'),
   MOVE_ERRORS,
   (input, request) => lifecycle.submitNrmReferral(request, { ...base(input), trackId: input.trackId.id }),
+);
+
+caseMutation(
+  'caseAddNrmReferralInformation',
+  'Record further information on the case\'s NRM referral as it comes to light (003 8.7; 002 4.2.1 "add any missing information"): a case has one NRM referral.',
+  define<Versioned & { information: string }>('CaseAddNrmReferralInformationInput', (t) => ({
+    information: t.string({ required: true, description: 'What has come to light.' }),
+  })),
+  RULE_ERRORS,
+  (input, request) => lifecycle.addNrmReferralInformation(request, { ...base(input), information: input.information }),
 );
 
 caseMutation(

@@ -4,15 +4,23 @@
  * changeCase (one transaction, version-checked, evented, audited). Where the pathway has a
  * transition for it, the engine decides whether it may happen.
  */
-import { isTreatedAsChild } from '@waymark/pathways';
+import {
+  caseWideRefusal,
+  consentRefusal,
+  dutyToNotifyAnonymised,
+  isTreatedAsChild,
+  NRM_REFERRAL_FACTS,
+  type CaseRecords,
+} from '@waymark/pathways';
 import { z } from 'zod';
-import { prisma } from '../../db.ts';
+import { prisma, type Transaction } from '../../db.ts';
 import { parseOrThrow, ValidationError } from '../../errors.ts';
 import type { DecisionResult, DecisionType, ExploitationType, MeetingKind } from '../../generated/prisma/enums.ts';
-import { factsOf } from '../pathways/engine.ts';
+import { caseFacts, definitionOf, factsOf } from '../pathways/engine.ts';
 import { changeCase, type RequestInfo } from './cases.changes.ts';
-import { changedFacts, checkFacts, mergeFacts } from './cases.facts.ts';
-import { move, transitionEvent, withFacts } from './tracks.service.ts';
+import { RuleViolationError } from './cases.errors.ts';
+import { changedFacts, checkFacts, mergeFacts, refuseProtectedFacts } from './cases.facts.ts';
+import { loadTrack, move, transitionEvent, withFacts } from './tracks.service.ts';
 
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
@@ -32,6 +40,7 @@ export async function recordFacts(
   if (Object.keys(given).length === 0 && !input.exploitationTypes)
     problems.push({ path: ['facts'], message: 'must name at least one fact' });
   if (problems.length) throw new ValidationError(problems);
+  refuseProtectedFacts(Object.keys(given));
   return changeCase(request, input.caseId, input.expectedVersion, async (_tx, current) => {
     const before = factsOf(current.facts);
     const facts = mergeFacts(before, given);
@@ -62,32 +71,18 @@ export async function recordConsent(
       { path: ['nrm'], message: 'say what was consented to (nrm, shareDetails) or record the capacity consideration' },
     ]);
   }
-  return changeCase(request, input.caseId, input.expectedVersion, async (_tx, current) => {
+  return changeCase(request, input.caseId, input.expectedVersion, async (_tx, current, now) => {
     const before = factsOf(current.facts);
-    // A child (or a person presumed to be one) is never asked: children need no consent to
-    // enter the NRM (DOMAIN rule 1, 001 step 5, 003 8.3).
-    if (input.nrm && isTreatedAsChild(before) === true) {
-      throw new ValidationError([
-        { path: ['nrm'], message: 'is not asked of a child: children need no consent to enter the NRM' },
-      ]);
-    }
     const changes: Record<string, unknown> = {};
     if (input.capacityInDoubt != null) changes.capacityInDoubt = input.capacityInDoubt;
     if (input.capacityConsidered != null) changes.capacityConsidered = input.capacityConsidered;
-    const capacity = mergeFacts(before, changes);
-    // Where capacity is in doubt, it is considered before consent is recorded (rule 1).
-    if (
-      (input.nrm || input.shareDetails) &&
-      capacity.capacityInDoubt === true &&
-      capacity.capacityConsidered !== true
-    ) {
-      throw new ValidationError([
-        {
-          path: ['capacityConsidered'],
-          message: 'capacity is in doubt: record the capacity consideration before consent',
-        },
-      ]);
-    }
+    // The engine's consent rules, on the facts as they stand now (age derived from the subject):
+    // a child is never asked; where capacity is in doubt it is considered first.
+    const refusal = consentRefusal(caseFacts({ ...current, facts: mergeFacts(before, changes) }, now), {
+      nrm: !!input.nrm,
+      shareDetails: !!input.shareDetails,
+    });
+    if (refusal) throw RuleViolationError.from(refusal);
     if (input.nrm) changes.consentToNrm = input.nrm === 'GIVEN';
     if (input.shareDetails) changes.consentToShareDetails = input.shareDetails === 'GIVEN';
     const facts = mergeFacts(before, changes);
@@ -147,9 +142,17 @@ export async function acceptResponsibility(request: RequestInfo, input: Versione
   });
 }
 
+/** How many NRM referrals the case holds, on any track (the rules across tracks read it). */
+async function caseRecords(tx: Transaction, caseId: string): Promise<CaseRecords> {
+  return { nrmReferrals: await tx.nrmReferral.count({ where: { caseId } }) };
+}
+
 export async function submitNrmReferral(request: RequestInfo, input: Versioned & { trackId: string }) {
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
-    const facts = factsOf(current.facts);
+    // One NRM referral per case, whichever track it is on (003 8.7).
+    const refusal = caseWideRefusal('nrmReferral', await caseRecords(tx, current.id));
+    if (refusal) throw RuleViolationError.from(refusal);
+    const facts = caseFacts(current, now);
     const moved = await move(tx, request, current, input.trackId, { kind: 'nrmReferral' }, facts, now);
     const referral = await tx.nrmReferral.create({
       data: {
@@ -161,12 +164,41 @@ export async function submitNrmReferral(request: RequestInfo, input: Versioned &
         childNoConsentNeeded: isTreatedAsChild(facts) === true,
       },
     });
+    // The person is in the NRM for the whole case: no Duty to Notify on any track after this.
+    const before = factsOf(current.facts);
+    const stored = mergeFacts(before, NRM_REFERRAL_FACTS);
     return {
       events: [
         transitionEvent(moved.track, moved.transition, moved.result),
         { kind: 'NRM_REFERRAL_SUBMITTED', data: { nrmReferralId: referral.id } },
       ],
-      audit: { action: 'case.submitNrmReferral', data: { nrmReferralId: referral.id } },
+      update: { facts: stored },
+      audit: {
+        action: 'case.submitNrmReferral',
+        data: { nrmReferralId: referral.id, facts: changedFacts(before, stored) },
+      },
+    };
+  });
+}
+
+/**
+ * Further information on the case's NRM referral, as it comes to light (003 8.7; 002 4.2.1/4.6
+ * "add any missing information"): the way to add to a referral instead of submitting another.
+ */
+export async function addNrmReferralInformation(request: RequestInfo, input: Versioned & { information: string }) {
+  const { information } = parseOrThrow(z.object({ information: text(20_000) }).safeParse(input));
+  return changeCase(request, input.caseId, input.expectedVersion, async (tx, current) => {
+    const referral = await tx.nrmReferral.findFirst({ where: { caseId: current.id }, orderBy: { submittedAt: 'asc' } });
+    if (!referral)
+      throw new RuleViolationError(
+        'The case has no NRM referral yet: submit one with caseSubmitNrmReferral.',
+        'nrm-referral-recorded',
+        '003 8.7',
+        { mutation: 'caseSubmitNrmReferral' },
+      );
+    return {
+      events: [{ kind: 'NRM_REFERRAL_INFORMATION_ADDED', data: { nrmReferralId: referral.id, text: information } }],
+      audit: { action: 'case.addNrmReferralInformation', data: { nrmReferralId: referral.id } },
     };
   });
 }
@@ -178,9 +210,15 @@ export async function submitNrmReferral(request: RequestInfo, input: Versioned &
  */
 export async function submitDutyToNotify(request: RequestInfo, input: Versioned & { trackId: string }) {
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
-    const facts = factsOf(current.facts);
+    // Never once the person is in the NRM, on any track (004).
+    const refusal = caseWideRefusal('dutyToNotify', await caseRecords(tx, current.id));
+    if (refusal) throw RuleViolationError.from(refusal);
+    const definition = definitionOf(await loadTrack(tx, current, input.trackId));
+    const anonymised = dutyToNotifyAnonymised(definition, caseFacts(current, now));
+    const before = factsOf(current.facts);
+    const stored = mergeFacts(before, { dtnAnonymised: anonymised });
+    const facts = caseFacts({ ...current, facts: stored }, now);
     const moved = await move(tx, request, current, input.trackId, { kind: 'dutyToNotify' }, facts, now);
-    const anonymised = facts.consentToShareDetails !== true || facts.dtnAnonymised === true;
     const notice = await tx.dutyToNotify.create({
       data: {
         caseId: current.id,
@@ -199,6 +237,7 @@ export async function submitDutyToNotify(request: RequestInfo, input: Versioned 
         transitionEvent(moved.track, moved.transition, moved.result),
         { kind: 'DUTY_TO_NOTIFY_SUBMITTED', data: { dutyToNotifyId: notice.id, anonymised } },
       ],
+      update: { facts: stored },
       audit: { action: 'case.submitDutyToNotify', data: { dutyToNotifyId: notice.id, anonymised } },
     };
   });
@@ -218,7 +257,7 @@ export async function recordDecision(
     [`${prefix}DecisionDate`]: input.decidedOn.toISOString().slice(0, 10),
   };
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
-    const { facts, changed } = withFacts(current, changes);
+    const { stored, facts, changed } = withFacts(current, changes, now, { owned: true });
     const moved = await move(tx, request, current, input.trackId, { kind: 'decision' }, facts, now);
     const decision = await tx.decision.create({
       data: {
@@ -244,7 +283,7 @@ export async function recordDecision(
         },
         transitionEvent(moved.track, moved.transition, moved.result),
       ],
-      update: { facts },
+      update: { facts: stored },
       audit: {
         action: 'case.recordDecision',
         data: { decisionId: decision.id, type: input.type, result: input.result },
@@ -262,7 +301,7 @@ export async function requestReconsideration(request: RequestInfo, input: Versio
       current,
       input.trackId,
       { kind: 'reconsiderationRequest' },
-      factsOf(current.facts),
+      caseFacts(current, now),
       now,
     );
     const negative = await tx.decision.findFirst({
