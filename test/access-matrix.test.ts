@@ -184,6 +184,11 @@ export const MATRIX: Record<string, Row> = {
     transition: 'consentGiven',
   })),
   'Mutation.caseSubmitNrmReferral': caseChange('caseSubmitNrmReferral', 'CaseSubmitNrmReferralInput', aTrack),
+  'Mutation.caseAddNrmReferralInformation': caseChange(
+    'caseAddNrmReferralInformation',
+    'CaseAddNrmReferralInformationInput',
+    () => ({ information: 'More has come to light.' }),
+  ),
   'Mutation.caseSubmitDutyToNotify': caseChange('caseSubmitDutyToNotify', 'CaseSubmitDutyToNotifyInput', aTrack),
   'Mutation.caseRecordDecision': caseChange('caseRecordDecision', 'CaseRecordDecisionInput', () => ({
     ...aTrack(),

@@ -22,6 +22,9 @@ export const ErrorCode = builder.enumType('ErrorCode', {
     CASE_CLOSED: { description: 'The case is closed; reopen it first.' },
     IDEMPOTENCY_CONFLICT: { description: 'The idempotency key was already used with different input.' },
     STALE_RECORD: { description: 'A directory record changed since the client read it; reload and retry.' },
+    RULE_VIOLATION: {
+      description: 'A rule of the referral process forbids this; see rule, section and the mutation to use instead.',
+    },
   } as const,
 });
 export type ErrorCodeValue =
@@ -35,7 +38,8 @@ export type ErrorCodeValue =
   | 'DEADLINE_PASSED'
   | 'CASE_CLOSED'
   | 'IDEMPOTENCY_CONFLICT'
-  | 'STALE_RECORD';
+  | 'STALE_RECORD'
+  | 'RULE_VIOLATION';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCodeValue;

@@ -3,7 +3,7 @@
  * (see toDomainError), so a client can explain a blocked action: which transitions are allowed,
  * which guard failed on which facts, which facts are missing, when a deadline passed.
  */
-import type { TransitionError } from '@waymark/pathways';
+import type { RuleRefusal, TransitionError } from '@waymark/pathways';
 import { builder } from '../../builder.ts';
 import { DomainError, ErrorInterface, NotPermittedError } from '../../errors.ts';
 
@@ -70,6 +70,33 @@ export class IdempotencyConflictError extends DomainError {
   readonly code = 'IDEMPOTENCY_CONFLICT' as const;
   constructor() {
     super('This idempotency key was already used with different input; use a new key for a new concern.');
+  }
+}
+
+/**
+ * A rule of the referral process refuses the change: which rule, the seed document and section it
+ * comes from and, where there is one, the mutation that does this properly (a protected fact, a
+ * transition that creates a record, a second NRM referral).
+ */
+export class RuleViolationError extends DomainError {
+  readonly code = 'RULE_VIOLATION' as const;
+  readonly mutation: string | null;
+  readonly facts: string[];
+  readonly transition: string | null;
+  constructor(
+    message: string,
+    readonly rule: string,
+    readonly section: string,
+    extra: { mutation?: string | null; facts?: string[]; transition?: string | null } = {},
+  ) {
+    super(message);
+    this.mutation = extra.mutation ?? null;
+    this.facts = extra.facts ?? [];
+    this.transition = extra.transition ?? null;
+  }
+
+  static from(refusal: RuleRefusal): RuleViolationError {
+    return new RuleViolationError(refusal.message, refusal.rule, refusal.section, { mutation: refusal.mutation });
   }
 }
 
@@ -153,4 +180,23 @@ builder.objectType(IdempotencyConflictError, {
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof IdempotencyConflictError,
   fields: () => ({}),
+});
+
+builder.objectType(RuleViolationError, {
+  name: 'RuleViolationError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof RuleViolationError,
+  fields: (t) => ({
+    rule: t.exposeString('rule', { description: 'The rule, e.g. nrm-consent, one-nrm-referral.' }),
+    section: t.exposeString('section', { description: 'The seed document and section it comes from, e.g. "003 8.7".' }),
+    mutation: t.exposeString('mutation', {
+      nullable: true,
+      description: 'The mutation that records this properly, where there is one.',
+    }),
+    facts: t.exposeStringList('facts', { description: 'The protected facts refused, if any.' }),
+    refusedTransition: t.exposeString('transition', {
+      nullable: true,
+      description: 'The transition refused, when a transition was asked for by name.',
+    }),
+  }),
 });

@@ -2,44 +2,32 @@
  * Facts recorded on a case: checked against the catalogue of facts the pathways read (name and
  * type), merged, and derived from the subject where the subject settles them (age).
  */
-import type { Facts, FactValue } from '@waymark/pathways';
+import { deriveAgeFacts, protectedFacts, validateFactsAgainst, type Facts, type FactValue } from '@waymark/pathways';
 import type { FieldError } from '../../errors.ts';
 import { factCatalogue } from '../pathways/engine-adapter.ts';
+import { RuleViolationError } from './case-errors.ts';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function fitsType(name: string, value: unknown): string | null {
-  const fact = factCatalogue.get(name);
-  if (!fact) return 'is not a fact any pathway reads';
-  switch (fact.type) {
-    case 'boolean':
-      return typeof value === 'boolean' ? null : 'must be true or false';
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? null : 'must be a number';
-    case 'date':
-      return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
-        ? null
-        : 'must be a date YYYY-MM-DD';
-    case 'enum':
-      return typeof value === 'string' && fact.values.includes(value)
-        ? null
-        : `must be one of ${fact.values.join(', ')}`;
-  }
+/** Problems with the given facts (null clears a fact), as field errors under `path`: the engine's one check. */
+export function checkFacts(input: Record<string, unknown>, path: string[] = ['facts']): FieldError[] {
+  return validateFactsAgainst(factCatalogue, input).map((p) => ({ path: [...path, p.fact], message: p.message }));
 }
 
-/** Problems with the given facts (null clears a fact), as field errors under `path`. */
-export function checkFacts(input: Record<string, unknown>, path: string[] = ['facts']): FieldError[] {
-  const problems: FieldError[] = [];
-  for (const [name, value] of Object.entries(input)) {
-    if (value === null) {
-      if (!factCatalogue.has(name))
-        problems.push({ path: [...path, name], message: 'is not a fact any pathway reads' });
-      continue;
-    }
-    const problem = fitsType(name, value);
-    if (problem) problems.push({ path: [...path, name], message: problem });
-  }
-  return problems;
+/**
+ * Refuses facts that only their own mutation may write (consent, capacity, the age assessment,
+ * the meeting's decisions, in-NRM, DtN anonymised, decision outcomes): that mutation runs checks
+ * and writes records a plain fact would skip. Nothing is written.
+ */
+export function refuseProtectedFacts(names: Iterable<string>): void {
+  const owned = protectedFacts(names).sort((a, b) => a.fact.localeCompare(b.fact));
+  if (owned.length === 0) return;
+  const first = owned[0]!;
+  // `mutation` names the one for the first fact; the message says which mutation writes each.
+  throw new RuleViolationError(
+    `Recorded only by their own mutation: ${owned.map((o) => `${o.fact} with ${o.mutation}`).join('; ')}.`,
+    first.rule,
+    first.section,
+    { mutation: first.mutation, facts: owned.map((o) => o.fact) },
+  );
 }
 
 /** The case's facts with `changes` applied (null removes a fact). */
@@ -80,10 +68,16 @@ export function ageFactsFromSubject(
   today: Date,
 ): Record<string, FactValue> {
   if (!subject) return {};
-  const age = subject.dateOfBirth ? ageOn(subject.dateOfBirth, today) : (subject.estimatedAge ?? null);
-  if (subject.ageUncertain) {
-    return age === null ? { ageStatus: 'uncertain' } : { ageStatus: 'uncertain', reasonToBelieveChild: age < 18 };
-  }
-  if (age === null) return {};
-  return { ageStatus: age < 18 ? 'child' : 'adult' };
+  const { ageStatus, reasonToBelieveChild } = deriveAgeFacts(
+    {
+      dateOfBirth: subject.dateOfBirth ? subject.dateOfBirth.toISOString().slice(0, 10) : null,
+      estimatedAge: subject.estimatedAge,
+      ageUncertain: subject.ageUncertain,
+    },
+    today,
+  );
+  return {
+    ...(ageStatus !== undefined ? { ageStatus } : {}),
+    ...(reasonToBelieveChild !== undefined ? { reasonToBelieveChild } : {}),
+  };
 }

@@ -6,7 +6,7 @@
 import { isTreatedAsChild } from '@waymark/pathways';
 import type { Viewer } from '../../context.ts';
 import { prisma } from '../../db/client.ts';
-import { factsOf } from '../pathways/engine-adapter.ts';
+import { caseFacts } from '../pathways/engine-adapter.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { CaseStatus, ExploitationType } from '../../generated/prisma/enums.ts';
 import { canWorkCases, visibleCasesWhere } from './case-access.ts';
@@ -37,10 +37,14 @@ export const caseOrderBy: Record<CaseOrder, Prisma.CaseOrderByWithRelationInput[
 
 /** Presumption of age decides the group, exactly as the engine applies it (isTreatedAsChild). */
 async function ageGroupIds(where: Prisma.CaseWhereInput, group: 'CHILD' | 'ADULT' | 'UNKNOWN'): Promise<string[]> {
-  const rows = await prisma.case.findMany({ where, select: { id: true, facts: true } });
+  const now = new Date();
+  const rows = await prisma.case.findMany({
+    where,
+    select: { id: true, facts: true, dateOfBirth: true, estimatedAge: true, ageUncertain: true },
+  });
   return rows
     .filter((row) => {
-      const child = isTreatedAsChild(factsOf(row.facts));
+      const child = isTreatedAsChild(caseFacts(row, now));
       return group === 'UNKNOWN' ? child === undefined : child === (group === 'CHILD');
     })
     .map((row) => row.id);

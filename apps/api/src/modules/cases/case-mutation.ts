@@ -13,6 +13,7 @@ import {
   GuardFailedError,
   InvalidTransitionError,
   MissingFactsError,
+  RuleViolationError,
 } from './case-errors.ts';
 import { CaseTrack } from './case-records.types.ts';
 import { Case } from './case.types.ts';
@@ -23,8 +24,10 @@ export const CasePayload = builder.objectRef<{ case: CaseRow }>('CasePayload').i
 });
 
 export const CHANGE_ERRORS = [ValidationError, NotFoundError, StaleCaseError, CaseClosedError] as const;
+/** Changes a rule of the referral process may refuse (RuleViolationError names the rule and what to do instead). */
+export const RULE_ERRORS = [...CHANGE_ERRORS, RuleViolationError] as const;
 export const MOVE_ERRORS = [
-  ...CHANGE_ERRORS,
+  ...RULE_ERRORS,
   InvalidTransitionError,
   GuardFailedError,
   MissingFactsError,

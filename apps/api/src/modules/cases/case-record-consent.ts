@@ -1,10 +1,11 @@
 /** caseRecordConsent: consent to the NRM and to sharing details, capacity considered first. */
-import { isTreatedAsChild } from '@waymark/pathways';
+import { consentRefusal } from '@waymark/pathways';
 import { builder } from '../../builder.ts';
 import { ValidationError } from '../../errors.ts';
-import { factsOf } from '../pathways/engine-adapter.ts';
+import { caseFacts, factsOf } from '../pathways/engine-adapter.ts';
+import { RuleViolationError } from './case-errors.ts';
 import { changedFacts, mergeFacts } from './case-facts.ts';
-import { base, caseMutation, CHANGE_ERRORS, caseInput } from './case-mutation.ts';
+import { base, caseMutation, caseInput, RULE_ERRORS } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 
 const ConsentAnswer = builder.enumType('ConsentAnswer', { values: ['GIVEN', 'DECLINED', 'WITHDRAWN'] as const });
@@ -25,32 +26,18 @@ export async function recordConsent(
       { path: ['nrm'], message: 'say what was consented to (nrm, shareDetails) or record the capacity consideration' },
     ]);
   }
-  return changeCase(request, input.caseId, input.expectedVersion, async (_tx, current) => {
+  return changeCase(request, input.caseId, input.expectedVersion, async (_tx, current, now) => {
     const before = factsOf(current.facts);
-    // A child (or a person presumed to be one) is never asked: children need no consent to
-    // enter the NRM (DOMAIN rule 1, 001 step 5, 003 8.3).
-    if (input.nrm && isTreatedAsChild(before) === true) {
-      throw new ValidationError([
-        { path: ['nrm'], message: 'is not asked of a child: children need no consent to enter the NRM' },
-      ]);
-    }
     const changes: Record<string, unknown> = {};
     if (input.capacityInDoubt != null) changes.capacityInDoubt = input.capacityInDoubt;
     if (input.capacityConsidered != null) changes.capacityConsidered = input.capacityConsidered;
-    const capacity = mergeFacts(before, changes);
-    // Where capacity is in doubt, it is considered before consent is recorded (rule 1).
-    if (
-      (input.nrm || input.shareDetails) &&
-      capacity.capacityInDoubt === true &&
-      capacity.capacityConsidered !== true
-    ) {
-      throw new ValidationError([
-        {
-          path: ['capacityConsidered'],
-          message: 'capacity is in doubt: record the capacity consideration before consent',
-        },
-      ]);
-    }
+    // The engine's consent rules, on the facts as they stand now (age derived from the subject):
+    // a child is never asked; where capacity is in doubt it is considered first.
+    const refusal = consentRefusal(caseFacts({ ...current, facts: mergeFacts(before, changes) }, now), {
+      nrm: !!input.nrm,
+      shareDetails: !!input.shareDetails,
+    });
+    if (refusal) throw RuleViolationError.from(refusal);
     if (input.nrm) changes.consentToNrm = input.nrm === 'GIVEN';
     if (input.shareDetails) changes.consentToShareDetails = input.shareDetails === 'GIVEN';
     const facts = mergeFacts(before, changes);
@@ -83,7 +70,7 @@ caseMutation(
       description: 'Capacity considered under the Mental Capacity Act Code of Practice.',
     }),
   })),
-  CHANGE_ERRORS,
+  RULE_ERRORS,
   (input, request) =>
     recordConsent(request, {
       ...base(input),

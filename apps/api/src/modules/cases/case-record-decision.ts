@@ -22,7 +22,7 @@ export async function recordDecision(
     [`${prefix}DecisionDate`]: input.decidedOn.toISOString().slice(0, 10),
   };
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
-    const { facts, changed } = withFacts(current, changes);
+    const { stored, facts, changed } = withFacts(current, changes, now, { owned: true });
     const moved = await move(tx, request, current, input.trackId, { kind: 'decision' }, facts, now);
     const decision = await tx.decision.create({
       data: {
@@ -48,7 +48,7 @@ export async function recordDecision(
         },
         transitionEvent(moved.track, moved.transition, moved.result),
       ],
-      update: { facts },
+      update: { facts: stored },
       audit: {
         action: 'case.recordDecision',
         data: { decisionId: decision.id, type: input.type, result: input.result },

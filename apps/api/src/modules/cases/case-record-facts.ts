@@ -2,8 +2,8 @@
 import { ValidationError } from '../../errors.ts';
 import type * as enums from '../../generated/prisma/enums.ts';
 import { factsOf } from '../pathways/engine-adapter.ts';
-import { changedFacts, checkFacts, mergeFacts } from './case-facts.ts';
-import { base, caseMutation, CHANGE_ERRORS, caseInput } from './case-mutation.ts';
+import { changedFacts, checkFacts, mergeFacts, refuseProtectedFacts } from './case-facts.ts';
+import { base, caseMutation, caseInput, RULE_ERRORS } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 import { ExploitationType } from './case.types.ts';
 
@@ -16,6 +16,7 @@ export async function recordFacts(
   if (Object.keys(given).length === 0 && !input.exploitationTypes)
     problems.push({ path: ['facts'], message: 'must name at least one fact' });
   if (problems.length) throw new ValidationError(problems);
+  refuseProtectedFacts(Object.keys(given));
   return changeCase(request, input.caseId, input.expectedVersion, async (_tx, current) => {
     const before = factsOf(current.facts);
     const facts = mergeFacts(before, given);
@@ -32,7 +33,7 @@ export async function recordFacts(
 
 caseMutation(
   'caseRecordFacts',
-  'Record facts the pathways read (see Pathway.facts). A null value clears a fact.',
+  'Record facts the pathways read (see Pathway.facts). A null value clears a fact. Facts that have a mutation of their own (consent, capacity, age assessment, meeting decisions, in-NRM, DtN anonymised, decisions) are refused with RuleViolationError naming it.',
   caseInput('CaseRecordFactsInput', (t) => ({
     facts: t.field({ type: 'JSONObject', description: 'Fact name -> value; null clears a fact.' }),
     exploitationTypes: t.field({
@@ -40,7 +41,7 @@ caseMutation(
       description: 'Replaces the recorded exploitation types.',
     }),
   })),
-  CHANGE_ERRORS,
+  RULE_ERRORS,
   (input, request) =>
     recordFacts(request, { ...base(input), facts: input.facts, exploitationTypes: input.exploitationTypes }),
 );

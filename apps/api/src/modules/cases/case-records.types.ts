@@ -11,7 +11,7 @@ import {
   MeetingKind as MeetingKindValues,
 } from '../../generated/prisma/enums.ts';
 import { Organisation } from '../orgs/orgs.types.ts';
-import { actorOf, definitionOf, factsOf, trackOf } from '../pathways/engine-adapter.ts';
+import { actorOf, caseFacts, definitionOf, trackOf } from '../pathways/engine-adapter.ts';
 import { ClockType, Pathway, PathwayStep, TransitionOptionType } from '../pathways/pathways.types.ts';
 import { visibleCasesWhere } from './case-access.ts';
 
@@ -35,7 +35,7 @@ export const CaseTrack = builder.prismaNode('CaseTrack', {
     step: true,
     events: true,
     startedAt: true,
-    case: { select: { facts: true } },
+    case: { select: { facts: true, dateOfBirth: true, estimatedAge: true, ageUncertain: true } },
   },
   fields: (t) => ({
     pathwayId: t.exposeString('pathwayId'),
@@ -51,12 +51,18 @@ export const CaseTrack = builder.prismaNode('CaseTrack', {
       description: 'Every transition out of the current step, for the viewer, now: enabled or blocked with reasons.',
       authScopes: { signedIn: true },
       resolve: (row, _args, { viewer }) =>
-        allowedTransitions(definitionOf(row), trackOf(row), factsOf(row.case.facts), actorOf(viewer!), new Date()),
+        allowedTransitions(
+          definitionOf(row),
+          trackOf(row),
+          caseFacts(row.case, new Date()),
+          actorOf(viewer!),
+          new Date(),
+        ),
     }),
     deadlines: t.field({
       type: [ClockType],
       description: 'Each clock of the pathway, computed from the recorded events.',
-      resolve: (row) => deadlines(definitionOf(row), trackOf(row).events, new Date(), factsOf(row.case.facts)),
+      resolve: (row) => deadlines(definitionOf(row), trackOf(row).events, new Date(), caseFacts(row.case, new Date())),
     }),
   }),
 });

@@ -1,5 +1,5 @@
 /** caseRequestReconsideration: ask for a negative decision to be reconsidered. */
-import { factsOf } from '../pathways/engine-adapter.ts';
+import { caseFacts } from '../pathways/engine-adapter.ts';
 import { base, caseMutation, MOVE_ERRORS, trackInput } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 import { move, transitionEvent } from './track-moves.ts';
@@ -13,7 +13,7 @@ export async function requestReconsideration(request: RequestInfo, input: Versio
       current,
       input.trackId,
       { kind: 'reconsiderationRequest' },
-      factsOf(current.facts),
+      caseFacts(current, now),
       now,
     );
     const negative = await tx.decision.findFirst({

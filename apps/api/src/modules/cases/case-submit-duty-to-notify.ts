@@ -1,8 +1,12 @@
 /** caseSubmitDutyToNotify: the track's Duty to Notify transition and the DutyToNotify record. */
-import { factsOf } from '../pathways/engine-adapter.ts';
+import { caseWideRefusal, dutyToNotifyAnonymised } from '@waymark/pathways';
+import { caseFacts, definitionOf, factsOf } from '../pathways/engine-adapter.ts';
+import { RuleViolationError } from './case-errors.ts';
+import { mergeFacts } from './case-facts.ts';
+import { caseRecords } from './case-records.ts';
 import { base, caseMutation, MOVE_ERRORS, trackInput } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
-import { move, transitionEvent } from './track-moves.ts';
+import { loadTrack, move, transitionEvent } from './track-moves.ts';
 
 /**
  * Duty to Notify (MS1): the engine checks adult, no NRM consent, not in the NRM, First Responder.
@@ -11,9 +15,15 @@ import { move, transitionEvent } from './track-moves.ts';
  */
 export async function submitDutyToNotify(request: RequestInfo, input: Versioned & { trackId: string }) {
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
-    const facts = factsOf(current.facts);
+    // Never once the person is in the NRM, on any track (004).
+    const refusal = caseWideRefusal('dutyToNotify', await caseRecords(tx, current.id));
+    if (refusal) throw RuleViolationError.from(refusal);
+    const definition = definitionOf(await loadTrack(tx, current, input.trackId));
+    const anonymised = dutyToNotifyAnonymised(definition, caseFacts(current, now));
+    const before = factsOf(current.facts);
+    const stored = mergeFacts(before, { dtnAnonymised: anonymised });
+    const facts = caseFacts({ ...current, facts: stored }, now);
     const moved = await move(tx, request, current, input.trackId, { kind: 'dutyToNotify' }, facts, now);
-    const anonymised = facts.consentToShareDetails !== true || facts.dtnAnonymised === true;
     const notice = await tx.dutyToNotify.create({
       data: {
         caseId: current.id,
@@ -32,6 +42,7 @@ export async function submitDutyToNotify(request: RequestInfo, input: Versioned 
         transitionEvent(moved.track, moved.transition, moved.result),
         { kind: 'DUTY_TO_NOTIFY_SUBMITTED', data: { dutyToNotifyId: notice.id, anonymised } },
       ],
+      update: { facts: stored },
       audit: { action: 'case.submitDutyToNotify', data: { dutyToNotifyId: notice.id, anonymised } },
     };
   });

@@ -13,7 +13,7 @@ import { isTreatedAsChild, type Facts } from '@waymark/pathways';
 import { prisma } from '../../db/client.ts';
 import type { Case as CaseRow, CaseEvent as CaseEventRow, Person as PersonRow } from '../../generated/prisma/client.ts';
 import { Person } from '../orgs/orgs.types.ts';
-import { factsOf } from '../pathways/engine-adapter.ts';
+import { caseFacts } from '../pathways/engine-adapter.ts';
 import { ClockType } from '../pathways/pathways.types.ts';
 import { mostPressing } from './deadlines.ts';
 import { disclose, mayReadIdentity, visibleCasesWhere } from './case-access.ts';
@@ -136,17 +136,18 @@ export const Case = builder.prismaNode('Case', {
       type: AgeGroup,
       description: 'CHILD when the person is, or is presumed to be, a child (presumption of age, 003 7.4).',
       resolve: (row) => {
-        const child = isTreatedAsChild(factsOf(row.facts));
+        const child = isTreatedAsChild(caseFacts(row, new Date()));
         return child === undefined ? 'UNKNOWN' : child ? 'CHILD' : 'ADULT';
       },
     }),
     exploitationTypes: t.field({ type: [ExploitationType], resolve: (row) => row.exploitationTypes }),
     facts: t.field({
       type: 'JSONObject',
-      description: 'The facts the pathways read, by name.',
-      resolve: (row) => factsOf(row.facts) as Record<string, unknown>,
+      description:
+        "The facts the pathways read, by name, as the rules read them now: the age facts derived from the subject (date of birth, estimate, presumption of age) on today's date.",
+      resolve: (row) => caseFacts(row, new Date()) as Record<string, unknown>,
     }),
-    consent: t.field({ type: Consent, resolve: (row) => factsOf(row.facts) }),
+    consent: t.field({ type: Consent, resolve: (row) => caseFacts(row, new Date()) }),
     assignedTo: t.relation('assignedTo', {
       nullable: true,
       description: 'The Modern Slavery lead the case was handed to.',
@@ -177,11 +178,11 @@ export const Case = builder.prismaNode('Case', {
             step: true,
             events: true,
             startedAt: true,
-            case: { select: { facts: true } },
+            case: { select: { facts: true, dateOfBirth: true, estimatedAge: true, ageUncertain: true } },
           },
         },
       },
-      resolve: (row) => (row.status === 'OPEN' ? mostPressing(row.tracks, factsOf(row.facts)) : null),
+      resolve: (row) => (row.status === 'OPEN' ? mostPressing(row.tracks, caseFacts(row, new Date())) : null),
     }),
     tracks: t.relation('tracks', { query: { orderBy: { startedAt: 'asc' } } }),
     nrmReferrals: t.relation('nrmReferrals', { query: { orderBy: { submittedAt: 'asc' } } }),

@@ -5,7 +5,7 @@
 import { deadlines, type ClockInstance, type Facts } from '@waymark/pathways';
 import { prisma } from '../../db/client.ts';
 import type { CaseTrack, Prisma } from '../../generated/prisma/client.ts';
-import { definitionOf, factsOf, trackOf } from '../pathways/engine-adapter.ts';
+import { caseFacts, definitionOf, trackOf } from '../pathways/engine-adapter.ts';
 
 export interface NextDeadline {
   caseId: string;
@@ -43,12 +43,15 @@ export async function nextDeadlines(
     select: {
       id: true,
       facts: true,
+      dateOfBirth: true,
+      estimatedAge: true,
+      ageUncertain: true,
       tracks: { select: { pathwayId: true, pathwayVersion: true, step: true, events: true } },
     },
   });
   const next = new Map<string, NextDeadline>();
   for (const row of cases) {
-    const clock = mostPressing(row.tracks, factsOf(row.facts), now);
+    const clock = mostPressing(row.tracks, caseFacts(row, now), now);
     if (clock) next.set(row.id, { caseId: row.id, pathwayId: clock.pathwayId, clock });
   }
   return next;

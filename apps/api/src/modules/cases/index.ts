@@ -10,6 +10,7 @@ import './case-record-consent.ts';
 import './case-enrol.ts';
 import './case-transition.ts';
 import './case-submit-nrm-referral.ts';
+import './case-add-nrm-referral-information.ts';
 import './case-submit-duty-to-notify.ts';
 import './case-record-decision.ts';
 import './case-request-reconsideration.ts';

@@ -4,29 +4,48 @@
  * decides every move; a refusal becomes the matching domain error and, inside changeCase,
  * rolls the whole change back.
  */
-import { applyTransition, type ApplyResult, type Facts, type TransitionKind } from '@waymark/pathways';
+import {
+  applyTransition,
+  applyTransitionOfKind,
+  decisionBranchOf,
+  type ApplyResult,
+  type Facts,
+  type PathwayDefinition,
+  type TransitionKind,
+} from '@waymark/pathways';
 import { type Transaction } from '../../db/client.ts';
 import { ValidationError } from '../../errors.ts';
 import type { Case, CaseTrack, Prisma } from '../../generated/prisma/client.ts';
-import { actorOf, definitionOf, factsOf, trackOf } from '../pathways/engine-adapter.ts';
-import { InvalidTransitionError, toDomainError } from './case-errors.ts';
-import { changedFacts, checkFacts, mergeFacts } from './case-facts.ts';
+import { actorOf, caseFacts, definitionOf, factsOf, trackOf } from '../pathways/engine-adapter.ts';
+import { toDomainError } from './case-errors.ts';
+import { changedFacts, checkFacts, mergeFacts, refuseProtectedFacts } from './case-facts.ts';
 import { type CaseChange, type RequestInfo } from './case-transaction.ts';
 
-async function loadTrack(tx: Transaction, current: Case, trackId: string): Promise<CaseTrack> {
+export async function loadTrack(tx: Transaction, current: Case, trackId: string): Promise<CaseTrack> {
   const row = await tx.caseTrack.findFirst({ where: { id: trackId, caseId: current.id } });
   if (!row) throw new ValidationError([{ path: ['trackId'], message: 'is not a track of this case' }]);
   return row;
 }
 
-/** Facts to record with a move: validated, then merged into the case's facts. */
-export function withFacts(current: Case, changes: Record<string, unknown> | null | undefined) {
+/**
+ * Facts to record with a move: validated, merged into the case's facts, and the facts the rules
+ * read now (the age facts derived from the subject on `now`). Protected facts are refused unless
+ * the caller is the mutation that owns them (`owned`).
+ */
+export function withFacts(
+  current: Case,
+  changes: Record<string, unknown> | null | undefined,
+  now: Date,
+  options: { owned?: boolean } = {},
+) {
   const before = factsOf(current.facts);
-  if (!changes || Object.keys(changes).length === 0) return { facts: before, changed: [] as string[] };
+  if (!changes || Object.keys(changes).length === 0)
+    return { stored: before, facts: caseFacts(current, now), changed: [] as string[] };
   const problems = checkFacts(changes);
   if (problems.length) throw new ValidationError(problems);
-  const facts = mergeFacts(before, changes);
-  return { facts, changed: changedFacts(before, facts) };
+  if (!options.owned) refuseProtectedFacts(Object.keys(changes));
+  const stored = mergeFacts(before, changes);
+  return { stored, facts: caseFacts({ ...current, facts: stored }, now), changed: changedFacts(before, stored) };
 }
 
 export interface MoveOutcome {
@@ -53,36 +72,12 @@ export async function move(
   const definition = definitionOf(row);
   const track = trackOf(row);
   const actor = actorOf(request.viewer);
-  let result: ApplyResult;
-  let name: string;
-  if ('transition' in which) {
-    name = which.transition;
-    result = applyTransition(definition, track, name, facts, actor, now);
-  } else {
-    const candidates = definition.transitions.filter(
-      (t) => t.kind === which.kind && (Array.isArray(t.from) ? t.from.includes(track.step) : t.from === track.step),
-    );
-    if (candidates.length === 0) {
-      const allowed = definition.transitions
-        .filter((t) => (Array.isArray(t.from) ? t.from.includes(track.step) : t.from === track.step))
-        .map((t) => t.name);
-      throw new InvalidTransitionError(
-        `Nothing of this kind can happen at step "${track.step}" of ${definition.title}.`,
-        track.step,
-        which.kind,
-        allowed,
-      );
-    }
-    // Several transitions of one kind differ by their guards (e.g. positive or negative
-    // decision); the facts enable at most one. Report the first refusal when none is enabled.
-    const attempts = candidates.map((t) => ({
-      name: t.name,
-      result: applyTransition(definition, track, t.name, facts, actor, now),
-    }));
-    const taken = attempts.find((a) => a.result.ok) ?? attempts[0]!;
-    name = taken.name;
-    result = taken.result;
-  }
+  // The engine picks "the transition of this kind" from the current step (one home for the rule).
+  const result =
+    'transition' in which
+      ? { ...applyTransition(definition, track, which.transition, facts, actor, now), transition: which.transition }
+      : applyTransitionOfKind(definition, track, which.kind, facts, actor, now);
+  const name = result.transition;
   if (!result.ok) throw toDomainError(result.error);
   const updated = await tx.caseTrack.update({
     where: { id: row.id },
@@ -103,4 +98,29 @@ export function transitionEvent(track: CaseTrack, transition: string, outcome: E
       clockChanges: outcome.clockChanges as never,
     },
   };
+}
+
+/**
+ * A decision branch may be taken by name when the case already holds that decision's record
+ * (another track recorded it: Coventry's During-NRM hands the CG decision to Post-NRM), so the
+ * decision is never recorded twice.
+ */
+export async function decisionAlreadyRecorded(
+  tx: Transaction,
+  current: Case,
+  definition: PathwayDefinition,
+  name: string,
+) {
+  const branch = decisionBranchOf(definition, name);
+  if (!branch) return false;
+  const outcome = factsOf(current.facts)[`${branch}Outcome`];
+  if (outcome !== 'positive' && outcome !== 'negative') return false;
+  const found = await tx.decision.count({
+    where: {
+      caseId: current.id,
+      type: branch === 'rg' ? 'REASONABLE_GROUNDS' : 'CONCLUSIVE_GROUNDS',
+      result: outcome === 'positive' ? 'POSITIVE' : 'NEGATIVE',
+    },
+  });
+  return found > 0;
 }

@@ -3,6 +3,8 @@
  * a stored track as an engine track, and the catalogue of facts every pathway reads.
  */
 import {
+  deriveAgeFacts,
+  factCatalogueOf,
   getPathway,
   pathways,
   type Actor,
@@ -13,7 +15,7 @@ import {
   type TrackEvent,
 } from '@waymark/pathways';
 import type { Viewer } from '../../context.ts';
-import type { CaseTrack } from '../../generated/prisma/client.ts';
+import type { Case, CaseTrack } from '../../generated/prisma/client.ts';
 
 export function actorOf(viewer: Viewer): Actor {
   return {
@@ -44,13 +46,27 @@ export function latestPathway(id: string): PathwayDefinition | undefined {
 }
 
 /** Every fact any pathway reads, by name (the same name means the same fact everywhere). */
-export const factCatalogue: ReadonlyMap<string, FactDefinition> = (() => {
-  const catalogue = new Map<string, FactDefinition>();
-  for (const pathway of pathways)
-    for (const fact of pathway.facts) if (!catalogue.has(fact.name)) catalogue.set(fact.name, fact);
-  return catalogue;
-})();
+export const factCatalogue: ReadonlyMap<string, FactDefinition> = factCatalogueOf(pathways);
 
 export function factsOf(value: unknown): Facts {
   return (value && typeof value === 'object' ? value : {}) as Facts;
+}
+
+type Subject = Pick<Case, 'facts' | 'dateOfBirth' | 'estimatedAge' | 'ageUncertain'>;
+
+/**
+ * The facts a rule reads now: the recorded facts, with the age facts derived from the subject
+ * on `now`'s date wherever the subject settles them (age follows the person: a birthday passes,
+ * a date of birth is corrected). Never frozen at opening.
+ */
+export function caseFacts(row: Subject, now: Date): Facts {
+  const derived = deriveAgeFacts(
+    {
+      dateOfBirth: row.dateOfBirth ? row.dateOfBirth.toISOString().slice(0, 10) : null,
+      estimatedAge: row.estimatedAge,
+      ageUncertain: row.ageUncertain,
+    },
+    now,
+  );
+  return { ...factsOf(row.facts), ...derived };
 }
