@@ -5,7 +5,7 @@
  */
 import type { TransitionError } from '@waymark/pathways';
 import { builder } from '../../builder.ts';
-import { DomainError, ErrorInterface, NotPermittedError } from '../../errors.ts';
+import { DomainError, exposeError, NotPermittedError } from '../../errors.ts';
 
 export class InvalidTransitionError extends DomainError {
   readonly code = 'INVALID_TRANSITION' as const;
@@ -97,60 +97,30 @@ const FailedGuardType = builder.objectRef<FailedGuard>('FailedGuard').implement(
   }),
 });
 
-builder.objectType(InvalidTransitionError, {
-  name: 'InvalidTransitionError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof InvalidTransitionError,
-  fields: (t) => ({
-    step: t.exposeString('step'),
-    transition: t.exposeString('transition'),
-    allowedTransitions: t.exposeStringList('allowedTransitions', {
-      description: 'What the viewer may do from this step now.',
-    }),
+exposeError(InvalidTransitionError, (t) => ({
+  step: t.exposeString('step'),
+  transition: t.exposeString('transition'),
+  allowedTransitions: t.exposeStringList('allowedTransitions', {
+    description: 'What the viewer may do from this step now.',
   }),
-});
+}));
 
-builder.objectType(GuardFailedError, {
-  name: 'GuardFailedError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof GuardFailedError,
-  fields: (t) => ({
-    transition: t.exposeString('transition'),
-    guards: t.field({ type: [FailedGuardType], resolve: (error) => error.guards }),
-  }),
-});
+exposeError(GuardFailedError, (t) => ({
+  transition: t.exposeString('transition'),
+  guards: t.field({ type: [FailedGuardType], resolve: (error) => error.guards }),
+}));
 
-builder.objectType(MissingFactsError, {
-  name: 'MissingFactsError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof MissingFactsError,
-  fields: (t) => ({
-    transition: t.exposeString('transition'),
-    facts: t.exposeStringList('facts', { description: 'Record these with caseRecordFacts first.' }),
-  }),
-});
+exposeError(MissingFactsError, (t) => ({
+  transition: t.exposeString('transition'),
+  facts: t.exposeStringList('facts', { description: 'Record these with caseRecordFacts first.' }),
+}));
 
-builder.objectType(DeadlinePassedError, {
-  name: 'DeadlinePassedError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof DeadlinePassedError,
-  fields: (t) => ({
-    transition: t.exposeString('transition'),
-    clock: t.exposeString('clock'),
-    dueAt: t.expose('dueAt', { type: 'DateTime', description: 'When it was due.' }),
-  }),
-});
+exposeError(DeadlinePassedError, (t) => ({
+  transition: t.exposeString('transition'),
+  clock: t.exposeString('clock'),
+  dueAt: t.expose('dueAt', { type: 'DateTime', description: 'When it was due.' }),
+}));
 
-builder.objectType(CaseClosedError, {
-  name: 'CaseClosedError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof CaseClosedError,
-  fields: () => ({}),
-});
+exposeError(CaseClosedError);
 
-builder.objectType(IdempotencyConflictError, {
-  name: 'IdempotencyConflictError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof IdempotencyConflictError,
-  fields: () => ({}),
-});
+exposeError(IdempotencyConflictError);
