@@ -491,7 +491,9 @@ export type NotificationKind =
   /** An overdue clock escalated to the owning organisation's leads. */
   | 'ESCALATION'
   /** A clock is overdue. */
-  | 'OVERDUE';
+  | 'OVERDUE'
+  /** A child on the case turns 18 within six months and no Transition to Adulthood track has started. */
+  | 'TRANSITION_TO_ADULTHOOD';
 
 export type NotificationPreferencesInput = {
   dueSoon?: boolean | null | undefined;

@@ -1,6 +1,7 @@
 /** caseEnrol: start following a pathway (a track) on the case. */
 import { startTrack } from '@waymark/pathways';
 import { ValidationError } from '../../errors.ts';
+import { CLOCK_SKEW_MS } from '../../validation.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { latestPathway } from '../pathways/engine-adapter.ts';
 import { caseMutation, CHANGE_ERRORS, caseInput } from './case-mutation.ts';
@@ -25,7 +26,7 @@ export async function enrol(
     if (existing.some((t) => t.pathwayId === pathwayId))
       throw new ValidationError([{ path: ['pathwayId'], message: 'the case already follows this pathway' }]);
     const start = startedAt ?? (existing.length === 0 ? current.identifiedAt : now);
-    if (start.getTime() > now.getTime() + 5 * 60_000)
+    if (start.getTime() > now.getTime() + CLOCK_SKEW_MS)
       throw new ValidationError([{ path: ['startedAt'], message: 'must not be in the future' }]);
     if (start.getTime() < current.identifiedAt.getTime() - 60_000)
       throw new ValidationError([{ path: ['startedAt'], message: 'must not be before the person was identified' }]);

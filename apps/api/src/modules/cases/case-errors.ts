@@ -5,7 +5,7 @@
  */
 import type { RuleRefusal, TransitionError } from '@waymark/pathways';
 import { builder } from '../../builder.ts';
-import { DomainError, ErrorInterface, NotPermittedError } from '../../errors.ts';
+import { DomainError, exposeError, NotPermittedError } from '../../errors.ts';
 
 export class InvalidTransitionError extends DomainError {
   readonly code = 'INVALID_TRANSITION' as const;
@@ -124,79 +124,44 @@ const FailedGuardType = builder.objectRef<FailedGuard>('FailedGuard').implement(
   }),
 });
 
-builder.objectType(InvalidTransitionError, {
-  name: 'InvalidTransitionError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof InvalidTransitionError,
-  fields: (t) => ({
-    step: t.exposeString('step'),
-    transition: t.exposeString('transition'),
-    allowedTransitions: t.exposeStringList('allowedTransitions', {
-      description: 'What the viewer may do from this step now.',
-    }),
+exposeError(InvalidTransitionError, (t) => ({
+  step: t.exposeString('step'),
+  transition: t.exposeString('transition'),
+  allowedTransitions: t.exposeStringList('allowedTransitions', {
+    description: 'What the viewer may do from this step now.',
   }),
-});
+}));
 
-builder.objectType(GuardFailedError, {
-  name: 'GuardFailedError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof GuardFailedError,
-  fields: (t) => ({
-    transition: t.exposeString('transition'),
-    guards: t.field({ type: [FailedGuardType], resolve: (error) => error.guards }),
+exposeError(GuardFailedError, (t) => ({
+  transition: t.exposeString('transition'),
+  guards: t.field({ type: [FailedGuardType], resolve: (error) => error.guards }),
+}));
+
+exposeError(MissingFactsError, (t) => ({
+  transition: t.exposeString('transition'),
+  facts: t.exposeStringList('facts', { description: 'Record these with caseRecordFacts first.' }),
+}));
+
+exposeError(DeadlinePassedError, (t) => ({
+  transition: t.exposeString('transition'),
+  clock: t.exposeString('clock'),
+  dueAt: t.expose('dueAt', { type: 'DateTime', description: 'When it was due.' }),
+}));
+
+exposeError(CaseClosedError);
+
+exposeError(IdempotencyConflictError);
+
+exposeError(RuleViolationError, (t) => ({
+  rule: t.exposeString('rule', { description: 'The rule, e.g. nrm-consent, one-nrm-referral.' }),
+  section: t.exposeString('section', { description: 'The seed document and section it comes from, e.g. "003 8.7".' }),
+  mutation: t.exposeString('mutation', {
+    nullable: true,
+    description: 'The mutation that records this properly, where there is one.',
   }),
-});
-
-builder.objectType(MissingFactsError, {
-  name: 'MissingFactsError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof MissingFactsError,
-  fields: (t) => ({
-    transition: t.exposeString('transition'),
-    facts: t.exposeStringList('facts', { description: 'Record these with caseRecordFacts first.' }),
+  facts: t.exposeStringList('facts', { description: 'The protected facts refused, if any.' }),
+  refusedTransition: t.exposeString('transition', {
+    nullable: true,
+    description: 'The transition refused, when a transition was asked for by name.',
   }),
-});
-
-builder.objectType(DeadlinePassedError, {
-  name: 'DeadlinePassedError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof DeadlinePassedError,
-  fields: (t) => ({
-    transition: t.exposeString('transition'),
-    clock: t.exposeString('clock'),
-    dueAt: t.expose('dueAt', { type: 'DateTime', description: 'When it was due.' }),
-  }),
-});
-
-builder.objectType(CaseClosedError, {
-  name: 'CaseClosedError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof CaseClosedError,
-  fields: () => ({}),
-});
-
-builder.objectType(IdempotencyConflictError, {
-  name: 'IdempotencyConflictError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof IdempotencyConflictError,
-  fields: () => ({}),
-});
-
-builder.objectType(RuleViolationError, {
-  name: 'RuleViolationError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof RuleViolationError,
-  fields: (t) => ({
-    rule: t.exposeString('rule', { description: 'The rule, e.g. nrm-consent, one-nrm-referral.' }),
-    section: t.exposeString('section', { description: 'The seed document and section it comes from, e.g. "003 8.7".' }),
-    mutation: t.exposeString('mutation', {
-      nullable: true,
-      description: 'The mutation that records this properly, where there is one.',
-    }),
-    facts: t.exposeStringList('facts', { description: 'The protected facts refused, if any.' }),
-    refusedTransition: t.exposeString('transition', {
-      nullable: true,
-      description: 'The transition refused, when a transition was asked for by name.',
-    }),
-  }),
-});
+}));

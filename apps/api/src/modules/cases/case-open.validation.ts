@@ -3,10 +3,7 @@
  * nothing from validation messages. GraphQL has already checked the shapes and types.
  */
 import { z } from 'zod';
-
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
+import { CLOCK_SKEW_MS, text } from '../../validation.ts';
 
 export const caseSubjectInput = z.object({
   givenName: text(200).nullish(),

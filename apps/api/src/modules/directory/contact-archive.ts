@@ -6,11 +6,11 @@ import { NotFoundError, StaleRecordError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { ADMINS } from './directory-access.ts';
 import { Contact } from './directory.types.ts';
-import { bumpVersion, ContactPayload } from './contact-fields.ts';
+import { bumpContactVersion, ContactPayload } from './contact-fields.ts';
 
 export async function archiveContact({ viewer, requestId }: RequestInfo, id: string, expectedVersion: number) {
   return prisma.$transaction(async (tx) => {
-    const updated = await bumpVersion(tx, id, expectedVersion, { status: 'ARCHIVED' });
+    const updated = await bumpContactVersion(tx, id, expectedVersion, { status: 'ARCHIVED' });
     await recordAudit(tx, {
       viewer,
       requestId,

@@ -1,12 +1,13 @@
 /** A directory contact's fields as the admin use cases take them: GraphQL inputs, checks, and the columns they become. */
 import { builder } from '../../builder.ts';
 import { prisma, type Transaction } from '../../db/client.ts';
-import { NotFoundError, StaleRecordError, ValidationError, validationErrorFrom } from '../../errors.ts';
+import { ValidationError, validationErrorFrom } from '../../errors.ts';
 import type { Contact as ContactRow, Prisma } from '../../generated/prisma/client.ts';
 import type * as enums from '../../generated/prisma/enums.ts';
 import { Organisation } from '../orgs/orgs.types.ts';
 import { Contact, ContactPurpose } from './directory.types.ts';
 import { contactInput } from './directory.validation.ts';
+import { bumpVersion } from './record-version.ts';
 
 export const ContactCreateInput = builder.inputType('ContactCreateInput', {
   fields: (t) => ({
@@ -102,20 +103,12 @@ export function scalars(fields: Partial<ContactFields>) {
   return data;
 }
 
-export async function bumpVersion(
+/** A versioned change to the contact (see record-version.ts). */
+export function bumpContactVersion(
   tx: Transaction,
   id: string,
   expectedVersion: number,
   data: Prisma.ContactUncheckedUpdateInput,
 ) {
-  const { count } = await tx.contact.updateMany({
-    where: { id, version: expectedVersion },
-    data: { version: { increment: 1 } },
-  });
-  if (count === 0) {
-    const current = await tx.contact.findUnique({ where: { id }, select: { version: true } });
-    if (!current) throw new NotFoundError('Contact');
-    throw new StaleRecordError(current.version);
-  }
-  return tx.contact.update({ where: { id }, data });
+  return bumpVersion<Prisma.ContactUncheckedUpdateInput, ContactRow>(tx.contact, 'Contact', id, expectedVersion, data);
 }

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { ADMINS } from './directory-access.ts';
 import { Contact } from './directory.types.ts';
 import {
-  bumpVersion,
+  bumpContactVersion,
   ContactPatch,
   ContactPayload,
   toFields,
@@ -29,7 +29,7 @@ export async function updateContact(
   check(given, ['patch'], true);
   const { areaId } = await references(given, ['patch']);
   return prisma.$transaction(async (tx) => {
-    const updated = await bumpVersion(tx, id, expectedVersion, {
+    const updated = await bumpContactVersion(tx, id, expectedVersion, {
       ...scalars(given),
       ...(areaId !== undefined ? { areaId } : {}),
     });

@@ -7,7 +7,7 @@ import type * as enums from '../../generated/prisma/enums.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { ADMINS } from './directory-access.ts';
 import { SupportService } from './directory.types.ts';
-import { bumpVersion, ServicePayload } from './service-fields.ts';
+import { bumpServiceVersion, ServicePayload } from './service-fields.ts';
 
 export async function setServiceStatus(
   { viewer, requestId }: RequestInfo,
@@ -16,7 +16,7 @@ export async function setServiceStatus(
   status: enums.ServiceStatus,
 ) {
   return prisma.$transaction(async (tx) => {
-    const updated = await bumpVersion(tx, id, expectedVersion, { status });
+    const updated = await bumpServiceVersion(tx, id, expectedVersion, { status });
     await recordAudit(tx, {
       viewer,
       requestId,

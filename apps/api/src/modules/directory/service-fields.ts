@@ -1,13 +1,7 @@
 /** A support service's fields as the admin use cases take them: GraphQL inputs, checks, and the columns they become. */
 import { builder } from '../../builder.ts';
 import { prisma, type Transaction } from '../../db/client.ts';
-import {
-  NotFoundError,
-  StaleRecordError,
-  ValidationError,
-  validationErrorFrom,
-  type FieldError,
-} from '../../errors.ts';
+import { ValidationError, validationErrorFrom, type FieldError } from '../../errors.ts';
 import type { Prisma, SupportService as ServiceRow } from '../../generated/prisma/client.ts';
 import type * as enums from '../../generated/prisma/enums.ts';
 import { Gender } from '../cases/case.types.ts';
@@ -22,6 +16,7 @@ import {
   SupportService,
 } from './directory.types.ts';
 import { referralRouteProblems, serviceCreateInput, servicePatchInput } from './directory.validation.ts';
+import { bumpVersion } from './record-version.ts';
 
 export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
@@ -190,21 +185,18 @@ export function scalarData(fields: ServiceFields) {
   };
 }
 
-/** Applies a versioned change: NotFound when it is gone, StaleRecordError when someone changed it first. */
-export async function bumpVersion(
+/** A versioned change to the service (see record-version.ts). */
+export function bumpServiceVersion(
   tx: Transaction,
   id: string,
   expectedVersion: number,
   data: Prisma.SupportServiceUpdateInput,
 ) {
-  const { count } = await tx.supportService.updateMany({
-    where: { id, version: expectedVersion },
-    data: { version: { increment: 1 } },
-  });
-  if (count === 0) {
-    const current = await tx.supportService.findUnique({ where: { id }, select: { version: true } });
-    if (!current) throw new NotFoundError('Service');
-    throw new StaleRecordError(current.version);
-  }
-  return tx.supportService.update({ where: { id }, data });
+  return bumpVersion<Prisma.SupportServiceUpdateInput, ServiceRow>(
+    tx.supportService,
+    'Service',
+    id,
+    expectedVersion,
+    data,
+  );
 }

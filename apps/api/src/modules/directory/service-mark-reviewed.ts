@@ -6,7 +6,7 @@ import { NotFoundError, StaleRecordError, ValidationError } from '../../errors.t
 import { recordAudit } from '../audit/audit.service.ts';
 import { ADMINS } from './directory-access.ts';
 import { SupportService } from './directory.types.ts';
-import { bumpVersion, ServicePayload } from './service-fields.ts';
+import { bumpServiceVersion, ServicePayload } from './service-fields.ts';
 
 /** How long a review lasts when the admin does not say: a year. */
 export const REVIEW_PERIOD_DAYS = 365;
@@ -26,7 +26,7 @@ export async function markServiceReviewed(
     throw new ValidationError([{ path: ['nextReviewDueAt'], message: 'must be in the future' }]);
   }
   return prisma.$transaction(async (tx) => {
-    const updated = await bumpVersion(tx, id, expectedVersion, {
+    const updated = await bumpServiceVersion(tx, id, expectedVersion, {
       lastReviewedAt: now,
       reviewDueAt: nextReviewDueAt ?? nextReviewDue(now),
     });

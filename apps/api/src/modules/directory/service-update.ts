@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { ADMINS } from './directory-access.ts';
 import { SupportService } from './directory.types.ts';
 import {
-  bumpVersion,
+  bumpServiceVersion,
   ServicePatchInput,
   ServicePayload,
   toFields,
@@ -63,7 +63,7 @@ export async function updateService(
   if (merged.hidden && !merged.restricted)
     throw new ValidationError([{ path: ['patch', 'hidden'], message: 'applies only to restricted services' }]);
   return prisma.$transaction(async (tx) => {
-    const updated = await bumpVersion(tx, id, expectedVersion, {
+    const updated = await bumpServiceVersion(tx, id, expectedVersion, {
       ...scalarData(merged),
       referralVia: merged.referralViaOrganisationId
         ? { connect: { id: merged.referralViaOrganisationId } }
