@@ -21,7 +21,13 @@ import {
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
-import { deadline, failedWith, londonDate, openCase, succeeded, track } from './support/cases.ts';
+import { deadline, failedWith, openCase, succeeded, track } from './support/cases.ts';
+import { useClock } from './support/clock.ts';
+
+// 23:30 UTC on 20 October 2026 is 00:30 on 21 October in London (BST), and the clocks go back
+// on 25 October: a day counted as 24 hours lands on the wrong date, a calendar day does not.
+useClock('2026-10-20T23:30:00Z');
+const TODAY = '2026-10-21';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -115,7 +121,7 @@ describe('a Coventry adult case, end to end through the SDK', () => {
     const during = () => track(state, 'coventry-during-nrm').id;
     expect(deadline(state, 'coventry-during-nrm', 'rgExpected')).toMatchObject({
       status: 'running',
-      dueDate: londonDate(14),
+      dueDate: '2026-11-04', // 21 October + 14 days
     });
     state = succeeded(
       (
@@ -134,7 +140,7 @@ describe('a Coventry adult case, end to end through the SDK', () => {
             trackId: during(),
             type: 'REASONABLE_GROUNDS',
             result: 'POSITIVE',
-            decidedOn: londonDate(0),
+            decidedOn: TODAY,
           },
         })
       ).caseRecordDecision,
@@ -158,7 +164,7 @@ describe('a Coventry adult case, end to end through the SDK', () => {
             trackId: during(),
             type: 'CONCLUSIVE_GROUNDS',
             result: 'NEGATIVE',
-            decidedOn: londonDate(0),
+            decidedOn: TODAY,
           },
         })
       ).caseRecordDecision,
@@ -178,7 +184,7 @@ describe('a Coventry adult case, end to end through the SDK', () => {
     );
     expect(deadline(state, 'coventry-post-nrm', 'cgReconsiderationWindow')).toMatchObject({
       status: 'running',
-      dueDate: londonDate(30),
+      dueDate: '2026-11-20', // 21 October + 30 days
     });
 
     // Reconsideration: refused until the Modern Slavery lead is contacted with grounds, then accepted.
@@ -498,7 +504,7 @@ describe('refusals change nothing and say why', () => {
         await lead.mutate(CaseRecordFactsDocument, {
           input: {
             ...v(),
-            facts: { cgOutcome: 'negative', cgDecisionDate: londonDate(-40), groundsForReconsideration: true },
+            facts: { cgOutcome: 'negative', cgDecisionDate: '2026-09-11', groundsForReconsideration: true }, // 40 days before today
           },
         })
       ).caseRecordFacts,
@@ -518,9 +524,8 @@ describe('refusals change nothing and say why', () => {
     const late = (await lead.mutate(CaseRequestReconsiderationDocument, { input: { ...v(), trackId: post() } }))
       .caseRequestReconsideration;
     const error = failedWith(late, 'DeadlinePassedError') as unknown as { dueAt: string };
-    expect(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(error.dueAt))).toBe(
-      londonDate(-10),
-    );
+    // 30 days after 11 September: the end of 11 October, London time (BST, so 22:59:59.999 UTC).
+    expect(error.dueAt).toBe('2026-10-11T22:59:59.999Z');
     expect(await snapshot(state.id)).toEqual(before);
   });
 

@@ -27,13 +27,6 @@ export async function openCase(client: WaymarkClient, input: CaseOpenInput) {
   return caseOpen;
 }
 
-/** The London calendar date N days from now, as YYYY-MM-DD. */
-export function londonDate(offsetDays = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
-    new Date(Date.now() + offsetDays * 86_400_000),
-  );
-}
-
 export function track(state: CaseStateFragment, pathwayId: string) {
   const found = state.tracks.find((t) => t.pathwayId === pathwayId);
   if (!found) throw new Error(`no ${pathwayId} track`);

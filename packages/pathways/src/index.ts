@@ -8,6 +8,8 @@ export { RULES, HARD_RULE_FACTS, RECONSIDERATION_MAX_DAYS } from './definition/h
 export { allowedTransitions, applyTransition, startTrack } from './engine/transitions';
 export { deadlines } from './engine/clocks';
 export { toMermaid } from './engine/mermaid';
+/** Calendar arithmetic in Europe/London (dates as the engine counts them), for the API and tests. */
+export * as calendar from './engine/time';
 export { isTreatedAsChild, presumptionOfAge, validateFacts, type FactProblem } from './engine/facts';
 export type * from './engine/types';
 export { pathways, getPathway } from './pathways';

@@ -2,9 +2,21 @@
  * Semantic checks on case input, run after authorisation so a caller without access learns
  * nothing from validation messages. GraphQL has already checked the shapes and types.
  */
+import { calendar } from '@waymark/pathways';
 import { z } from 'zod';
 
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/**
+ * A calendar date (the `Date` scalar: midnight UTC of that date) that is not after today in
+ * London. Compared as dates, not instants: at 00:30 BST today's date is still an hour ahead of UTC.
+ */
+export const notFutureDate = z
+  .date()
+  .refine(
+    (date) => date.toISOString().slice(0, 10) <= calendar.formatDate(calendar.londonDate(Date.now())),
+    'must not be in the future',
+  );
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
 
@@ -12,9 +24,7 @@ export const caseSubjectInput = z.object({
   givenName: text(200).nullish(),
   familyName: text(200).nullish(),
   aliases: z.array(text(200)).max(50, 'at most 50 aliases').nullish(),
-  dateOfBirth: z
-    .date()
-    .refine((date) => date.getTime() <= Date.now(), 'must not be in the future')
+  dateOfBirth: notFutureDate
     .refine((date) => date.getUTCFullYear() >= new Date().getUTCFullYear() - 120, 'must be within the last 120 years')
     .nullish(),
   estimatedAge: z.number().int().min(0, 'must be 0 or more').max(120, 'must be 120 or less').nullish(),

@@ -12,6 +12,7 @@ import type { DecisionResult, DecisionType, ExploitationType, MeetingKind } from
 import { factsOf } from '../pathways/engine.ts';
 import { changeCase, type RequestInfo } from './cases.changes.ts';
 import { changedFacts, checkFacts, mergeFacts } from './cases.facts.ts';
+import { notFutureDate } from './cases.validation.ts';
 import { move, transitionEvent, withFacts } from './tracks.service.ts';
 
 const text = (max: number) =>
@@ -204,7 +205,7 @@ export async function submitDutyToNotify(request: RequestInfo, input: Versioned 
   });
 }
 
-const decisionInput = z.object({ decidedOn: pastDate });
+const decisionInput = z.object({ decidedOn: notFutureDate });
 
 /** RG or CG decision: recorded as facts the pathway branches on, then the decision transition. */
 export async function recordDecision(
