@@ -174,7 +174,7 @@ describe('bad input: a clear report, nothing imported, the server keeps serving'
 });
 
 describe('CLI', () => {
-  it('imports a full export into an empty database and exports the same document', { timeout: 120_000 }, async () => {
+  it('imports a full export into an empty database and exports the same document', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'waymark-oruk-'));
     try {
       const document = await exportFull();
