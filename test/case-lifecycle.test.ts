@@ -11,7 +11,6 @@ import {
   CaseReopenDocument,
   CaseRequestReconsiderationDocument,
   CaseScheduleMeetingDocument,
-  CaseStateDocument,
   CaseSubmitNrmReferralDocument,
   CaseTransitionDocument,
   OrganisationsDocument,
@@ -21,7 +20,7 @@ import {
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
-import { deadline, failedWith, openCase, succeeded, track } from './support/cases.ts';
+import { deadline, failedWith, openCase, succeeded, track, caseState } from './support/cases.ts';
 import { useClock } from './support/clock.ts';
 
 // 23:30 UTC on 20 October 2026 is 00:30 on 21 October in London (BST), and the clocks go back
@@ -56,10 +55,7 @@ describe('a Coventry adult case, end to end through the SDK', () => {
       concern: 'Works at a car wash for food; documents held by the owner.',
       subject: { givenName: 'Walk', familyName: 'Through', dateOfBirth: '1991-02-03', gender: 'MALE' },
     });
-    let state: CaseStateFragment = succeeded({
-      __typename: 'CasePayload',
-      case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case,
-    });
+    let state: CaseStateFragment = await caseState(lead, opened.case.id);
     expect(state.ageGroup).toBe('ADULT');
     const id = state.id;
     const v = () => ({ caseId: id, expectedVersion: state.version });
@@ -275,10 +271,7 @@ describe('a Hertfordshire child case', () => {
       concern: 'Found at a cannabis grow; says he is 19 but looks younger.',
       subject: { estimatedAge: 16, ageUncertain: true, gender: 'MALE', interpreterNeeded: true },
     });
-    let state = succeeded({
-      __typename: 'CasePayload',
-      case: (await worker.query(CaseStateDocument, { id: opened.case.id })).case,
-    });
+    let state = await caseState(worker, opened.case.id);
     const v = () => ({ caseId: state.id, expectedVersion: state.version });
 
     // Presumption of age: uncertain age with reason to believe a child -> treated as a child.
@@ -389,10 +382,7 @@ describe('refusals change nothing and say why', () => {
       concern: 'Refusal test.',
       subject: { dateOfBirth: '1985-01-01' },
     });
-    return succeeded({
-      __typename: 'CasePayload',
-      case: (await client.query(CaseStateDocument, { id: opened.case.id })).case,
-    });
+    return await caseState(client, opened.case.id);
   }
 
   async function snapshot(caseId: string) {

@@ -13,7 +13,7 @@ import {
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
-import { failedWith, openCase, succeeded } from './support/cases.ts';
+import { failedWith, openCase, succeeded, caseState } from './support/cases.ts';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -25,10 +25,7 @@ describe('referrals to support services', () => {
   it('refers to a directory service, records the answer, and refuses impossible status changes', async () => {
     const lead = api.as(people.coventryLead);
     const opened = await openCase(lead, { concernKind: 'POTENTIAL_VICTIM', concern: 'Needs an advocate.' });
-    let state = succeeded({
-      __typename: 'CasePayload',
-      case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case,
-    });
+    let state = await caseState(lead, opened.case.id);
     const v = () => ({ caseId: state.id, expectedVersion: state.version });
     const { services } = await lead.query(ServicesDocument, { first: 5, filter: { search: 'Adavu' } });
     const adavu = services.edges[0]!.node;
@@ -70,10 +67,7 @@ describe('the case team', () => {
       concern: 'Multi-agency.',
       subject: { givenName: 'Team', familyName: 'Member' },
     });
-    const state = succeeded({
-      __typename: 'CasePayload',
-      case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case,
-    });
+    const state = await caseState(lead, opened.case.id);
     const bexley = api.as(people.bexleyLead);
     expect((await bexley.query(CaseStateDocument, { id: state.id })).case).toBeNull();
     const { organisations } = await lead.query(OrganisationsDocument, {
@@ -119,10 +113,7 @@ describe('support options for a case', () => {
       gender: 'FEMALE',
     });
 
-    const state = succeeded({
-      __typename: 'CasePayload',
-      case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case,
-    });
+    const state = await caseState(lead, opened.case.id);
     succeeded(
       (
         await lead.mutate(CaseRecordFactsDocument, {
@@ -167,10 +158,7 @@ describe('the support service a referral went to', () => {
         interpreterNeeded: true,
       },
     });
-    const state = succeeded({
-      __typename: 'CasePayload',
-      case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case,
-    });
+    const state = await caseState(lead, opened.case.id);
     const { services } = await lead.query(ServicesDocument, { first: 5, filter: { search: 'Adavu casework' } });
     const before = (await adavu.query(MyServiceReferralsDocument)).myServiceReferrals.totalCount;
     const referred = succeeded(

@@ -2,7 +2,13 @@
  * Helpers for lifecycle tests: run a case mutation and insist it succeeded (returning the case),
  * or insist it failed with a given error type (returning the error).
  */
-import { CaseOpenDocument, type CaseOpenInput, type CaseStateFragment, type WaymarkClient } from '@waymark/sdk';
+import {
+  CaseOpenDocument,
+  CaseStateDocument,
+  type CaseOpenInput,
+  type CaseStateFragment,
+  type WaymarkClient,
+} from '@waymark/sdk';
 import { expect } from 'vitest';
 
 type Result = { __typename: string } & Record<string, unknown>;
@@ -19,6 +25,13 @@ export function failedWith<T extends string>(
 ): Result & { __typename: T; code: string; message: string } {
   expect(result.__typename, JSON.stringify(result)).toBe(typename);
   return result as never;
+}
+
+/** The case as the client reads it (caseState query); fails when the client cannot see it. */
+export async function caseState(client: WaymarkClient, id: string): Promise<CaseStateFragment> {
+  const { case: state } = await client.query(CaseStateDocument, { id });
+  if (!state) throw new Error(`case ${id} is not visible to this client`);
+  return state;
 }
 
 export async function openCase(client: WaymarkClient, input: CaseOpenInput) {
