@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ServicesQuery, SupportOptionsForQuery } from '@waymark/sdk';
+import type { ServicesQuery, ServicesQueryVariables, SupportOptionsForQuery } from '@waymark/sdk';
 import { App } from '../app/App.tsx';
 import { fakeFetch as fakeGraphql, ok, waitFor, type Answer, type Call } from '../testing/fake-graphql.ts';
 
@@ -48,7 +48,7 @@ function answer(call: Call): Answer {
   }
   if (call.operation === 'Areas') return ok('Areas', { areas: [{ id: 'a1', code: 'coventry', name: 'Coventry' }] });
   if (call.operation === 'Services') {
-    const nodes = call.variables.filter?.search
+    const nodes = (call.variables.filter as ServicesQueryVariables['filter'])?.search
       ? [service('s2', 'Safe house', true)]
       : [service('s1', 'NRM support', false), service('s2', 'Safe house', true)];
     return ok('Services', {

@@ -31,7 +31,7 @@ export interface OperationData {
 export interface Call {
   method: string;
   operation: string;
-  variables: Record<string, any>;
+  variables: Record<string, unknown>;
   /** The Authorization header the page sent (it must send none: the cookie carries the session). */
   identity: string | null;
 }
