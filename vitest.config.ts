@@ -7,6 +7,11 @@ const graphqlSingleRealm = [{ find: /^graphql$/, replacement: 'graphql/index.js'
 export default defineConfig({
   resolve: { alias: graphqlSingleRealm },
   test: {
+    // A guard against a hang, not a speed check, for every project: far above what the slowest
+    // test needs on a loaded machine (a whole `pnpm start` build, the engine's property tests at
+    // load 24 on two cores). Timings belong in bench/.
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
     projects: [
       // The admin UI's component tests (happy-dom), configured in its own Vite config.
       'apps/admin/vite.config.ts',
@@ -28,8 +33,6 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
           env: { NODE_ENV: 'test', LOG_LEVEL: 'silent' },
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
         },
       },
     ],

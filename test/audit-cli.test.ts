@@ -2,44 +2,26 @@
  * `pnpm audit:verify` as an operator runs it: exit 0 and a count on an intact trail, exit 1 and
  * the first broken event after someone rewrites a row behind the trigger's back.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const root = path.resolve(import.meta.dirname, '..');
+import { baseEnv, runProcess } from './support/processes.ts';
 
-function run(
-  script: string,
-  args: string[],
-  dataDir: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    // No DATABASE_URL: this test always uses its own embedded data directory.
-    const env = {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      WAYMARK_DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-      NODE_ENV: 'test',
-    };
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], { cwd: root, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+// No DATABASE_URL: this test always uses its own embedded data directory.
+const run = (script: string, args: string[], dataDir: string) =>
+  runProcess(script, args, {
+    env: { ...baseEnv(), WAYMARK_DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test' },
   });
-}
 
 let dataDir: string;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'waymark-audit-cli-'));
   const seeded = await run('apps/api/src/db/cli.ts', ['seed'], dataDir);
   expect(seeded.code, seeded.stderr).toBe(0);
-}, 120_000);
+});
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 describe('pnpm audit:verify', () => {

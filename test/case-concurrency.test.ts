@@ -7,7 +7,7 @@ import {
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
-import { openCase, succeeded, track } from './support/cases.ts';
+import { openCase, succeeded, track, caseState } from './support/cases.ts';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -24,10 +24,7 @@ describe('concurrent changes to one case', () => {
       concern: 'Race.',
       subject: { dateOfBirth: '1990-01-01' },
     });
-    let state = succeeded({
-      __typename: 'CasePayload',
-      case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case,
-    });
+    let state = await caseState(lead, opened.case.id);
     state = succeeded(
       (
         await lead.mutate(CaseEnrolDocument, {

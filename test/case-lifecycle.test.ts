@@ -11,7 +11,6 @@ import {
   CaseReopenDocument,
   CaseRequestReconsiderationDocument,
   CaseScheduleMeetingDocument,
-  CaseStateDocument,
   CaseSubmitNrmReferralDocument,
   CaseTransitionDocument,
   OrganisationsDocument,
@@ -21,7 +20,13 @@ import {
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
-import { deadline, failedWith, londonDate, openCase, succeeded, track } from './support/cases.ts';
+import { deadline, failedWith, openCase, succeeded, track, caseState } from './support/cases.ts';
+import { useClock } from './support/clock.ts';
+
+// 23:30 UTC on 20 October 2026 is 00:30 on 21 October in London (BST), and the clocks go back
+// on 25 October: a day counted as 24 hours lands on the wrong date, a calendar day does not.
+useClock('2026-10-20T23:30:00Z');
+const TODAY = '2026-10-21';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -50,10 +55,7 @@ describe('a Coventry adult case, end to end through the SDK', () => {
       concern: 'Works at a car wash for food; documents held by the owner.',
       subject: { givenName: 'Walk', familyName: 'Through', dateOfBirth: '1991-02-03', gender: 'MALE' },
     });
-    let state: CaseStateFragment = succeeded({
-      __typename: 'CasePayload',
-      case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case,
-    });
+    let state: CaseStateFragment = await caseState(lead, opened.case.id);
     expect(state.ageGroup).toBe('ADULT');
     const id = state.id;
     const v = () => ({ caseId: id, expectedVersion: state.version });
@@ -115,7 +117,7 @@ describe('a Coventry adult case, end to end through the SDK', () => {
     const during = () => track(state, 'coventry-during-nrm').id;
     expect(deadline(state, 'coventry-during-nrm', 'rgExpected')).toMatchObject({
       status: 'running',
-      dueDate: londonDate(14),
+      dueDate: '2026-11-04', // 21 October + 14 days
     });
     state = succeeded(
       (
@@ -134,7 +136,7 @@ describe('a Coventry adult case, end to end through the SDK', () => {
             trackId: during(),
             type: 'REASONABLE_GROUNDS',
             result: 'POSITIVE',
-            decidedOn: londonDate(0),
+            decidedOn: TODAY,
           },
         })
       ).caseRecordDecision,
@@ -158,7 +160,7 @@ describe('a Coventry adult case, end to end through the SDK', () => {
             trackId: during(),
             type: 'CONCLUSIVE_GROUNDS',
             result: 'NEGATIVE',
-            decidedOn: londonDate(0),
+            decidedOn: TODAY,
           },
         })
       ).caseRecordDecision,
@@ -178,7 +180,7 @@ describe('a Coventry adult case, end to end through the SDK', () => {
     );
     expect(deadline(state, 'coventry-post-nrm', 'cgReconsiderationWindow')).toMatchObject({
       status: 'running',
-      dueDate: londonDate(30),
+      dueDate: '2026-11-20', // 21 October + 30 days
     });
 
     // Reconsideration: refused until the Modern Slavery lead is contacted with grounds, then accepted.
@@ -269,10 +271,7 @@ describe('a Hertfordshire child case', () => {
       concern: 'Found at a cannabis grow; says he is 19 but looks younger.',
       subject: { estimatedAge: 16, ageUncertain: true, gender: 'MALE', interpreterNeeded: true },
     });
-    let state = succeeded({
-      __typename: 'CasePayload',
-      case: (await worker.query(CaseStateDocument, { id: opened.case.id })).case,
-    });
+    let state = await caseState(worker, opened.case.id);
     const v = () => ({ caseId: state.id, expectedVersion: state.version });
 
     // Presumption of age: uncertain age with reason to believe a child -> treated as a child.
@@ -383,10 +382,7 @@ describe('refusals change nothing and say why', () => {
       concern: 'Refusal test.',
       subject: { dateOfBirth: '1985-01-01' },
     });
-    return succeeded({
-      __typename: 'CasePayload',
-      case: (await client.query(CaseStateDocument, { id: opened.case.id })).case,
-    });
+    return await caseState(client, opened.case.id);
   }
 
   async function snapshot(caseId: string) {
@@ -512,7 +508,7 @@ describe('refusals change nothing and say why', () => {
             trackId: post(),
             type: 'CONCLUSIVE_GROUNDS',
             result: 'NEGATIVE',
-            decidedOn: londonDate(-40),
+            decidedOn: '2026-09-11', // 40 days before TODAY
           },
         })
       ).caseRecordDecision,
@@ -528,9 +524,8 @@ describe('refusals change nothing and say why', () => {
     const late = (await lead.mutate(CaseRequestReconsiderationDocument, { input: { ...v(), trackId: post() } }))
       .caseRequestReconsideration;
     const error = failedWith(late, 'DeadlinePassedError') as unknown as { dueAt: string };
-    expect(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(error.dueAt))).toBe(
-      londonDate(-10),
-    );
+    // 30 days after 11 September: the end of 11 October, London time (BST, so 22:59:59.999 UTC).
+    expect(error.dueAt).toBe('2026-10-11T22:59:59.999Z');
     expect(await snapshot(state.id)).toEqual(before);
   });
 

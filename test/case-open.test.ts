@@ -2,7 +2,6 @@ import {
   CaseEnrolDocument,
   CaseOpenDocument,
   CaseRecordConsentDocument,
-  CaseStateDocument,
   CaseSubmitDutyToNotifyDocument,
   CaseTransitionDocument,
   PathwayDocument,
@@ -10,7 +9,7 @@ import {
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
-import { failedWith, openCase, succeeded, track } from './support/cases.ts';
+import { failedWith, openCase, succeeded, track, caseState } from './support/cases.ts';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -98,10 +97,7 @@ describe('Duty to Notify', () => {
       concern: 'Declines the NRM.',
       subject: { givenName: 'Secret', familyName: 'Person', dateOfBirth: '1980-02-02' },
     });
-    let state = succeeded({
-      __typename: 'CasePayload',
-      case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case,
-    });
+    let state = await caseState(lead, opened.case.id);
     const v = () => ({ caseId: state.id, expectedVersion: state.version });
     state = succeeded(
       (
@@ -152,10 +148,7 @@ describe('Duty to Notify', () => {
       concern: 'A child.',
       subject: { estimatedAge: 15 },
     });
-    let state = succeeded({
-      __typename: 'CasePayload',
-      case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case,
-    });
+    let state = await caseState(lead, opened.case.id);
     expect(state.ageGroup).toBe('CHILD');
     const v = () => ({ caseId: state.id, expectedVersion: state.version });
     state = succeeded(

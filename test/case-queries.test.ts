@@ -2,13 +2,12 @@ import {
   CaseEnrolDocument,
   CaseRecordFactsDocument,
   CasesDocument,
-  CaseStateDocument,
   MyWorkDocument,
   ViewerDocument,
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
-import { openCase, succeeded } from './support/cases.ts';
+import { openCase, succeeded, caseState } from './support/cases.ts';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -31,10 +30,7 @@ async function enrolled(
     identifiedAt: hoursAgo(identifiedHoursAgo),
     subject,
   });
-  const state = succeeded({
-    __typename: 'CasePayload',
-    case: (await client.query(CaseStateDocument, { id: opened.case.id })).case,
-  });
+  const state = await caseState(client, opened.case.id);
   return succeeded(
     (await client.mutate(CaseEnrolDocument, { input: { caseId: state.id, expectedVersion: state.version, pathwayId } }))
       .caseEnrol,

@@ -19,7 +19,7 @@ import {
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
-import { failedWith, openCase, succeeded, track } from './support/cases.ts';
+import { caseState, failedWith, openCase, succeeded, track } from './support/cases.ts';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -43,10 +43,7 @@ async function snapshot(caseId: string) {
 
 async function adultCase(client: WaymarkClient, subject: Record<string, unknown> = { dateOfBirth: '1985-01-01' }) {
   const opened = await openCase(client, { concernKind: 'POTENTIAL_VICTIM', concern: 'Rules test.', subject });
-  return succeeded({
-    __typename: 'CasePayload',
-    case: (await client.query(CaseStateDocument, { id: opened.case.id })).case,
-  });
+  return caseState(client, opened.case.id);
 }
 
 describe('protected facts (X-2)', () => {

@@ -14,7 +14,7 @@ import {
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
-import { failedWith, openCase, succeeded, track } from './support/cases.ts';
+import { caseState, failedWith, openCase, succeeded, track } from './support/cases.ts';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -26,10 +26,7 @@ describe('referrals to support services', () => {
   it('refers to a directory service, records the answer, and refuses impossible status changes', async () => {
     const lead = api.as(people.coventryLead);
     const opened = await openCase(lead, { concernKind: 'POTENTIAL_VICTIM', concern: 'Needs an advocate.' });
-    let state = succeeded({
-      __typename: 'CasePayload',
-      case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case,
-    });
+    let state = await caseState(lead, opened.case.id);
     const v = () => ({ caseId: state.id, expectedVersion: state.version });
     const { services } = await lead.query(ServicesDocument, { first: 5, filter: { search: 'Adavu' } });
     const adavu = services.edges[0]!.node;
@@ -71,10 +68,7 @@ describe('the case team', () => {
       concern: 'Multi-agency.',
       subject: { givenName: 'Team', familyName: 'Member' },
     });
-    const state = succeeded({
-      __typename: 'CasePayload',
-      case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case,
-    });
+    const state = await caseState(lead, opened.case.id);
     const bexley = api.as(people.bexleyLead);
     expect((await bexley.query(CaseStateDocument, { id: state.id })).case).toBeNull();
     const { organisations } = await lead.query(OrganisationsDocument, {
@@ -120,10 +114,7 @@ describe('support options for a case', () => {
       gender: 'FEMALE',
     });
 
-    const state = succeeded({
-      __typename: 'CasePayload',
-      case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case,
-    });
+    const state = await caseState(lead, opened.case.id);
     // Decisions are recorded with their own mutation (a plain fact is refused), here on Post-NRM.
     const enrolled = succeeded(
       (
@@ -179,10 +170,7 @@ describe('the support service a referral went to', () => {
         interpreterNeeded: true,
       },
     });
-    const state = succeeded({
-      __typename: 'CasePayload',
-      case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case,
-    });
+    const state = await caseState(lead, opened.case.id);
     const { services } = await lead.query(ServicesDocument, { first: 5, filter: { search: 'Adavu casework' } });
     const before = (await adavu.query(MyServiceReferralsDocument)).myServiceReferrals.totalCount;
     const referred = succeeded(

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import { DirectoryExportDocument, DirectoryImportDocument, ForbiddenError, Servi
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDirectory } from '../apps/api/src/oruk/import.ts';
 import { people, startTestApi, type TestApi } from './support/api.ts';
+import { baseEnv, runProcess } from './support/processes.ts';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -174,36 +174,31 @@ describe('bad input: a clear report, nothing imported, the server keeps serving'
 });
 
 describe('CLI', () => {
-  it('imports a full export into an empty database and exports the same document', { timeout: 120_000 }, async () => {
+  it('imports a full export into an empty database and exports the same document', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'waymark-oruk-'));
     try {
       const document = await exportFull();
       const file = path.join(dir, 'directory.json');
       await writeFile(file, JSON.stringify(document));
-      const env: NodeJS.ProcessEnv = {
-        ...process.env,
+      // An embedded database of its own (no DATABASE_URL), empty of directory data.
+      const env = {
+        ...baseEnv(),
         WAYMARK_DATA_DIR: path.join(dir, 'data'),
         WAYMARK_SEED_DEMO: 'false',
         LOG_LEVEL: 'silent',
         NODE_ENV: 'test',
       };
-      delete env.DATABASE_URL;
-      const tsx = path.resolve('node_modules/.bin/tsx');
-      const cli = path.resolve('apps/api/src/oruk/cli.ts');
-      const imported = spawnSync(tsx, [cli, 'import', file], { env, encoding: 'utf8' });
+      const cli = 'apps/api/src/oruk/cli.ts';
+      const imported = await runProcess(cli, ['import', file], { env });
       expect(imported.stderr).toContain(`Imported: ${document.services.length} created, 0 updated, 0 unchanged.`);
-      expect(imported.status).toBe(0);
-      const exported = spawnSync(tsx, [cli, 'export', '--full'], {
-        env,
-        encoding: 'utf8',
-        maxBuffer: 50 * 1024 * 1024,
-      });
-      expect(exported.status).toBe(0);
+      expect(imported.code).toBe(0);
+      const exported = await runProcess(cli, ['export', '--full'], { env });
+      expect(exported.code).toBe(0);
       expect(JSON.parse(exported.stdout)).toEqual(document);
 
       await writeFile(file, '{ not json');
-      const refused = spawnSync(tsx, [cli, 'import', file], { env, encoding: 'utf8' });
-      expect(refused.status).toBe(1);
+      const refused = await runProcess(cli, ['import', file], { env });
+      expect(refused.code).toBe(1);
       expect(refused.stderr).toContain('Import refused: 1 problem(s). Nothing was imported.');
     } finally {
       await rm(dir, { recursive: true, force: true });

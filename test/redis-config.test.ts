@@ -2,42 +2,33 @@
  * Operator mistakes with the shared-state and OIDC settings stop the API with one line naming
  * the variable (and never echo a value, which may hold a password).
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../apps/api/src/config.ts';
-
-const root = path.resolve(import.meta.dirname, '..');
+import { apiMain, baseEnv, runProcess } from './support/processes.ts';
 
 describe('REDIS_URL and OIDC settings', () => {
   it('a REDIS_URL nothing answers stops the API with one line, without the password', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'waymark-redis-config-'));
     try {
-      const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'apps/api/src/main.ts')], {
-          cwd: root,
-          env: {
-            PATH: process.env.PATH ?? '',
-            HOME: process.env.HOME ?? '',
-            PORT: '0',
-            LOG_LEVEL: 'silent',
-            WAYMARK_DATA_DIR: dataDir,
-            WAYMARK_SEED_DEMO: 'false',
-            REDIS_URL: 'redis://:s3cret-pass@127.0.0.1:1',
-          },
-        });
-        let stderr = '';
-        child.stderr.on('data', (chunk) => (stderr += chunk));
-        child.on('exit', (code) => resolve({ code, stderr }));
+      const result = await runProcess(apiMain, [], {
+        env: {
+          ...baseEnv(),
+          PORT: '0',
+          LOG_LEVEL: 'silent',
+          WAYMARK_DATA_DIR: dataDir,
+          WAYMARK_SEED_DEMO: 'false',
+          REDIS_URL: 'redis://:s3cret-pass@127.0.0.1:1',
+        },
       });
       expect(result.code).toBe(1);
       expect(result.stderr.trim()).toBe('waymark: REDIS_URL: cannot connect to Redis at 127.0.0.1:1');
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
-  }, 90_000);
+  });
 
   it('rejects a REDIS_URL that is not redis:// and OIDC settings given only in part', () => {
     expect(() => loadConfig({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(

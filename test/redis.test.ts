@@ -5,65 +5,48 @@
  * budget is shared between them. Runs with `pnpm test:redis` (which starts both servers);
  * skipped when REDIS_URL or DATABASE_URL is not set.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { createWaymarkClient, RateLimitedError, ViewerDocument } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { closeDatabase, openDatabase, prisma } from '../apps/api/src/db/client.ts';
 import { issueApiToken } from '../apps/api/src/modules/identity/api-tokens.service.ts';
 import { DEMO_PASSWORD } from '../prisma/seed/demo.ts';
 import { people } from './support/api.ts';
+import { apiMain, baseEnv, startProcess, type Running } from './support/processes.ts';
 import { copyTemplate, type DatabaseCopy } from './support/test-database.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
 const enabled = Boolean(process.env.REDIS_URL && process.env.DATABASE_URL);
 const CREDENTIAL_BUDGET = 10;
 
-function startApi(databaseUrl: string): Promise<{ url: string; process: ChildProcess }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'apps/api/src/main.ts')], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'info',
-        PORT: '0',
-        DATABASE_URL: databaseUrl,
-        REDIS_URL: process.env.REDIS_URL!,
-        RATE_LIMIT_PER_MINUTE_CREDENTIAL: String(CREDENTIAL_BUDGET),
-      },
-    });
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`API did not start:\n${output}`)), 60_000);
-    child.stdout!.on('data', (chunk) => {
-      output += chunk;
-      const ready = output.match(/Waymark API ready at (http:\/\/\S+)"/);
-      if (ready) {
-        clearTimeout(timer);
-        resolve({ url: ready[1]!, process: child });
-      }
-    });
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => reject(new Error(`API exited (${code}):\n${output}`)));
+async function startApi(databaseUrl: string): Promise<{ url: string; process: Running }> {
+  const process_ = await startProcess(apiMain, [], {
+    env: {
+      ...baseEnv(),
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      PORT: '0',
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: process.env.REDIS_URL!,
+      RATE_LIMIT_PER_MINUTE_CREDENTIAL: String(CREDENTIAL_BUDGET),
+    },
+    ready: /Waymark API ready at (http:\/\/\S+)"/,
   });
+  return { url: process_.match[1]!, process: process_ };
 }
 
 describe.skipIf(!enabled)('two API processes sharing Redis', () => {
   let copy: DatabaseCopy;
-  let a: { url: string; process: ChildProcess };
-  let b: { url: string; process: ChildProcess };
+  let a: { url: string; process: Running };
+  let b: { url: string; process: Running };
 
   beforeAll(async () => {
     copy = await copyTemplate(inject('template'));
     await openDatabase(copy.source);
     const url = (copy.source as { url: string }).url;
     [a, b] = await Promise.all([startApi(url), startApi(url)]);
-  }, 90_000);
+  });
 
   afterAll(async () => {
-    for (const api of [a, b]) api?.process.kill('SIGTERM');
-    await Promise.all([a, b].map((api) => api && new Promise((resolve) => api.process.once('exit', resolve))));
+    await Promise.all([a, b].map((api) => api?.process.stop()));
     await closeDatabase();
     await copy?.drop();
   });

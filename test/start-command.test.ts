@@ -2,38 +2,12 @@
  * The README's start command, as a newcomer runs it: builds what is stale, starts the API and
  * the admin UI on the embedded database, serves both, and stops both on Ctrl-C.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const root = path.resolve(import.meta.dirname, '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, deadline: number): Promise<Response> {
-  for (;;) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return response;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer in time`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
+import { freePort } from '../scripts/lib/free-port.mjs';
+import { startProcess, waitForUrl, type Exited } from './support/processes.ts';
 
 describe('pnpm start', () => {
   let dataDir: string;
@@ -42,10 +16,9 @@ describe('pnpm start', () => {
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-  it('serves the GraphQL API and the admin UI, then stops both on SIGINT', { timeout: 180_000 }, async () => {
+  it('serves the GraphQL API and the admin UI, then stops both on SIGINT', async () => {
     const [apiPort, adminPort] = [await freePort(), await freePort()];
-    const child = spawn(process.execPath, ['scripts/start.mjs'], {
-      cwd: root,
+    const start = await startProcess('scripts/start.mjs', [], {
       env: {
         ...process.env,
         NODE_ENV: 'development',
@@ -54,16 +27,11 @@ describe('pnpm start', () => {
         WAYMARK_DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    let stopped: Exited;
     try {
-      const deadline = Date.now() + 150_000;
-      await waitFor(`http://127.0.0.1:${apiPort}/readyz`, deadline);
-      const page = await (await waitFor(`http://127.0.0.1:${adminPort}/`, deadline)).text();
+      await waitForUrl(`http://127.0.0.1:${apiPort}/readyz`, start);
+      const page = await (await waitForUrl(`http://127.0.0.1:${adminPort}/`, start)).text();
       expect(page).toMatch(/<div id="root">|Waymark/);
       // The admin origin proxies GraphQL to the API.
       const graphql = await fetch(`http://127.0.0.1:${adminPort}/graphql`, {
@@ -73,8 +41,8 @@ describe('pnpm start', () => {
       });
       expect(await graphql.json()).toEqual({ data: { __typename: 'Query' } });
     } finally {
-      child.kill('SIGINT');
+      stopped = await start.stop('SIGINT');
     }
-    expect(await exited, output).toBe(0);
+    expect(stopped.code, stopped.stdout + stopped.stderr).toBe(0);
   });
 });

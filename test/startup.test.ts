@@ -1,59 +1,18 @@
 /**
  * The API as an operator runs it: a real process, its exit code and what it prints.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseEnv, startAndStopApi, type Exited } from './support/processes.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
-const main = path.join(root, 'apps/api/src/main.ts');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  url?: string;
-}
+type Run = Exited & { url?: string };
 
 /** Starts the API; resolves when it is ready (then stops it) or when it exits by itself. */
-function runApi(env: Record<string, string>, timeoutMs = 60_000): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', main], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        PORT: '0',
-        LOG_LEVEL: 'info',
-        NODE_ENV: 'development',
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    let url: string | undefined;
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`API did not start or exit in ${timeoutMs} ms:\n${stdout}\n${stderr}`));
-    }, timeoutMs);
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-      const ready = stdout.match(/Waymark API ready at (http:\/\/\S+)"/);
-      if (ready && !url) {
-        url = ready[1];
-        child.kill('SIGTERM');
-      }
-    });
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr, url });
-    });
-  });
-}
+const runApi = (env: Record<string, string>): Promise<Run> =>
+  startAndStopApi({ ...baseEnv(), PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'development', ...env });
 
 function expectOneLine(run: Run, pattern: RegExp) {
   expect(run.code).not.toBe(0);
@@ -93,7 +52,7 @@ describe('embedded database in WAYMARK_DATA_DIR', () => {
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-  it('first start migrates and loads the demo data; a second start reuses it', { timeout: 120_000 }, async () => {
+  it('first start migrates and loads the demo data; a second start reuses it', async () => {
     const first = await runApi({ WAYMARK_DATA_DIR: dataDir });
     expect(first.url, first.stderr).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
     expect(first.stdout).toContain('seed data loaded');
@@ -102,7 +61,7 @@ describe('embedded database in WAYMARK_DATA_DIR', () => {
     expect(second.stdout).not.toContain('seed data loaded');
   });
 
-  it('refuses a data directory written by a newer Waymark and leaves its data alone', { timeout: 60_000 }, async () => {
+  it('refuses a data directory written by a newer Waymark and leaves its data alone', async () => {
     const db = await PGlite.create({ dataDir });
     const before = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM "Case"')).rows[0]!.n;
     await db.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count)

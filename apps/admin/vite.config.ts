@@ -43,5 +43,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}'],
+    // A hang guard, not a speed check (see the root vitest.config.ts).
+    testTimeout: 600_000,
   },
 });

@@ -2,7 +2,13 @@
  * Helpers for lifecycle tests: run a case mutation and insist it succeeded (returning the case),
  * or insist it failed with a given error type (returning the error).
  */
-import { CaseOpenDocument, type CaseOpenInput, type CaseStateFragment, type WaymarkClient } from '@waymark/sdk';
+import {
+  CaseOpenDocument,
+  CaseStateDocument,
+  type CaseOpenInput,
+  type CaseStateFragment,
+  type WaymarkClient,
+} from '@waymark/sdk';
 import { expect } from 'vitest';
 
 type Result = { __typename: string } & Record<string, unknown>;
@@ -21,17 +27,17 @@ export function failedWith<T extends string>(
   return result as never;
 }
 
+/** The case as the client reads it (caseState query); fails when the client cannot see it. */
+export async function caseState(client: WaymarkClient, id: string): Promise<CaseStateFragment> {
+  const { case: state } = await client.query(CaseStateDocument, { id });
+  if (!state) throw new Error(`case ${id} is not visible to this client`);
+  return state;
+}
+
 export async function openCase(client: WaymarkClient, input: CaseOpenInput) {
   const { caseOpen } = await client.mutate(CaseOpenDocument, { input });
   if (caseOpen.__typename !== 'CaseOpenPayload') throw new Error(`caseOpen failed: ${JSON.stringify(caseOpen)}`);
   return caseOpen;
-}
-
-/** The London calendar date N days from now, as YYYY-MM-DD. */
-export function londonDate(offsetDays = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
-    new Date(Date.now() + offsetDays * 86_400_000),
-  );
 }
 
 export function track(state: CaseStateFragment, pathwayId: string) {

@@ -1,4 +1,5 @@
 /** Zod helpers shared by the use cases' input checks. */
+import { calendar } from '@waymark/pathways';
 import { z } from 'zod';
 
 /** Trimmed text that is not blank and at most `max` characters. */
@@ -10,3 +11,14 @@ export const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** A date that is not in the future (allowing for clock skew between client and server). */
 export const pastDate = z.date().refine((d) => d.getTime() <= Date.now() + CLOCK_SKEW_MS, 'must not be in the future');
+
+/**
+ * A calendar date (the `Date` scalar: midnight UTC of that date) that is not after today in
+ * London. Compared as dates, not instants: at 00:30 BST today's date is still an hour ahead of UTC.
+ */
+export const notFutureDate = z
+  .date()
+  .refine(
+    (date) => date.toISOString().slice(0, 10) <= calendar.formatDate(calendar.londonDate(Date.now())),
+    'must not be in the future',
+  );

@@ -36,6 +36,8 @@ export {
   type DedicatedMutation,
 } from './definition/dedicated-mutations';
 export { runningSteps, stuckSteps } from './definition/static-checks';
+/** Calendar arithmetic in Europe/London (dates as the engine counts them), for the API and tests. */
+export * as calendar from './engine/time';
 export type * from './engine/types';
 export { pathways, getPathway } from './pathways';
 export * from './pathways';

@@ -5,19 +5,15 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CasesQuery, OrganisationsQuery, ViewerQuery } from '@waymark/sdk';
+import { failed, fakeFetch, ok, waitFor, type Answer, type Call, type Handler } from '../testing/fake-graphql.ts';
 import { App } from './App.tsx';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-interface Call {
-  method: string;
-  operation: string;
-  variables: Record<string, unknown>;
-  identity: string | null;
-}
-
-type Answer = { status?: number; body: unknown };
-type Handler = (call: Call) => Answer;
+let calls: Call[];
+let container: HTMLDivElement;
+let root: Root;
 
 const viewer = {
   viewer: {
@@ -31,9 +27,12 @@ const viewer = {
     },
     roles: ['CASEWORKER'],
   },
-};
+} satisfies ViewerQuery;
 
-function casesPage(count: number, { total = count, hasNextPage = false, endCursor = null as string | null } = {}) {
+function casesPage(
+  count: number,
+  { total = count, hasNextPage = false, endCursor = null as string | null } = {},
+): CasesQuery {
   return {
     cases: {
       totalCount: total,
@@ -72,57 +71,18 @@ const organisations = {
       },
     ],
   },
-};
-
-const ok = (data: unknown): Answer => ({ body: { data } });
+} satisfies OrganisationsQuery;
 
 function defaultHandler(call: Call): Answer {
-  if (call.operation === 'Viewer') return ok(viewer);
-  if (call.operation === 'Cases') return ok(casesPage(2));
-  if (call.operation === 'Organisations') return ok(organisations);
+  if (call.operation === 'Viewer') return ok('Viewer', viewer);
+  if (call.operation === 'Cases') return ok('Cases', casesPage(2));
+  if (call.operation === 'Organisations') return ok('Organisations', organisations);
   throw new Error(`unexpected operation ${call.operation}`);
-}
-
-let calls: Call[];
-let container: HTMLDivElement;
-let root: Root;
-
-function fakeFetch(handler: Handler): typeof fetch {
-  return async (_input, init) => {
-    const body = JSON.parse(String(init?.body)) as { query: string; variables?: Record<string, unknown> };
-    const call: Call = {
-      method: init?.method ?? 'GET',
-      operation: /(?:query|mutation) (\w+)/.exec(body.query)?.[1] ?? '?',
-      variables: body.variables ?? {},
-      // The session cookie is the browser's business; the page itself must send no credential.
-      identity: new Headers(init?.headers).get('authorization'),
-    };
-    calls.push(call);
-    const answer = handler(call);
-    return new Response(JSON.stringify(answer.body), {
-      status: answer.status ?? 200,
-      headers: { 'content-type': 'application/json' },
-    });
-  };
 }
 
 async function render(path: string, handler: Handler = defaultHandler) {
   window.history.replaceState(null, '', path);
-  await act(async () => root.render(<App fetch={fakeFetch(handler)} />));
-}
-
-/** Retries until the assertion holds: requests resolve on later ticks. */
-async function waitFor(assertion: () => void, timeoutMs = 2000) {
-  const started = Date.now();
-  for (;;) {
-    try {
-      assertion();
-      return;
-    } catch (error) {
-      if (Date.now() - started > timeoutMs) throw error;
-      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-    }
-  }
+  await act(async () => root.render(<App fetch={fakeFetch(handler, calls)} />));
 }
 
 const $ = <E extends Element = HTMLElement>(selector: string) => container.querySelector<E>(selector);
@@ -207,8 +167,8 @@ describe('cases', () => {
     await render('/cases', (call) => {
       if (call.operation !== 'Cases') return defaultHandler(call);
       return call.variables.after === 'cursor-25'
-        ? ok(casesPage(5, { total: 30 }))
-        : ok(casesPage(25, { total: 30, hasNextPage: true, endCursor: 'cursor-25' }));
+        ? ok('Cases', casesPage(5, { total: 30 }))
+        : ok('Cases', casesPage(25, { total: 30, hasNextPage: true, endCursor: 'cursor-25' }));
     });
     await waitFor(() => expect(text($('caption'))).toBe('Cases 1 to 25 of 30'));
     expect($('.govuk-pagination__prev')).toBeNull();
@@ -228,16 +188,16 @@ describe('cases', () => {
   });
 
   it('says so in inset text when there are no cases', async () => {
-    await render('/cases', (call) => (call.operation === 'Cases' ? ok(casesPage(0)) : defaultHandler(call)));
+    await render('/cases', (call) => (call.operation === 'Cases' ? ok('Cases', casesPage(0)) : defaultHandler(call)));
     await waitFor(() => expect($('.govuk-inset-text')).not.toBeNull());
     expect($('table')).toBeNull();
   });
 
   it('shows a GOV.UK error summary, not a crash, when the API refuses the credential', async () => {
-    const refused: Answer = {
-      status: 401,
-      body: { errors: [{ message: 'The credentials are not valid.', extensions: { code: 'UNAUTHENTICATED' } }] },
-    };
+    const refused = failed(
+      [{ message: 'The credentials are not valid.', extensions: { code: 'UNAUTHENTICATED' } }],
+      401,
+    );
     await render('/cases', () => refused);
     await waitFor(() => expect($('.govuk-error-summary')).not.toBeNull());
     expect(text($('.govuk-error-summary__title'))).toBe('There is a problem');
@@ -249,7 +209,7 @@ describe('cases', () => {
   it('explains FORBIDDEN and an unreachable API in words', async () => {
     await render('/cases', (call) =>
       call.operation === 'Cases'
-        ? { body: { errors: [{ message: 'Only leads may do this.', extensions: { code: 'FORBIDDEN' } }], data: null } }
+        ? failed([{ message: 'Only leads may do this.', extensions: { code: 'FORBIDDEN' } }])
         : defaultHandler(call),
     );
     await waitFor(() =>
@@ -260,15 +220,15 @@ describe('cases', () => {
 
     await act(async () => root.unmount());
     root = createRoot(container);
-    await render('/cases', () => ({
-      status: 502,
-      body: { errors: [{ message: 'The Waymark API is not reachable.', extensions: { code: 'BAD_GATEWAY' } }] },
-    }));
+    await render('/cases', () =>
+      failed([{ message: 'The Waymark API is not reachable.', extensions: { code: 'BAD_GATEWAY' } }], 502),
+    );
     await waitFor(() => expect(text($('.govuk-error-summary__list'))).toContain('Waymark cannot reach its API'));
   });
 });
 
-const signedOut: Handler = (call) => (call.operation === 'Viewer' ? ok({ viewer: null }) : defaultHandler(call));
+const signedOut: Handler = (call) =>
+  call.operation === 'Viewer' ? ok('Viewer', { viewer: null }) : defaultHandler(call);
 
 async function type(selector: string, value: string) {
   const input = $<HTMLInputElement>(selector)!;
@@ -310,14 +270,7 @@ describe('sign in', () => {
   it('says the email or password is not right, without saying which', async () => {
     await render('/cases', (call) =>
       call.operation === 'SignIn'
-        ? {
-            body: {
-              data: null,
-              errors: [
-                { message: 'The email address or password is not right.', extensions: { code: 'UNAUTHENTICATED' } },
-              ],
-            },
-          }
+        ? failed([{ message: 'The email address or password is not right.', extensions: { code: 'UNAUTHENTICATED' } }])
         : signedOut(call),
     );
     await waitFor(() => expect($('form')).not.toBeNull());
@@ -337,11 +290,11 @@ describe('sign in', () => {
     await render('/cases', (call) => {
       if (call.operation === 'SignIn') {
         signedIn = true;
-        return ok({ signIn: { expiresAt: '2026-11-21T13:00:00Z', viewer: viewer.viewer } });
+        return ok('SignIn', { signIn: { expiresAt: '2026-11-21T13:00:00Z', viewer: viewer.viewer } });
       }
       if (call.operation === 'SignOut') {
         signedIn = false;
-        return ok({ signOut: { signedOut: true } });
+        return ok('SignOut', { signOut: { signedOut: true } });
       }
       return signedIn ? defaultHandler(call) : signedOut(call);
     });

@@ -2,20 +2,23 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ServicesQuery, ServicesQueryVariables, SupportOptionsForQuery } from '@waymark/sdk';
 import { App } from '../app/App.tsx';
+import { fakeFetch as fakeGraphql, ok, waitFor, type Answer, type Call } from '../testing/fake-graphql.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-interface Call {
-  operation: string;
-  variables: Record<string, any>;
-}
 
 let calls: Call[];
 let container: HTMLDivElement;
 let root: Root;
 
-const service = (id: string, name: string, restricted: boolean) => ({
+type ServiceRow = ServicesQuery['services']['edges'][number]['node'];
+type SupportOption = Extract<
+  SupportOptionsForQuery['supportOptionsFor'],
+  { __typename: 'SupportOptions' }
+>['matches'][number];
+
+const service = (id: string, name: string, restricted: boolean): ServiceRow => ({
   id,
   slug: id,
   name,
@@ -27,9 +30,9 @@ const service = (id: string, name: string, restricted: boolean) => ({
   areas: [{ id: 'a1', code: 'coventry' }],
 });
 
-function answer(call: Call): unknown {
+function answer(call: Call): Answer {
   if (call.operation === 'Viewer') {
-    return {
+    return ok('Viewer', {
       viewer: {
         person: { id: 'p1', displayName: 'Lee Fraser (directory admin)' },
         organisation: {
@@ -41,23 +44,23 @@ function answer(call: Call): unknown {
         },
         roles: ['DIRECTORY_ADMIN'],
       },
-    };
+    });
   }
-  if (call.operation === 'Areas') return { areas: [{ id: 'a1', code: 'coventry', name: 'Coventry' }] };
+  if (call.operation === 'Areas') return ok('Areas', { areas: [{ id: 'a1', code: 'coventry', name: 'Coventry' }] });
   if (call.operation === 'Services') {
-    const nodes = call.variables.filter?.search
+    const nodes = (call.variables.filter as ServicesQueryVariables['filter'])?.search
       ? [service('s2', 'Safe house', true)]
       : [service('s1', 'NRM support', false), service('s2', 'Safe house', true)];
-    return {
+    return ok('Services', {
       services: {
         totalCount: nodes.length,
         pageInfo: { hasNextPage: false, endCursor: null },
         edges: nodes.map((node) => ({ node })),
       },
-    };
+    });
   }
   if (call.operation === 'SupportOptionsFor') {
-    const option = (id: string, name: string, extra: Record<string, unknown>) => ({
+    const option = (id: string, name: string, extra: Partial<SupportOption>): SupportOption => ({
       rank: 1,
       conditions: null,
       service: { ...service(id, name, false), restrictedDetails: null },
@@ -66,7 +69,7 @@ function answer(call: Call): unknown {
       excludedBy: [],
       ...extra,
     });
-    return {
+    return ok('SupportOptionsFor', {
       supportOptionsFor: {
         __typename: 'SupportOptions',
         facts: {
@@ -89,30 +92,12 @@ function answer(call: Call): unknown {
           option('s4', 'Kairos Women Working Together', { excludedBy: [{ rule: 'GENDER', message: 'Women only' }] }),
         ],
       },
-    };
+    });
   }
   throw new Error(`unexpected operation ${call.operation}`);
 }
 
-const fakeFetch: typeof fetch = async (_input, init) => {
-  const body = JSON.parse(String(init?.body)) as { query: string; variables?: Record<string, unknown> };
-  const call = { operation: /(?:query|mutation) (\w+)/.exec(body.query)?.[1] ?? '?', variables: body.variables ?? {} };
-  calls.push(call);
-  return new Response(JSON.stringify({ data: answer(call) }), { headers: { 'content-type': 'application/json' } });
-};
-
-async function waitFor(assertion: () => void, timeoutMs = 2000) {
-  const started = Date.now();
-  for (;;) {
-    try {
-      assertion();
-      return;
-    } catch (error) {
-      if (Date.now() - started > timeoutMs) throw error;
-      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-    }
-  }
-}
+const fakeFetch = (): typeof fetch => fakeGraphql(answer, calls);
 
 const rows = () =>
   [...container.querySelectorAll('tbody tr')].map((row) =>
@@ -142,7 +127,7 @@ afterEach(async () => {
 describe('support services page', () => {
   it('lists services with their organisation, areas, route and a Restricted tag', async () => {
     window.history.replaceState(null, '', '/services');
-    await act(async () => root.render(<App fetch={fakeFetch} />));
+    await act(async () => root.render(<App fetch={fakeFetch()} />));
     await waitFor(() => expect(rows()).toHaveLength(2));
     expect(container.querySelector('h1')?.textContent).toBe('Support services');
     expect(container.querySelector('caption')?.textContent).toBe('2 services');
@@ -154,7 +139,7 @@ describe('support services page', () => {
 
   it('searches from the form, through the URL', async () => {
     window.history.replaceState(null, '', '/services');
-    await act(async () => root.render(<App fetch={fakeFetch} />));
+    await act(async () => root.render(<App fetch={fakeFetch()} />));
     await waitFor(() => expect(rows()).toHaveLength(2));
     const input = container.querySelector<HTMLInputElement>('#services-search')!;
     await act(async () => {
@@ -176,7 +161,7 @@ describe('support services page', () => {
 describe('find support page', () => {
   it('asks with the facts in the URL and shows matches with what to check and near misses with the excluding rule', async () => {
     window.history.replaceState(null, '', '/support?area=coventry&gender=MALE&age=41');
-    await act(async () => root.render(<App fetch={fakeFetch} />));
+    await act(async () => root.render(<App fetch={fakeFetch()} />));
     await waitFor(() => expect(container.querySelectorAll('main li')).toHaveLength(2));
     const asked = calls.find((c) => c.operation === 'SupportOptionsFor');
     expect(asked?.variables.facts).toEqual({
@@ -197,7 +182,7 @@ describe('find support page', () => {
 
   it('asks nothing until a fact is given', async () => {
     window.history.replaceState(null, '', '/support');
-    await act(async () => root.render(<App fetch={fakeFetch} />));
+    await act(async () => root.render(<App fetch={fakeFetch()} />));
     await waitFor(() => expect(container.querySelector('h1')?.textContent).toBe('Find support'));
     expect(calls.some((c) => c.operation === 'SupportOptionsFor')).toBe(false);
   });

@@ -3,15 +3,13 @@
  * nothing from validation messages. GraphQL has already checked the shapes and types.
  */
 import { z } from 'zod';
-import { CLOCK_SKEW_MS, text } from '../../validation.ts';
+import { CLOCK_SKEW_MS, notFutureDate, text } from '../../validation.ts';
 
 export const caseSubjectInput = z.object({
   givenName: text(200).nullish(),
   familyName: text(200).nullish(),
   aliases: z.array(text(200)).max(50, 'at most 50 aliases').nullish(),
-  dateOfBirth: z
-    .date()
-    .refine((date) => date.getTime() <= Date.now(), 'must not be in the future')
+  dateOfBirth: notFutureDate
     .refine((date) => date.getUTCFullYear() >= new Date().getUTCFullYear() - 120, 'must be within the last 120 years')
     .nullish(),
   estimatedAge: z.number().int().min(0, 'must be 0 or more').max(120, 'must be 120 or less').nullish(),

@@ -2,13 +2,13 @@
 import { z } from 'zod';
 import { parseOrThrow } from '../../errors.ts';
 import type * as enums from '../../generated/prisma/enums.ts';
-import { pastDate } from '../../validation.ts';
+import { notFutureDate } from '../../validation.ts';
 import { base, caseMutation, caseInput, MOVE_ERRORS, trackField } from './case-mutation.ts';
 import { DecisionResult, DecisionType } from './case-records.types.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 import { move, transitionEvent, withFacts } from './track-moves.ts';
 
-const decisionInput = z.object({ decidedOn: pastDate });
+const decisionInput = z.object({ decidedOn: notFutureDate });
 
 /** RG or CG decision: recorded as facts the pathway branches on, then the decision transition. */
 export async function recordDecision(
