@@ -10,7 +10,6 @@ import {
   CaseEnrolDocument,
   CaseRecordConsentDocument,
   CaseRecordFactsDocument,
-  CaseStateDocument,
   CaseSubmitDutyToNotifyDocument,
   CaseSubmitNrmReferralDocument,
   CaseTransitionDocument,
