@@ -12,3 +12,4 @@ export { isTreatedAsChild, presumptionOfAge, validateFacts, type FactProblem } f
 export type * from './engine/types';
 export { pathways, getPathway } from './pathways';
 export * from './pathways';
+export * from './nrm-form';
