@@ -23,6 +23,8 @@ import './modules/identity/identity.types.ts';
 import './modules/identity/identity.mutations.ts';
 import './modules/audit/audit.queries.ts';
 import './modules/directory/directory-exchange.ts';
+import './modules/referrals-nrm/referrals-nrm.types.ts';
+import './modules/referrals-nrm/referrals-nrm.mutations.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
 

@@ -100,12 +100,15 @@ export type CaseEventKind =
   | 'CONSENT_RECORDED'
   | 'DECISION_RECORDED'
   | 'DUTY_TO_NOTIFY_SUBMITTED'
+  | 'EVIDENCE_DESCRIBED'
   | 'FACTS_RECORDED'
+  | 'INDICATORS_RECORDED'
   | 'MEETING_OUTCOME_RECORDED'
   | 'MEETING_SCHEDULED'
   | 'NOTE_ADDED'
   | 'NRM_REFERRAL_SUBMITTED'
   | 'RECONSIDERATION_REQUESTED'
+  | 'REFERRAL_ANSWERS_RECORDED'
   | 'REOPENED'
   | 'RESPONSIBILITY_ACCEPTED'
   | 'SERVICE_REFERRAL_MADE'
@@ -254,6 +257,8 @@ export type CaseSubjectInput = {
 };
 
 export type CaseSubmitDutyToNotifyInput = {
+  /** The competent authority's reference for the referral, when the Home Office has sent it. Unique per case; seen by the case team only. */
+  authorityReference?: string | null | undefined;
   caseId: string;
   /** The case version you last read; a stale one returns StaleCaseError. */
   expectedVersion: number;
@@ -261,6 +266,8 @@ export type CaseSubmitDutyToNotifyInput = {
 };
 
 export type CaseSubmitNrmReferralInput = {
+  /** The competent authority's reference for the referral, when the Home Office has sent it. Unique per case; seen by the case team only. */
+  authorityReference?: string | null | undefined;
   caseId: string;
   /** The case version you last read; a stale one returns StaleCaseError. */
   expectedVersion: number;

@@ -200,20 +200,39 @@ caseMutation(
 
 const trackInput = (name: string) => define<Versioned & { trackId: Id }>(name, (t) => ({ trackId: trackField(t) }));
 
+const submissionInput = (name: string) =>
+  define<Versioned & { trackId: Id; authorityReference?: string | null }>(name, (t) => ({
+    trackId: trackField(t),
+    authorityReference: t.string({
+      description:
+        "The competent authority's reference for the referral, when the Home Office has sent it. Unique per case; seen by the case team only.",
+    }),
+  }));
+
 caseMutation(
   'caseSubmitNrmReferral',
-  'Submit the NRM referral (First Responder organisations only; a child needs no consent, an adult must consent).',
-  trackInput('CaseSubmitNrmReferralInput'),
+  'Record that the NRM referral was submitted (First Responder organisations only; a child needs no consent, an adult must consent). Keeps the form version, the pack hash and its completeness; an incomplete pack does not stop it.',
+  submissionInput('CaseSubmitNrmReferralInput'),
   MOVE_ERRORS,
-  (input, request) => lifecycle.submitNrmReferral(request, { ...base(input), trackId: input.trackId.id }),
+  (input, request) =>
+    lifecycle.submitNrmReferral(request, {
+      ...base(input),
+      trackId: input.trackId.id,
+      authorityReference: input.authorityReference,
+    }),
 );
 
 caseMutation(
   'caseSubmitDutyToNotify',
-  'Submit a Duty to Notify (MS1): First Responders only, adults who do not consent to the NRM; anonymised unless they consent to sharing details.',
-  trackInput('CaseSubmitDutyToNotifyInput'),
+  'Record that a Duty to Notify (MS1) was submitted: First Responders only, adults who do not consent to the NRM; anonymised unless they consent to sharing details. Keeps the form version, the pack hash and its completeness.',
+  submissionInput('CaseSubmitDutyToNotifyInput'),
   MOVE_ERRORS,
-  (input, request) => lifecycle.submitDutyToNotify(request, { ...base(input), trackId: input.trackId.id }),
+  (input, request) =>
+    lifecycle.submitDutyToNotify(request, {
+      ...base(input),
+      trackId: input.trackId.id,
+      authorityReference: input.authorityReference,
+    }),
 );
 
 caseMutation(

@@ -13,6 +13,7 @@ import { factsOf } from '../pathways/engine.ts';
 import { changeCase, type RequestInfo } from './cases.changes.ts';
 import { changedFacts, checkFacts, mergeFacts } from './cases.facts.ts';
 import { move, transitionEvent, withFacts } from './tracks.service.ts';
+import { checkAuthorityReference, completenessEvent, submissionRecord } from '../referrals-nrm/referral-submission.ts';
 
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
@@ -147,10 +148,20 @@ export async function acceptResponsibility(request: RequestInfo, input: Versione
   });
 }
 
-export async function submitNrmReferral(request: RequestInfo, input: Versioned & { trackId: string }) {
+/**
+ * Records that the NRM referral was submitted (in the Home Office's form): the pathway moves, and
+ * the referral keeps the authority's reference, the form version, the pack's hash and its
+ * completeness. An incomplete pack never stops the recording: it happened outside Waymark.
+ */
+export async function submitNrmReferral(
+  request: RequestInfo,
+  input: Versioned & { trackId: string; authorityReference?: string | null },
+) {
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
     const facts = factsOf(current.facts);
     const moved = await move(tx, request, current, input.trackId, { kind: 'nrmReferral' }, facts, now);
+    const authorityReference = await checkAuthorityReference(tx, current.id, input.authorityReference);
+    const submission = await submissionRecord(tx, request.viewer, current, 'NRM');
     const referral = await tx.nrmReferral.create({
       data: {
         caseId: current.id,
@@ -159,12 +170,21 @@ export async function submitNrmReferral(request: RequestInfo, input: Versioned &
         submittedById: request.viewer.personId,
         organisationId: request.viewer.organisation.id,
         childNoConsentNeeded: isTreatedAsChild(facts) === true,
+        authorityReference,
+        ...submission,
       },
     });
     return {
       events: [
         transitionEvent(moved.track, moved.transition, moved.result),
-        { kind: 'NRM_REFERRAL_SUBMITTED', data: { nrmReferralId: referral.id } },
+        {
+          kind: 'NRM_REFERRAL_SUBMITTED',
+          data: {
+            nrmReferralId: referral.id,
+            authorityReferenceRecorded: authorityReference !== null,
+            ...completenessEvent(submission),
+          },
+        },
       ],
       audit: { action: 'case.submitNrmReferral', data: { nrmReferralId: referral.id } },
     };
@@ -176,10 +196,15 @@ export async function submitNrmReferral(request: RequestInfo, input: Versioned &
  * Anonymised unless the adult consented to sharing their details; an anonymised notice stores
  * no identity at all (and a database constraint refuses one that does).
  */
-export async function submitDutyToNotify(request: RequestInfo, input: Versioned & { trackId: string }) {
+export async function submitDutyToNotify(
+  request: RequestInfo,
+  input: Versioned & { trackId: string; authorityReference?: string | null },
+) {
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
     const facts = factsOf(current.facts);
     const moved = await move(tx, request, current, input.trackId, { kind: 'dutyToNotify' }, facts, now);
+    const authorityReference = await checkAuthorityReference(tx, current.id, input.authorityReference);
+    const submission = await submissionRecord(tx, request.viewer, current, 'DUTY_TO_NOTIFY');
     const anonymised = facts.consentToShareDetails !== true || facts.dtnAnonymised === true;
     const notice = await tx.dutyToNotify.create({
       data: {
@@ -189,6 +214,8 @@ export async function submitDutyToNotify(request: RequestInfo, input: Versioned 
         submittedById: request.viewer.personId,
         organisationId: request.viewer.organisation.id,
         anonymised,
+        authorityReference,
+        ...submission,
         ...(anonymised
           ? {}
           : { givenName: current.givenName, familyName: current.familyName, dateOfBirth: current.dateOfBirth }),
@@ -197,7 +224,15 @@ export async function submitDutyToNotify(request: RequestInfo, input: Versioned 
     return {
       events: [
         transitionEvent(moved.track, moved.transition, moved.result),
-        { kind: 'DUTY_TO_NOTIFY_SUBMITTED', data: { dutyToNotifyId: notice.id, anonymised } },
+        {
+          kind: 'DUTY_TO_NOTIFY_SUBMITTED',
+          data: {
+            dutyToNotifyId: notice.id,
+            anonymised,
+            authorityReferenceRecorded: authorityReference !== null,
+            ...completenessEvent(submission),
+          },
+        },
       ],
       audit: { action: 'case.submitDutyToNotify', data: { dutyToNotifyId: notice.id, anonymised } },
     };
@@ -220,9 +255,16 @@ export async function recordDecision(
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
     const { facts, changed } = withFacts(current, changes);
     const moved = await move(tx, request, current, input.trackId, { kind: 'decision' }, facts, now);
+    // The decision answers the latest NRM referral (a decision links to its referral's reference).
+    const referral = await tx.nrmReferral.findFirst({
+      where: { caseId: current.id },
+      orderBy: { submittedAt: 'desc' },
+      select: { id: true },
+    });
     const decision = await tx.decision.create({
       data: {
         caseId: current.id,
+        nrmReferralId: referral?.id ?? null,
         type: input.type,
         result: input.result,
         decidedOn: input.decidedOn,
