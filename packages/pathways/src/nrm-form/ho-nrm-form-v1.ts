@@ -290,7 +290,8 @@ const fields: FormField[] = [
     required: false,
   }),
   radio('pv-gender', 'Gender', ['female', 'male', 'unknown'], { heldBy: 'case.gender' }),
-  radio('does-pv-have-children', 'Do they have children?', YES_NO, { heldBy: 'case.hasChildren' }),
+  // No pathway reads a "has children" fact yet, so Waymark does not hold this: it is answered here.
+  radio('does-pv-have-children', 'Do they have children?', YES_NO),
   field('does-pv-have-children-yes-amount', 'How many children?', 'number', {
     when: is('does-pv-have-children', 'yes'),
   }),

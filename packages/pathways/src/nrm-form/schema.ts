@@ -47,7 +47,6 @@ export type HeldBy =
   | 'case.alias'
   | 'case.dateOfBirth'
   | 'case.gender'
-  | 'case.hasChildren'
   | 'case.nationality'
   | 'case.interpreterNeeded'
   | 'case.exploitationTypes'

@@ -1,6 +1,6 @@
 /**
  * The referral form's answers for a case: what Waymark already holds on the case (names, date of
- * birth, gender, nationality, interpreter, age, consent, support, children, exploitation types,
+ * birth, gender, nationality, interpreter, age, consent, support, exploitation types,
  * evidence) read from it, never entered twice, and the rest as recorded with
  * caseRecordReferralAnswers. Each answer says where it came from.
  */
@@ -75,7 +75,6 @@ export function heldAnswers({ row, organisationName, areaCode, evidenceCount }: 
     'case.alias': () => row.aliases[0] ?? null,
     'case.dateOfBirth': () => row.dateOfBirth?.toISOString().slice(0, 10) ?? null,
     'case.gender': () => (row.gender ? GENDER[row.gender]! : null),
-    'case.hasChildren': () => yesNo(facts.hasChildren),
     'case.nationality': () => row.nationality,
     'case.interpreterNeeded': () => (row.interpreterNeeded ? 'yes' : 'no'),
     'case.exploitationTypes': () => null,
