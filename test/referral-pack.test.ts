@@ -141,11 +141,12 @@ describe('a Coventry adult: answers, completeness, submission and decision', () 
     expect(event.data.fields).toEqual(expect.arrayContaining(['family', 'birthplace']));
     expect(JSON.stringify(event.data)).not.toMatch(/Constanta|minibus/);
 
-    // The lead's read of identifying answers is audited.
-    const audits = await api.prisma.auditEvent.count({
-      where: { action: 'case.read.identifying', entityId: { not: null } },
-    });
-    expect(audits).toBeGreaterThan(0);
+    // The lead's read of identifying answers is audited, once per request.
+    const caseUuid = Buffer.from(state.id, 'base64').toString().split(':')[1]!;
+    const reads = () => api.prisma.auditEvent.count({ where: { action: 'case.read.identifying', entityId: caseUuid } });
+    const readsBefore = await reads();
+    await packOf(lead, state.id, 'NRM');
+    expect(await reads()).toBe(readsBefore + 1);
 
     // Indicators answer the form's question and suggest exploitation types; a mismatch is flagged.
     state = { ...state, ...(await stateOf(lead, state.id)) };
@@ -197,10 +198,12 @@ describe('a Coventry adult: answers, completeness, submission and decision', () 
     expect(field(withEvidence, 'supporting-documents-add')).toMatchObject({ value: 'yes', source: 'case.evidence' });
 
     // The printable page and the Markdown follow the same order; missing ones are marked.
+    const beforePage = await reads();
     const html = await fetchPack(people.coventryLead, state.id, 'kind=NRM&format=html');
     expect(html.status).toBe(200);
     expect(html.headers.get('content-type')).toMatch(/text\/html/);
     const page = await html.text();
+    expect(await reads()).toBe(beforePage + 1);
     expect(page).toMatch(/<html lang="en-GB">/);
     // One row per field in the form's order (the missing list at the top names them first).
     expect(page.lastIndexOf('Their family')).toBeLessThan(page.lastIndexOf('How did the exploitation start?'));
