@@ -5,7 +5,7 @@
  * caseRecordReferralAnswers. Each answer says where it came from.
  */
 import { CURRENT_NRM_FORM, presumptionOfAge, type AnswerValue, type Answers, type HeldBy } from '@waymark/pathways';
-import type { Transaction } from '../../db.ts';
+import type { Transaction } from '../../db/client.ts';
 
 /** The delegates these reads use: a transaction or the client itself. */
 export type Reader = Pick<
@@ -14,7 +14,7 @@ export type Reader = Pick<
 >;
 import type { Case as CaseRow } from '../../generated/prisma/client.ts';
 import type { ExploitationType } from '../../generated/prisma/enums.ts';
-import { factsOf } from '../pathways/engine.ts';
+import { factsOf } from '../pathways/engine-adapter.ts';
 
 /** Waymark's coarser types onto the form's boxes (the coverage review lists the differences). */
 const BOX_FOR_TYPE: Record<ExploitationType, string> = {

@@ -17,7 +17,7 @@ import {
 import { z } from 'zod';
 import { parseOrThrow, ValidationError } from '../../errors.ts';
 import type { EvidenceKind } from '../../generated/prisma/enums.ts';
-import { changeCase, type RequestInfo } from '../cases/cases.changes.ts';
+import { changeCase, type RequestInfo } from '../cases/case-transaction.ts';
 import { allAnswers, recordedAnswers } from './case-answers.ts';
 
 interface Versioned {

@@ -7,7 +7,7 @@
  */
 import express from 'express';
 import type { Viewer } from '../../context.ts';
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import { resolveViewer, type BearerVerifier } from '../../http/identity.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { visibleCasesWhere } from '../cases/case-access.ts';

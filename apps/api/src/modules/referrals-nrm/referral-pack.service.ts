@@ -20,11 +20,12 @@ import { GraphQLError } from 'graphql';
 import type { Viewer } from '../../context.ts';
 import type { Case as CaseRow } from '../../generated/prisma/client.ts';
 import { mayReadIdentity } from '../cases/case-access.ts';
-import { factsOf } from '../pathways/engine.ts';
+import { factsOf } from '../pathways/engine-adapter.ts';
 import { allAnswers, recordedAnswers, type Reader } from './case-answers.ts';
 import { formFor } from './referral-answers.service.ts';
 
-export type PackReader = Reader & Pick<import('../../db.ts').Transaction, 'decision' | 'caseEvent' | 'nrmReferral'>;
+export type PackReader = Reader &
+  Pick<import('../../db/client.ts').Transaction, 'decision' | 'caseEvent' | 'nrmReferral'>;
 
 export const packForbidden = () =>
   new GraphQLError('You may not see this referral pack.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });

@@ -6,7 +6,7 @@
  */
 import type { PackKind } from '@waymark/pathways';
 import type { Viewer } from '../../context.ts';
-import type { Transaction } from '../../db.ts';
+import type { Transaction } from '../../db/client.ts';
 import { ValidationError } from '../../errors.ts';
 import type { Case as CaseRow } from '../../generated/prisma/client.ts';
 import { casePack, packHash } from './referral-pack.service.ts';

@@ -7,8 +7,8 @@ import type { Context } from '../../context.ts';
 import { NotFoundError, StaleCaseError, ValidationError } from '../../errors.ts';
 import type { Case as CaseRow } from '../../generated/prisma/client.ts';
 import type { EvidenceKind as EvidenceKindValue } from '../../generated/prisma/enums.ts';
-import { CaseClosedError } from '../cases/cases.errors.ts';
-import { Case } from '../cases/cases.types.ts';
+import { CaseClosedError } from '../cases/case-errors.ts';
+import { Case } from '../cases/case.types.ts';
 import * as referral from './referral-answers.service.ts';
 import { EvidenceKind } from './referrals-nrm.types.ts';
 

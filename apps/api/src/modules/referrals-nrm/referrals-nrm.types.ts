@@ -14,10 +14,10 @@ import {
   type PackWarning,
 } from '@waymark/pathways';
 import { builder } from '../../builder.ts';
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import { EvidenceKind as EvidenceKindValues } from '../../generated/prisma/enums.ts';
-import { Case } from '../cases/cases.types.ts';
-import { Decision, DutyToNotify, NrmReferral } from '../cases/records.types.ts';
+import { Case } from '../cases/case.types.ts';
+import { Decision, DutyToNotify, NrmReferral } from '../cases/case-records.types.ts';
 import { casePack, type CasePack } from './referral-pack.service.ts';
 
 export const ReferralPackKind = builder.enumType('ReferralPackKind', {

@@ -1,0 +1,63 @@
+/** caseSubmitNrmReferral: the track's NRM-referral transition and the NrmReferral record. */
+import { isTreatedAsChild } from '@waymark/pathways';
+import { factsOf } from '../pathways/engine-adapter.ts';
+import { base, caseMutation, MOVE_ERRORS, submissionInput } from './case-mutation.ts';
+import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
+import { move, transitionEvent } from './track-moves.ts';
+import { checkAuthorityReference, completenessEvent, submissionRecord } from '../referrals-nrm/referral-submission.ts';
+
+/**
+ * Records that the NRM referral was submitted (in the Home Office's form): the pathway moves, and
+ * the referral keeps the authority's reference, the form version, the pack's hash and its
+ * completeness. An incomplete pack never stops the recording: it happened outside Waymark.
+ */
+export async function submitNrmReferral(
+  request: RequestInfo,
+  input: Versioned & { trackId: string; authorityReference?: string | null },
+) {
+  return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
+    const facts = factsOf(current.facts);
+    const moved = await move(tx, request, current, input.trackId, { kind: 'nrmReferral' }, facts, now);
+    const authorityReference = await checkAuthorityReference(tx, current.id, input.authorityReference);
+    const submission = await submissionRecord(tx, request.viewer, current, 'NRM');
+    const referral = await tx.nrmReferral.create({
+      data: {
+        caseId: current.id,
+        trackId: moved.track.id,
+        submittedAt: now,
+        submittedById: request.viewer.personId,
+        organisationId: request.viewer.organisation.id,
+        childNoConsentNeeded: isTreatedAsChild(facts) === true,
+        authorityReference,
+        ...submission,
+      },
+    });
+    return {
+      events: [
+        transitionEvent(moved.track, moved.transition, moved.result),
+        {
+          kind: 'NRM_REFERRAL_SUBMITTED',
+          data: {
+            nrmReferralId: referral.id,
+            authorityReferenceRecorded: authorityReference !== null,
+            ...completenessEvent(submission),
+          },
+        },
+      ],
+      audit: { action: 'case.submitNrmReferral', data: { nrmReferralId: referral.id } },
+    };
+  });
+}
+
+caseMutation(
+  'caseSubmitNrmReferral',
+  'Record that the NRM referral was submitted (First Responder organisations only; a child needs no consent, an adult must consent). Keeps the form version, the pack hash and its completeness; an incomplete pack does not stop it.',
+  submissionInput('CaseSubmitNrmReferralInput'),
+  MOVE_ERRORS,
+  (input, request) =>
+    submitNrmReferral(request, {
+      ...base(input),
+      trackId: input.trackId.id,
+      authorityReference: input.authorityReference,
+    }),
+);
