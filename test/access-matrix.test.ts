@@ -156,6 +156,8 @@ export const MATRIX: Record<string, Row> = {
   // Pathway definitions are public documents' rules: anyone may read them.
   'Query.pathways': { query: '{ pathways { id } }', expect: () => 'allow' },
   'Query.pathway': { query: '{ pathway(id: "coventry-pre-nrm") { id } }', expect: () => 'allow' },
+  'Query.indicatorCatalogue': { query: '{ indicatorCatalogue { version } }', expect: signedIn(() => 'allow') },
+  'Query.referralForm': { query: '{ referralForm }', expect: signedIn(() => 'allow') },
   'Query.myWork': { query: '{ myWork { pathwayId } }', expect: signedIn(() => 'allow') },
   // node/nodes answer exactly as the record's own query does.
   'Query.node': {
@@ -189,6 +191,17 @@ export const MATRIX: Record<string, Row> = {
     'CaseAddNrmReferralInformationInput',
     () => ({ information: 'More has come to light.' }),
   ),
+  'Mutation.caseRecordReferralAnswers': caseChange(
+    'caseRecordReferralAnswers',
+    'CaseRecordReferralAnswersInput',
+    () => ({ answers: { education: 'Matrix check' } }),
+  ),
+  'Mutation.caseRecordIndicators': caseChange('caseRecordIndicators', 'CaseRecordIndicatorsInput', () => ({
+    indicators: [],
+  })),
+  'Mutation.caseDescribeEvidence': caseChange('caseDescribeEvidence', 'CaseDescribeEvidenceInput', () => ({
+    documents: [],
+  })),
   'Mutation.caseSubmitDutyToNotify': caseChange('caseSubmitDutyToNotify', 'CaseSubmitDutyToNotifyInput', aTrack),
   'Mutation.caseRecordDecision': caseChange('caseRecordDecision', 'CaseRecordDecisionInput', () => ({
     ...aTrack(),

@@ -27,6 +27,7 @@ import { configureSessions, SESSION_COOKIE } from './modules/identity/sessions.s
 import { schema } from './schema.ts';
 import { notifyReceiptsRouter } from './modules/notifications/notify-receipts.ts';
 import { orukRouter } from './oruk/router.ts';
+import { referralPackRouter } from './modules/referrals-nrm/referral-pack.route.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -141,6 +142,8 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
   app.use('/notify/receipts', notifyReceiptsRouter(config.notifyCallbackToken ?? null));
 
   const cookieOptions = { httpOnly: true, secure: session.secureCookie, sameSite: 'strict' as const, path: '/graphql' };
+  // Referral packs as pages: under /graphql so the session cookie reaches them, before Apollo.
+  app.use('/graphql', referralPackRouter(oidc, rateLimit(config.rateLimit ?? defaults.rateLimit)));
   app.use(
     '/graphql',
     cors({ origin: config.corsOrigins, credentials: true, maxAge: 600 }),

@@ -41,3 +41,4 @@ export * as calendar from './engine/time';
 export type * from './engine/types';
 export { pathways, getPathway } from './pathways';
 export * from './pathways';
+export * from './nrm-form';

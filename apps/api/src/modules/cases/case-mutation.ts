@@ -56,6 +56,15 @@ export const trackField = (t: InputFields) => t.globalID({ for: CaseTrack, requi
 
 /** The input of a change that is one move on one track. */
 export const trackInput = (name: string) => caseInput(name, (t) => ({ trackId: trackField(t) }));
+/** A submission (NRM referral or Duty to Notify): the track, and the authority's reference when known. */
+export const submissionInput = (name: string) =>
+  caseInput(name, (t) => ({
+    trackId: trackField(t),
+    authorityReference: t.string({
+      description:
+        "The competent authority's reference for the referral, when the Home Office has sent it. Unique per case; seen by the case team only.",
+    }),
+  }));
 
 /** The case id and version as the use cases take them. */
 export const base = (input: { caseId: { id: string }; expectedVersion: number }) => ({

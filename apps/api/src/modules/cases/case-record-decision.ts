@@ -24,9 +24,16 @@ export async function recordDecision(
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
     const { stored, facts, changed } = withFacts(current, changes, now, { owned: true });
     const moved = await move(tx, request, current, input.trackId, { kind: 'decision' }, facts, now);
+    // The decision answers the latest NRM referral (a decision links to its referral's reference).
+    const referral = await tx.nrmReferral.findFirst({
+      where: { caseId: current.id },
+      orderBy: { submittedAt: 'desc' },
+      select: { id: true },
+    });
     const decision = await tx.decision.create({
       data: {
         caseId: current.id,
+        nrmReferralId: referral?.id ?? null,
         type: input.type,
         result: input.result,
         decidedOn: input.decidedOn,

@@ -4,16 +4,20 @@ import { caseFacts, definitionOf, factsOf } from '../pathways/engine-adapter.ts'
 import { RuleViolationError } from './case-errors.ts';
 import { mergeFacts } from './case-facts.ts';
 import { caseRecords } from './case-records.ts';
-import { base, caseMutation, MOVE_ERRORS, trackInput } from './case-mutation.ts';
+import { base, caseMutation, MOVE_ERRORS, submissionInput } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 import { loadTrack, move, transitionEvent } from './track-moves.ts';
+import { checkAuthorityReference, completenessEvent, submissionRecord } from '../referrals-nrm/referral-submission.ts';
 
 /**
  * Duty to Notify (MS1): the engine checks adult, no NRM consent, not in the NRM, First Responder.
  * Anonymised unless the adult consented to sharing their details; an anonymised notice stores
  * no identity at all (and a database constraint refuses one that does).
  */
-export async function submitDutyToNotify(request: RequestInfo, input: Versioned & { trackId: string }) {
+export async function submitDutyToNotify(
+  request: RequestInfo,
+  input: Versioned & { trackId: string; authorityReference?: string | null },
+) {
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
     // Never once the person is in the NRM, on any track (004).
     const refusal = caseWideRefusal('dutyToNotify', await caseRecords(tx, current.id));
@@ -24,6 +28,8 @@ export async function submitDutyToNotify(request: RequestInfo, input: Versioned 
     const stored = mergeFacts(before, { dtnAnonymised: anonymised });
     const facts = caseFacts({ ...current, facts: stored }, now);
     const moved = await move(tx, request, current, input.trackId, { kind: 'dutyToNotify' }, facts, now);
+    const authorityReference = await checkAuthorityReference(tx, current.id, input.authorityReference);
+    const submission = await submissionRecord(tx, request.viewer, current, 'DUTY_TO_NOTIFY');
     const notice = await tx.dutyToNotify.create({
       data: {
         caseId: current.id,
@@ -32,6 +38,8 @@ export async function submitDutyToNotify(request: RequestInfo, input: Versioned 
         submittedById: request.viewer.personId,
         organisationId: request.viewer.organisation.id,
         anonymised,
+        authorityReference,
+        ...submission,
         ...(anonymised
           ? {}
           : { givenName: current.givenName, familyName: current.familyName, dateOfBirth: current.dateOfBirth }),
@@ -40,7 +48,15 @@ export async function submitDutyToNotify(request: RequestInfo, input: Versioned 
     return {
       events: [
         transitionEvent(moved.track, moved.transition, moved.result),
-        { kind: 'DUTY_TO_NOTIFY_SUBMITTED', data: { dutyToNotifyId: notice.id, anonymised } },
+        {
+          kind: 'DUTY_TO_NOTIFY_SUBMITTED',
+          data: {
+            dutyToNotifyId: notice.id,
+            anonymised,
+            authorityReferenceRecorded: authorityReference !== null,
+            ...completenessEvent(submission),
+          },
+        },
       ],
       update: { facts: stored },
       audit: { action: 'case.submitDutyToNotify', data: { dutyToNotifyId: notice.id, anonymised } },
@@ -50,8 +66,13 @@ export async function submitDutyToNotify(request: RequestInfo, input: Versioned 
 
 caseMutation(
   'caseSubmitDutyToNotify',
-  'Submit a Duty to Notify (MS1): First Responders only, adults who do not consent to the NRM; anonymised unless they consent to sharing details.',
-  trackInput('CaseSubmitDutyToNotifyInput'),
+  'Record that a Duty to Notify (MS1) was submitted: First Responders only, adults who do not consent to the NRM; anonymised unless they consent to sharing details. Keeps the form version, the pack hash and its completeness.',
+  submissionInput('CaseSubmitDutyToNotifyInput'),
   MOVE_ERRORS,
-  (input, request) => submitDutyToNotify(request, { ...base(input), trackId: input.trackId.id }),
+  (input, request) =>
+    submitDutyToNotify(request, {
+      ...base(input),
+      trackId: input.trackId.id,
+      authorityReference: input.authorityReference,
+    }),
 );

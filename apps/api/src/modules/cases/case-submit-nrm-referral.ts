@@ -4,17 +4,28 @@ import { caseFacts, factsOf } from '../pathways/engine-adapter.ts';
 import { RuleViolationError } from './case-errors.ts';
 import { changedFacts, mergeFacts } from './case-facts.ts';
 import { caseRecords } from './case-records.ts';
-import { base, caseMutation, MOVE_ERRORS, trackInput } from './case-mutation.ts';
+import { base, caseMutation, MOVE_ERRORS, submissionInput } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 import { move, transitionEvent } from './track-moves.ts';
+import { checkAuthorityReference, completenessEvent, submissionRecord } from '../referrals-nrm/referral-submission.ts';
 
-export async function submitNrmReferral(request: RequestInfo, input: Versioned & { trackId: string }) {
+/**
+ * Records that the NRM referral was submitted (in the Home Office's form): the pathway moves, and
+ * the referral keeps the authority's reference, the form version, the pack's hash and its
+ * completeness. An incomplete pack never stops the recording: it happened outside Waymark.
+ */
+export async function submitNrmReferral(
+  request: RequestInfo,
+  input: Versioned & { trackId: string; authorityReference?: string | null },
+) {
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
     // One NRM referral per case, whichever track it is on (003 8.7).
     const refusal = caseWideRefusal('nrmReferral', await caseRecords(tx, current.id));
     if (refusal) throw RuleViolationError.from(refusal);
     const facts = caseFacts(current, now);
     const moved = await move(tx, request, current, input.trackId, { kind: 'nrmReferral' }, facts, now);
+    const authorityReference = await checkAuthorityReference(tx, current.id, input.authorityReference);
+    const submission = await submissionRecord(tx, request.viewer, current, 'NRM');
     const referral = await tx.nrmReferral.create({
       data: {
         caseId: current.id,
@@ -23,6 +34,8 @@ export async function submitNrmReferral(request: RequestInfo, input: Versioned &
         submittedById: request.viewer.personId,
         organisationId: request.viewer.organisation.id,
         childNoConsentNeeded: isTreatedAsChild(facts) === true,
+        authorityReference,
+        ...submission,
       },
     });
     // The person is in the NRM for the whole case: no Duty to Notify on any track after this.
@@ -31,7 +44,14 @@ export async function submitNrmReferral(request: RequestInfo, input: Versioned &
     return {
       events: [
         transitionEvent(moved.track, moved.transition, moved.result),
-        { kind: 'NRM_REFERRAL_SUBMITTED', data: { nrmReferralId: referral.id } },
+        {
+          kind: 'NRM_REFERRAL_SUBMITTED',
+          data: {
+            nrmReferralId: referral.id,
+            authorityReferenceRecorded: authorityReference !== null,
+            ...completenessEvent(submission),
+          },
+        },
       ],
       update: { facts: stored },
       audit: {
@@ -44,8 +64,13 @@ export async function submitNrmReferral(request: RequestInfo, input: Versioned &
 
 caseMutation(
   'caseSubmitNrmReferral',
-  'Submit the NRM referral (First Responder organisations only; a child needs no consent, an adult must consent).',
-  trackInput('CaseSubmitNrmReferralInput'),
+  'Record that the NRM referral was submitted (First Responder organisations only; a child needs no consent, an adult must consent). Keeps the form version, the pack hash and its completeness; an incomplete pack does not stop it.',
+  submissionInput('CaseSubmitNrmReferralInput'),
   MOVE_ERRORS,
-  (input, request) => submitNrmReferral(request, { ...base(input), trackId: input.trackId.id }),
+  (input, request) =>
+    submitNrmReferral(request, {
+      ...base(input),
+      trackId: input.trackId.id,
+      authorityReference: input.authorityReference,
+    }),
 );
