@@ -24,7 +24,11 @@ import {
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
-import { failedWith, londonDate, openCase, succeeded, track } from './support/cases.ts';
+import { calendar } from '@waymark/pathways';
+import { failedWith, openCase, succeeded, track } from './support/cases.ts';
+
+/** Today's date in London, as the API compares dates. */
+const today = () => calendar.formatDate(calendar.londonDate(Date.now()));
 
 let api: TestApi;
 beforeAll(async () => {
@@ -185,7 +189,7 @@ describe('a Coventry adult: answers, completeness, submission and decision', () 
           caseId: state.id,
           expectedVersion: state.version,
           documents: [
-            { kind: 'STATEMENT', description: 'Her account, taken with an interpreter', documentDate: londonDate(0) },
+            { kind: 'STATEMENT', description: 'Her account, taken with an interpreter', documentDate: today() },
           ],
         },
       })
@@ -193,7 +197,7 @@ describe('a Coventry adult: answers, completeness, submission and decision', () 
     expect(evidence.__typename).toBe('CaseReferralPayload');
     const withEvidence = (await packOf(lead, state.id, 'NRM')).referralPack;
     expect(withEvidence.evidence).toEqual([
-      { kind: 'STATEMENT', description: 'Her account, taken with an interpreter', documentDate: londonDate(0) },
+      { kind: 'STATEMENT', description: 'Her account, taken with an interpreter', documentDate: today() },
     ]);
     expect(field(withEvidence, 'supporting-documents-add')).toMatchObject({ value: 'yes', source: 'case.evidence' });
 
@@ -276,7 +280,7 @@ describe('a Coventry adult: answers, completeness, submission and decision', () 
             trackId: during(),
             type: 'REASONABLE_GROUNDS',
             result: 'NEGATIVE',
-            decidedOn: londonDate(0),
+            decidedOn: today(),
           },
         })
       ).caseRecordDecision,
