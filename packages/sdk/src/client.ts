@@ -6,7 +6,7 @@
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Client, fetchExchange, type AnyVariables } from '@urql/core';
-import { toWaymarkError, WaymarkError } from './errors.ts';
+import { toWaymarkError, WaymarkError } from './errors.js';
 
 export interface WaymarkClientOptions {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */

@@ -1,5 +1,5 @@
-export { createWaymarkClient, type WaymarkClient, type WaymarkClientOptions } from './client.ts';
-export * from './errors.ts';
-export { allNodes, type Connection } from './pagination.ts';
-export * from './_generated/graphql.ts';
-export { graphql } from './_generated/gql.ts';
+export { createWaymarkClient, type WaymarkClient, type WaymarkClientOptions } from './client.js';
+export * from './errors.js';
+export { allNodes, type Connection } from './pagination.js';
+export * from './_generated/graphql.js';
+export { graphql } from './_generated/gql.js';
