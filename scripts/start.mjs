@@ -119,6 +119,6 @@ console.log(`
     partner.salvationarmy@waymark.example  partner worker, The Salvation Army
     auditor@waymark.example                auditor, Coventry Modern Slavery Partnership
   API clients send  Authorization: Bearer <API token>  (a platform admin creates one with
-  the apiTokenCreate mutation; it is shown once).
+  the apiTokenCreate mutation, or an operator with  pnpm -s token:create ...; shown once).
   (all demo people: prisma/seed/demo.ts). Ctrl-C stops both.
 `);
