@@ -144,7 +144,8 @@ const { viewer } = await waymark.query(ViewerDocument);
 console.log(JSON.stringify({ roles: viewer?.roles }));
 `;
 
-describe('the packed SDK, installed with npm outside the repository (slow)', () => {
+// Each step runs processes (tsc, node, npm); generous limits so a busy machine does not fail it.
+describe('the packed SDK, installed with npm outside the repository (slow)', { timeout: 300_000 }, () => {
   it('installs only built JavaScript, declarations and the README', async () => {
     const installed = path.join(project, 'node_modules/@waymark/sdk');
     const files = (await readdir(installed, { recursive: true })).filter((f) => f.includes('.'));
