@@ -63,7 +63,8 @@ function run(args: string[]): Promise<{ code: number | null; stdout: string; std
   });
 }
 
-describe('pnpm token:create', () => {
+// Each test starts the CLI (tsx) once or twice: a few seconds each, more on a busy machine.
+describe('pnpm token:create', { timeout: 120_000 }, () => {
   it('prints a token, alone on stdout, that acts as the person with the scopes asked for; audited as the admin', async () => {
     const result = await run([
       ...['--as', people.platformAdmin, '--email', people.coventryCaseworker],
