@@ -5,3 +5,11 @@ export { caseFacts, isPathway, readCaseFacts, transitionName } from './pathways.
 export type * from './_generated/pathways.js';
 export * from './_generated/graphql.js';
 export { graphql } from './_generated/gql.js';
+export {
+  verifyWebhook,
+  WebhookVerificationError,
+  type VerifyOptions,
+  type WebhookEvent,
+  type WebhookEventData,
+  type WebhookPayloadType,
+} from './webhooks.js';
