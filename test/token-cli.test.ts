@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { closeDatabase, openDatabase, prisma } from '../apps/api/src/db.ts';
+import { closeDatabase, openDatabase, prisma } from '../apps/api/src/db/client.ts';
 import { resolveApiToken } from '../apps/api/src/modules/identity/api-tokens.service.ts';
 import { sha256 } from '../apps/api/src/modules/identity/secrets.ts';
 import { people } from './support/api.ts';

@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../config.ts';
-import { closeDatabase, DatabaseStartError, openDatabase, prisma } from '../../db.ts';
+import { closeDatabase, DatabaseStartError, openDatabase, prisma } from '../../db/client.ts';
 import { MigrationStateError } from '../../db/migrations.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
 import type { ApiTokenScope } from '../../generated/prisma/enums.ts';
