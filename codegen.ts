@@ -12,6 +12,8 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
       config: {
+        // Relative imports end in .js, so the built SDK resolves under Node and NodeNext.
+        emitLegacyCommonJSImports: false,
         useTypeImports: true,
         enumsAsTypes: true,
         skipTypename: false,

@@ -4,8 +4,17 @@ import { defineConfig } from 'vitest/config';
 // from another module or realm"). A regex so `graphql/language` etc. are left alone.
 const graphqlSingleRealm = [{ find: /^graphql$/, replacement: 'graphql/index.js' }];
 
+// Workspace packages (@waymark/sdk) are read from their TypeScript source in tests, not from a
+// build that could be stale; partners get the built dist/ (packages/sdk/package.json exports).
+// Setting conditions replaces Vite's defaults, repeated here (vite's defaultClientConditions and
+// defaultServerConditions; vite itself is not a root dependency).
+const source = '@waymark/source';
+const defaultClientConditions = ['module', 'browser', 'development|production'];
+const defaultServerConditions = ['module', 'node', 'development|production'];
+
 export default defineConfig({
-  resolve: { alias: graphqlSingleRealm },
+  resolve: { alias: graphqlSingleRealm, conditions: [source, ...defaultClientConditions] },
+  ssr: { resolve: { conditions: [source, ...defaultServerConditions] } },
   test: {
     // A guard against a hang, not a speed check, for every project: far above what the slowest
     // test needs on a loaded machine (a whole `pnpm start` build, the engine's property tests at

@@ -2,7 +2,8 @@
  * Regenerates everything generated from source:
  *   1. the Prisma client and Pothos types (apps/api/src/generated, not committed),
  *   2. the printed GraphQL schema apps/api/schema.graphql (committed),
- *   3. the SDK's typed documents packages/sdk/src/_generated (committed).
+ *   3. the SDK's typed documents packages/sdk/src/_generated (committed),
+ *   4. the SDK's pathway types (facts, steps, transition names) packages/sdk/src/_generated/pathways.ts (committed).
  * `--check` writes nothing and exits 1 when a committed file is stale.
  */
 import { execFileSync } from 'node:child_process';

@@ -7,6 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { ensureSdkBuilt } from './build-sdk.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dev = process.argv.includes('--dev');
@@ -44,6 +45,12 @@ function run(step, command, args, cwd = root) {
 
 if (!existsSync(path.join(root, 'apps/api/src/generated/prisma/client.ts'))) {
   run('Generated the Prisma client', process.execPath, [path.join(root, 'scripts/prisma-generate.mjs')]);
+}
+
+// The admin UI (Vite) imports the built SDK.
+if (!ensureSdkBuilt()) {
+  console.error('waymark: building the SDK failed');
+  process.exit(1);
 }
 
 const children = [];
@@ -112,6 +119,6 @@ console.log(`
     partner.salvationarmy@waymark.example  partner worker, The Salvation Army
     auditor@waymark.example                auditor, Coventry Modern Slavery Partnership
   API clients send  Authorization: Bearer <API token>  (a platform admin creates one with
-  the apiTokenCreate mutation; it is shown once).
+  the apiTokenCreate mutation, or an operator with  pnpm -s token:create ...; shown once).
   (all demo people: prisma/seed/demo.ts). Ctrl-C stops both.
 `);

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { ensureSdkBuilt } from './build-sdk.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 // The Prisma client is generated on install; regenerate if someone removed it.
@@ -17,6 +18,8 @@ if (!existsSync(path.join(root, 'apps/api/src/generated/prisma/client.ts'))) {
   });
   if (generated.status !== 0) process.exit(generated.status ?? 1);
 }
+// The admin UI's tests and the SDK package test use the built SDK.
+if (!ensureSdkBuilt()) process.exit(1);
 console.log(`Running tests on ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite'}`);
 const vitest = path.join(root, 'node_modules/vitest/vitest.mjs');
 const result = spawnSync(process.execPath, [vitest, 'run', ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });

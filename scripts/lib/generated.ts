@@ -1,10 +1,12 @@
 /**
  * The committed generated files, computed from source: the printed GraphQL schema and the
- * SDK's typed documents. Shared by `pnpm generate` (writes them) and the test that fails when
+ * SDK's typed documents and pathway types. Shared by `pnpm generate` (writes them) and the test that fails when
  * the committed copies are stale.
  */
 import path from 'node:path';
 import { generate } from '@graphql-codegen/cli';
+import { pathways } from '../../packages/pathways/src/index.ts';
+import { pathwayTypesSource } from './sdk-pathway-types.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -30,6 +32,7 @@ export async function generatedFiles(): Promise<GeneratedFile[]> {
     return [
       { file: path.join(repoRoot, 'apps/api/schema.graphql'), content: schema },
       ...outputs.map((output) => ({ file: path.resolve(repoRoot, output.filename), content: output.content })),
+      { file: path.join(repoRoot, 'packages/sdk/src/_generated/pathways.ts'), content: pathwayTypesSource(pathways) },
     ];
   } finally {
     process.chdir(previous);

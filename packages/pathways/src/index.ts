@@ -6,7 +6,7 @@ export type { Problem, ProblemCode } from './definition/static-checks';
 export * as guards from './definition/guards';
 export { RULES, HARD_RULE_FACTS, RECONSIDERATION_MAX_DAYS } from './definition/hard-rules';
 export { allowedTransitions, applyTransition, applyTransitionOfKind, startTrack } from './engine/transitions';
-export { deadlines } from './engine/clocks';
+export { CLOCK_STATUSES, deadlines } from './engine/clocks';
 export { toMermaid } from './engine/mermaid';
 export {
   factCatalogueOf,

@@ -3,10 +3,16 @@
  *
  *   const waymark = createWaymarkClient({ url: 'http://127.0.0.1:4000/graphql', token });
  *   const { viewer } = await waymark.query(ViewerDocument);
+ *
+ * or, signed in as a person from Node (the session cookie is kept by the client):
+ *
+ *   const waymark = createWaymarkClient({ url, keepSession: true });
+ *   await waymark.mutate(SignInDocument, { input: { email, password } });
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Client, fetchExchange, type AnyVariables } from '@urql/core';
-import { toWaymarkError, WaymarkError } from './errors.ts';
+import { toWaymarkError, WaymarkError } from './errors.js';
+import { sessionKeepingFetch } from './session.js';
 
 export interface WaymarkClientOptions {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
@@ -17,6 +23,12 @@ export interface WaymarkClientOptions {
   headers?: Record<string, string>;
   /** A fetch implementation (defaults to the global one). */
   fetch?: typeof fetch;
+  /**
+   * Keep the session cookie that `signIn` sets and send it with later requests, as a browser
+   * would: for signing in from Node. Browsers keep it themselves; leave this off there. A client
+   * that signed in acts as that person until `signOut`: make one client per person.
+   */
+  keepSession?: boolean;
 }
 
 /** Variables are optional when the operation has none that are required. */
@@ -32,6 +44,10 @@ export interface WaymarkClient {
 export function createWaymarkClient(options: WaymarkClientOptions): WaymarkClient {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
+  // The global fetch is looked up per call, so a test or polyfill installed later still applies.
+  const fetchImpl = options.keepSession
+    ? sessionKeepingFetch(options.fetch ?? ((input, init) => fetch(input, init)))
+    : options.fetch;
   const urql = new Client({
     url: options.url,
     exchanges: [fetchExchange],
@@ -40,7 +56,7 @@ export function createWaymarkClient(options: WaymarkClientOptions): WaymarkClien
     // Case data changes under other users' hands; never answer from a cache.
     requestPolicy: 'network-only',
     fetchOptions: () => ({ headers }),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(fetchImpl ? { fetch: fetchImpl } : {}),
   });
 
   async function run<D, V extends AnyVariables>(

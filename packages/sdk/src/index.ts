@@ -1,8 +1,10 @@
-export { createWaymarkClient, type WaymarkClient, type WaymarkClientOptions } from './client.ts';
-export * from './errors.ts';
-export { allNodes, type Connection } from './pagination.ts';
-export * from './_generated/graphql.ts';
-export { graphql } from './_generated/gql.ts';
+export { createWaymarkClient, type WaymarkClient, type WaymarkClientOptions } from './client.js';
+export * from './errors.js';
+export { allNodes, type Connection } from './pagination.js';
+export { caseFacts, isPathway, readCaseFacts, transitionName } from './pathways.js';
+export type * from './_generated/pathways.js';
+export * from './_generated/graphql.js';
+export { graphql } from './_generated/gql.js';
 export {
   verifyWebhook,
   WebhookVerificationError,
@@ -10,4 +12,4 @@ export {
   type WebhookEvent,
   type WebhookEventData,
   type WebhookPayloadType,
-} from './webhooks.ts';
+} from './webhooks.js';

@@ -4,7 +4,13 @@
 import type { Clock, Facts, PathwayDefinition } from '../definition/schema';
 import { compile, type Compiled } from './compiled';
 import { addDays, dueAfter, endOfDay, formatDate, parseDate, startOfDay } from './time';
-import type { ClockInstance, TrackEvent } from './types';
+import type { ClockInstance, ClockStatus, TrackEvent } from './types';
+
+/** Every status a clock can have, for the API's enum and the SDK's types. */
+export const CLOCK_STATUSES = ['running', 'overdue', 'met', 'metLate', 'elapsed', 'unscheduled'] as const;
+// Fails to compile when ClockStatus gains a status this list lacks.
+const everyStatusListed: Exclude<ClockStatus, (typeof CLOCK_STATUSES)[number]> extends never ? true : never = true;
+void everyStatusListed;
 
 interface Open {
   clock: Clock;

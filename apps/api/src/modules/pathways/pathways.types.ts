@@ -3,6 +3,7 @@
  * same definitions the engine enforces. Definitions are plain data, exposed as they are.
  */
 import {
+  CLOCK_STATUSES,
   toMermaid,
   type BlockReason,
   type ClockInstance,
@@ -136,12 +137,19 @@ export const TransitionOptionType = builder.objectRef<TransitionOption>('Transit
   }),
 });
 
+// Lower-case values, as the engine names them, so the wire format stays what it was as a String.
+const DeadlineStatus = builder.enumType('DeadlineStatus', {
+  description:
+    'How a deadline stands: running, overdue, met (on time), metLate, elapsed (a period that ended) or unscheduled (waits for a date fact).',
+  values: CLOCK_STATUSES,
+});
+
 export const ClockType = builder.objectRef<ClockInstance>('Deadline').implement({
   description: 'One run of a pathway clock, computed from the recorded events.',
   fields: (t) => ({
     clock: t.exposeString('clock'),
     label: t.exposeString('label'),
-    status: t.exposeString('status', { description: 'running, overdue, met, metLate, elapsed or unscheduled' }),
+    status: t.expose('status', { type: DeadlineStatus }),
     startedAt: t.field({ type: 'DateTime', resolve: (c) => new Date(c.startedAt) }),
     dueAt: t.field({ type: 'DateTime', nullable: true, resolve: (c) => (c.dueAt ? new Date(c.dueAt) : null) }),
     dueDate: t.string({
