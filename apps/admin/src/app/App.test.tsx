@@ -48,6 +48,14 @@ function casesPage(count: number, { total = count, hasNextPage = false, endCurso
           openedAt: '2026-11-21T05:31:26.369Z',
           owningOrganisation: { id: 'o1', name: 'Coventry City Council' },
           area: { id: 'a1', code: 'coventry', name: 'Coventry' },
+          ageGroup: 'ADULT',
+          subject: { givenName: null, familyName: null },
+          assignedTo: i === 0 ? { id: 'p1', displayName: 'Tom Reyes (Coventry caseworker)' } : null,
+          nextDeadline:
+            i === 0
+              ? { clock: 'c', label: 'Refer to the SPoC', status: 'overdue', dueAt: '2026-11-22T05:31:26.369Z' }
+              : null,
+          tracks: [{ id: `t${i}`, pathwayId: 'coventry-pre-nrm', step: { id: 's', title: 'Gather information' } }],
         },
       })),
     },
@@ -78,7 +86,10 @@ const ok = (data: unknown): Answer => ({ body: { data } });
 
 function defaultHandler(call: Call): Answer {
   if (call.operation === 'Viewer') return ok(viewer);
-  if (call.operation === 'Cases') return ok(casesPage(2));
+  if (call.operation === 'CaseWorklist') return ok(casesPage(2));
+  if (call.operation === 'Areas') return ok({ areas: [] });
+  if (call.operation === 'Pathways') return ok({ pathways: [] });
+  if (call.operation === 'MyWork') return ok({ myWork: [] });
   if (call.operation === 'Organisations') return ok(organisations);
   throw new Error(`unexpected operation ${call.operation}`);
 }
@@ -162,10 +173,10 @@ describe('layout', () => {
     expect($('.govuk-footer')).not.toBeNull();
   });
 
-  it('sends "/" to the cases page', async () => {
+  it('sends "/" to My work', async () => {
     await render('/');
-    await waitFor(() => expect(window.location.pathname).toBe('/cases'));
-    await waitFor(() => expect(text($('h1'))).toBe('Cases'));
+    await waitFor(() => expect(window.location.pathname).toBe('/my-work'));
+    await waitFor(() => expect(text($('h1'))).toBe('My work'));
   });
 
   it('shows "Page not found" for an unknown address', async () => {
@@ -180,18 +191,28 @@ describe('cases', () => {
     await render('/cases');
     await waitFor(() => expect($$('tbody .govuk-table__row')).toHaveLength(2));
 
-    const cases = calls.find((call) => call.operation === 'Cases');
+    const cases = calls.find((call) => call.operation === 'CaseWorklist');
     expect(cases).toMatchObject({ method: 'POST', identity: null, variables: { first: 25, after: null } });
     expect(text($('caption'))).toBe('2 cases');
-    expect($$('thead th').map(text)).toEqual(['Reference', 'Concern', 'Status', 'Area', 'Opened']);
+    expect($$('thead th').map(text)).toEqual([
+      'Reference',
+      'Concern',
+      'Status',
+      'Area',
+      'Step',
+      'Assigned to',
+      'Next deadline',
+    ]);
     const firstRow = $$('tbody .govuk-table__row')[0]!;
     expect(firstRow.querySelector('th[scope="row"]')?.textContent).toBe('WM-2026-000001');
+    expect(firstRow.querySelector('th a')?.getAttribute('href')).toBe('/cases/c0');
+    expect(text(firstRow)).toContain('Refer to the SPoC');
     expect(text(firstRow)).toContain('Potential victim');
     expect(firstRow.querySelector('.govuk-tag')?.className).toBe('govuk-tag');
     expect(text(firstRow.querySelector('.govuk-tag'))).toBe('Open');
-    expect($$('tbody .govuk-tag')[1]?.className).toBe('govuk-tag govuk-tag--grey');
-    expect(firstRow.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-21T05:31:26.369Z');
-    expect(text(firstRow.querySelector('time'))).toBe('21 November 2026 at 5:31am');
+    expect(text(firstRow.querySelector('.govuk-tag--red'))).toBe('Overdue');
+    expect(text(firstRow)).toContain('Due 22 November 2026 at 5:31am');
+    expect($$('tbody .govuk-tag')[2]?.className).toBe('govuk-tag govuk-tag--grey');
     expect($('.govuk-pagination')).toBeNull();
     expect(document.title).toBe('Cases – Waymark');
   });
@@ -205,7 +226,7 @@ describe('cases', () => {
 
   it('pages forward with the connection cursor and back again', async () => {
     await render('/cases', (call) => {
-      if (call.operation !== 'Cases') return defaultHandler(call);
+      if (call.operation !== 'CaseWorklist') return defaultHandler(call);
       return call.variables.after === 'cursor-25'
         ? ok(casesPage(5, { total: 30 }))
         : ok(casesPage(25, { total: 30, hasNextPage: true, endCursor: 'cursor-25' }));
@@ -228,7 +249,7 @@ describe('cases', () => {
   });
 
   it('says so in inset text when there are no cases', async () => {
-    await render('/cases', (call) => (call.operation === 'Cases' ? ok(casesPage(0)) : defaultHandler(call)));
+    await render('/cases', (call) => (call.operation === 'CaseWorklist' ? ok(casesPage(0)) : defaultHandler(call)));
     await waitFor(() => expect($('.govuk-inset-text')).not.toBeNull());
     expect($('table')).toBeNull();
   });
@@ -248,7 +269,7 @@ describe('cases', () => {
 
   it('explains FORBIDDEN and an unreachable API in words', async () => {
     await render('/cases', (call) =>
-      call.operation === 'Cases'
+      call.operation === 'CaseWorklist'
         ? { body: { errors: [{ message: 'Only leads may do this.', extensions: { code: 'FORBIDDEN' } }], data: null } }
         : defaultHandler(call),
     );
@@ -289,7 +310,7 @@ describe('sign in', () => {
     expect($('input#sign-in-password')?.getAttribute('type')).toBe('password');
     expect($('input#sign-in-password')?.getAttribute('autocomplete')).toBe('current-password');
     expect($('.govuk-service-navigation')).toBeNull();
-    expect(calls.some((call) => call.operation === 'Cases')).toBe(false);
+    expect(calls.some((call) => call.operation === 'CaseWorklist')).toBe(false);
   });
 
   it('asks for both fields before sending anything', async () => {
