@@ -281,11 +281,32 @@ describe('cases', () => {
 
     await act(async () => root.unmount());
     root = createRoot(container);
-    await render('/cases', () => ({
-      status: 502,
-      body: { errors: [{ message: 'The Waymark API is not reachable.', extensions: { code: 'BAD_GATEWAY' } }] },
-    }));
+    await render('/cases', (call) =>
+      call.operation === 'CaseWorklist'
+        ? {
+            status: 502,
+            body: { errors: [{ message: 'The Waymark API is not reachable.', extensions: { code: 'BAD_GATEWAY' } }] },
+          }
+        : defaultHandler(call),
+    );
     await waitFor(() => expect(text($('.govuk-error-summary__list'))).toContain('Waymark cannot reach its API'));
+  });
+
+  it('says Waymark is starting on a page of its own while the API does not answer, and carries on when it does', async () => {
+    let apiUp = false;
+    await render('/cases', (call) =>
+      apiUp
+        ? defaultHandler(call)
+        : {
+            status: 502,
+            body: { errors: [{ message: 'The Waymark API is not reachable.', extensions: { code: 'BAD_GATEWAY' } }] },
+          },
+    );
+    await waitFor(() => expect(text($('h1'))).toBe('Waymark is starting'));
+    expect(document.title).toBe('Waymark is starting – Waymark');
+    expect(text($('[role="status"]'))).toContain('checks again every 3 seconds');
+    apiUp = true;
+    await waitFor(() => expect(text($('h1'))).toBe('Cases'), 5000);
   });
 });
 

@@ -9,7 +9,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Provider, useQuery } from 'urql';
 import { Footer, GenericHeader, PhaseBanner, ServiceNavigation, SkipLink } from '../components/govuk/layout.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
-import { ApiErrorSummary } from './ApiErrorSummary.tsx';
+import { ApiErrorSummary, isUnreachable } from './ApiErrorSummary.tsx';
+import { ApiStarting } from './ApiStarting.tsx';
 import { matchRoute, navigationFor } from './routes.tsx';
 import { createAdminClient } from './client.ts';
 import { navigate, useLocation } from './router.tsx';
@@ -44,7 +45,7 @@ export function App({ fetch }: AppProps) {
 }
 
 function Shell({ onSessionChange }: { onSessionChange(): void }) {
-  const [{ data, error, fetching }] = useQuery({ query: ViewerDocument });
+  const [{ data, error, fetching }, recheck] = useQuery({ query: ViewerDocument });
   const viewer = data?.viewer ?? null;
   const { pathname, search } = useLocation();
   const matched = matchRoute(pathname);
@@ -60,6 +61,8 @@ function Shell({ onSessionChange }: { onSessionChange(): void }) {
 
   let content;
   if (fetching && !data && !error) content = <Checking />;
+  else if (error && isUnreachable(error))
+    content = <ApiStarting onRetry={() => recheck({ requestPolicy: 'network-only' })} />;
   else if (error) content = <CannotCheck error={error} />;
   else if (!viewer) content = <SignInPage onSignedIn={onSessionChange} />;
   else if (!matched) content = <NotFoundPage />;
