@@ -79,8 +79,9 @@ function Shell({ onSessionChange }: { onSessionChange(): void }) {
       <header className="govuk-template__header">
         <GenericHeader serviceName="Waymark" href={HOME} />
         {viewer && <ServiceNavigation items={navigationFor(viewer.roles, pathname)} />}
+        {/* Inside the header landmark, so no content sits outside a landmark (axe "region"). */}
+        <PhaseBanner phase="Alpha">This is a new service.</PhaseBanner>
       </header>
-      <PhaseBanner phase="Alpha">This is a new service.</PhaseBanner>
       <div className="govuk-width-container">
         {viewer && <SignedInBar viewer={viewer} onSignedOut={onSessionChange} />}
         {/* tabIndex -1: the skip link and in-app navigation move focus here; the class hides the outline GOV.UK's skip link JS would also hide. */}

@@ -66,7 +66,7 @@ export function CasesPage() {
     <>
       <h1 className="govuk-heading-l">Cases</h1>
       <div className="govuk-button-group">
-        <Link className="govuk-button" to="/cases/new" role="button" draggable={false}>
+        <Link className="govuk-button" to="/cases/new" draggable={false}>
           Record a concern
         </Link>
       </div>

@@ -23,7 +23,7 @@ export function MyWorkPage() {
     <>
       <h1 className="govuk-heading-l">My work</h1>
       <div className="govuk-button-group">
-        <Link className="govuk-button" to="/cases/new" role="button" draggable={false}>
+        <Link className="govuk-button" to="/cases/new" draggable={false}>
           Record a concern
         </Link>
       </div>

@@ -53,7 +53,7 @@ export function ServicesPage() {
       <h1 className="govuk-heading-l">Support services</h1>
       <div className="govuk-button-group">
         {hasRole(viewer, DIRECTORY_EDITORS) && (
-          <Link className="govuk-button" to="/services/new" role="button" draggable={false}>
+          <Link className="govuk-button" to="/services/new" draggable={false}>
             Add a service
           </Link>
         )}

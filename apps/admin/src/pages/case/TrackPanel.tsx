@@ -46,7 +46,7 @@ export function TrackPanel({ caseView, track, factLabels, onSaved }: TrackPanelP
         </Link>
         <span className="govuk-caption-m">Current step: {track.step.title}</span>
       </h3>
-      {change.problem && <ChangeProblem problem={change.problem} caseId={caseView.id} />}
+      {change.problem && <ChangeProblem problem={change.problem} caseId={caseView.id} headingLevel={4} />}
       {track.deadlines.length > 0 && (
         <Table
           caption={`Clocks on ${track.pathway.title}`}

@@ -25,7 +25,7 @@ export function ContactsPage() {
   const [{ data, error }] = useQuery({
     query: ContactsDocument,
     variables: {
-      first: 200,
+      first: 100,
       filter: { areaCode: applied.area || null, purpose: (applied.purpose || null) as ContactPurpose | null },
     },
   });

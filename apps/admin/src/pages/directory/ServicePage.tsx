@@ -155,12 +155,7 @@ export function ServicePage({ params }: { params: { id: string } }) {
       />
       {editor && service.status !== 'ARCHIVED' && (
         <div className="govuk-button-group">
-          <Link
-            className="govuk-button"
-            to={`/services/${encodeURIComponent(service.id)}/edit`}
-            role="button"
-            draggable={false}
-          >
+          <Link className="govuk-button" to={`/services/${encodeURIComponent(service.id)}/edit`} draggable={false}>
             Edit service
           </Link>
           <Button type="button" variant="secondary" onClick={() => void act('review')}>
