@@ -100,7 +100,7 @@ if (dev) {
 }
 
 console.log(`
-  Waymark is starting: it says "Waymark is ready" when both the API and the admin UI answer (${process.env.DATABASE_URL ? 'PostgreSQL from DATABASE_URL' : `embedded database in ${process.env.WAYMARK_DATA_DIR ?? '.waymark/data'}`})
+  Waymark is starting; a line below says when both the API and the admin UI answer (${process.env.DATABASE_URL ? 'PostgreSQL from DATABASE_URL' : `embedded database in ${process.env.WAYMARK_DATA_DIR ?? '.waymark/data'}`})
     GraphQL API  ${apiUrl}
     Admin UI     ${adminUrl}
   Sign in to the admin UI with a demo person's email and the demo password  waymark-demo
