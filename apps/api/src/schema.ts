@@ -13,6 +13,8 @@ import './modules/pathways/index.ts';
 import './modules/directory/index.ts';
 import './modules/identity/index.ts';
 import './modules/audit/index.ts';
+import './modules/notifications/index.ts';
+import './modules/webhooks/index.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
 

@@ -25,6 +25,7 @@ import { logger } from './logger.ts';
 import { readAuditPlugin } from './modules/audit/read-audit.ts';
 import { configureSessions, SESSION_COOKIE } from './modules/identity/sessions.service.ts';
 import { schema } from './schema.ts';
+import { notifyReceiptsRouter } from './modules/notifications/notify-receipts.ts';
 import { orukRouter } from './oruk/router.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -43,6 +44,8 @@ export type ServerConfig = Pick<Config, 'env' | 'corsOrigins'> &
     plugins?: ApolloServerPlugin<Context>[];
     /** Tighter query limits (tests); the defaults suit every Waymark operation. */
     armor?: Partial<ArmorLimits>;
+    /** The bearer token GOV.UK Notify's delivery receipts carry; none turns the receipts route off. */
+    notifyCallbackToken?: string | null;
   };
 
 const defaults = {
@@ -135,6 +138,7 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
 
   // Open Referral UK feed: public, read-only, CORS * (apps/api/src/oruk).
   app.use('/oruk', orukRouter());
+  app.use('/notify/receipts', notifyReceiptsRouter(config.notifyCallbackToken ?? null));
 
   const cookieOptions = { httpOnly: true, secure: session.secureCookie, sameSite: 'strict' as const, path: '/graphql' };
   app.use(
