@@ -40,8 +40,23 @@ export default defineConfig({
         test: {
           name: 'api',
           include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**'],
           globalSetup: ['test/support/global-setup.ts'],
           env: { NODE_ENV: 'test', LOG_LEVEL: 'silent' },
+        },
+      },
+      // The built admin UI in Debian's Chromium against the real API (skipped where chromium is
+      // missing, except in CI, which installs it).
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+          env: { NODE_ENV: 'test', LOG_LEVEL: 'silent' },
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

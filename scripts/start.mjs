@@ -107,7 +107,7 @@ if (dev) {
 }
 
 console.log(`
-  Waymark is starting (${process.env.DATABASE_URL ? 'PostgreSQL from DATABASE_URL' : `embedded database in ${process.env.WAYMARK_DATA_DIR ?? '.waymark/data'}`})
+  Waymark is starting; a line below says when both the API and the admin UI answer (${process.env.DATABASE_URL ? 'PostgreSQL from DATABASE_URL' : `embedded database in ${process.env.WAYMARK_DATA_DIR ?? '.waymark/data'}`})
     GraphQL API  ${apiUrl}
     Admin UI     ${adminUrl}
   Sign in to the admin UI with a demo person's email and the demo password  waymark-demo
@@ -122,3 +122,26 @@ console.log(`
   the apiTokenCreate mutation, or an operator with  pnpm -s token:create ...; shown once).
   (all demo people: prisma/seed/demo.ts). Ctrl-C stops both.
 `);
+
+/** Resolves when the URL answers 200; a refused connection or another status means "not yet". */
+async function answers(url) {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+    await response.arrayBuffer();
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+// Ready means a person can use it: the API's database is open (/readyz) and the admin UI
+// serves its page. Until then the admin UI (if up) shows its own "starting" page.
+const readyStarted = Date.now();
+for (;;) {
+  const [api, admin] = await Promise.all([answers(`http://127.0.0.1:${apiPort}/readyz`), answers(adminUrl)]);
+  if (api && admin) break;
+  if (children.every((child) => child.exitCode !== null)) break;
+  await new Promise((resolve) => setTimeout(resolve, 250));
+}
+if (children.some((child) => child.exitCode === null))
+  console.log(`  Waymark is ready (${((Date.now() - readyStarted) / 1000).toFixed(1)} s): open ${adminUrl}`);

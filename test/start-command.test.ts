@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../scripts/lib/free-port.mjs';
-import { startProcess, waitForUrl, type Exited } from './support/processes.ts';
+import { startProcess, type Exited } from './support/processes.ts';
 
 describe('pnpm start', () => {
   let dataDir: string;
@@ -27,11 +27,13 @@ describe('pnpm start', () => {
         WAYMARK_DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
       },
+      ready: /Waymark is ready \(/,
     });
     let stopped: Exited;
     try {
-      await waitForUrl(`http://127.0.0.1:${apiPort}/readyz`, start);
-      const page = await (await waitForUrl(`http://127.0.0.1:${adminPort}/`, start)).text();
+      // "ready" is printed only once both answer: right after it, neither may refuse.
+      expect((await fetch(`http://127.0.0.1:${apiPort}/readyz`)).status).toBe(200);
+      const page = await (await fetch(`http://127.0.0.1:${adminPort}/`)).text();
       expect(page).toMatch(/<div id="root">|Waymark/);
       // The admin origin proxies GraphQL to the API.
       const graphql = await fetch(`http://127.0.0.1:${adminPort}/graphql`, {

@@ -7,15 +7,21 @@ import { toWaymarkError } from '@waymark/sdk';
 import type { CombinedError } from 'urql';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/govuk/ErrorSummary.tsx';
 
-export function describeApiError(error: CombinedError): ErrorSummaryItem {
+/** True when the API did not answer at all (down, or still starting), as opposed to refusing. */
+export function isUnreachable(error: CombinedError): boolean {
   const waymark = toWaymarkError(error);
   // serve.mjs answers 502 (code BAD_GATEWAY) when the API is down; Vite's dev proxy, a bare 500.
   const status = waymark.status ?? 0;
-  const unreachable =
+  return (
     waymark.kind === 'network' ||
     [502, 503, 504].includes(status) ||
-    (status === 500 && waymark.graphQLErrors.length === 0);
-  if (unreachable)
+    (status === 500 && waymark.graphQLErrors.length === 0)
+  );
+}
+
+export function describeApiError(error: CombinedError): ErrorSummaryItem {
+  const waymark = toWaymarkError(error);
+  if (isUnreachable(error))
     return { text: 'Waymark cannot reach its API. Check that the API is running, then reload this page.' };
   switch (waymark.kind) {
     case 'unauthenticated':

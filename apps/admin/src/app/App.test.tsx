@@ -5,15 +5,19 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CasesQuery, OrganisationsQuery, ViewerQuery } from '@waymark/sdk';
-import { failed, fakeFetch, ok, waitFor, type Answer, type Call, type Handler } from '../testing/fake-graphql.ts';
 import { App } from './App.tsx';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-let calls: Call[];
-let container: HTMLDivElement;
-let root: Root;
+interface Call {
+  method: string;
+  operation: string;
+  variables: Record<string, unknown>;
+  identity: string | null;
+}
+
+type Answer = { status?: number; body: unknown };
+type Handler = (call: Call) => Answer;
 
 const viewer = {
   viewer: {
@@ -27,12 +31,9 @@ const viewer = {
     },
     roles: ['CASEWORKER'],
   },
-} satisfies ViewerQuery;
+};
 
-function casesPage(
-  count: number,
-  { total = count, hasNextPage = false, endCursor = null as string | null } = {},
-): CasesQuery {
+function casesPage(count: number, { total = count, hasNextPage = false, endCursor = null as string | null } = {}) {
   return {
     cases: {
       totalCount: total,
@@ -47,6 +48,14 @@ function casesPage(
           openedAt: '2026-11-21T05:31:26.369Z',
           owningOrganisation: { id: 'o1', name: 'Coventry City Council' },
           area: { id: 'a1', code: 'coventry', name: 'Coventry' },
+          ageGroup: 'ADULT',
+          subject: { givenName: null, familyName: null },
+          assignedTo: i === 0 ? { id: 'p1', displayName: 'Tom Reyes (Coventry caseworker)' } : null,
+          nextDeadline:
+            i === 0
+              ? { clock: 'c', label: 'Refer to the SPoC', status: 'overdue', dueAt: '2026-11-22T05:31:26.369Z' }
+              : null,
+          tracks: [{ id: `t${i}`, pathwayId: 'coventry-pre-nrm', step: { id: 's', title: 'Gather information' } }],
         },
       })),
     },
@@ -71,18 +80,60 @@ const organisations = {
       },
     ],
   },
-} satisfies OrganisationsQuery;
+};
+
+const ok = (data: unknown): Answer => ({ body: { data } });
 
 function defaultHandler(call: Call): Answer {
-  if (call.operation === 'Viewer') return ok('Viewer', viewer);
-  if (call.operation === 'Cases') return ok('Cases', casesPage(2));
-  if (call.operation === 'Organisations') return ok('Organisations', organisations);
+  if (call.operation === 'Viewer') return ok(viewer);
+  if (call.operation === 'CaseWorklist') return ok(casesPage(2));
+  if (call.operation === 'Areas') return ok({ areas: [] });
+  if (call.operation === 'Pathways') return ok({ pathways: [] });
+  if (call.operation === 'MyWork') return ok({ myWork: [] });
+  if (call.operation === 'Organisations') return ok(organisations);
   throw new Error(`unexpected operation ${call.operation}`);
+}
+
+let calls: Call[];
+let container: HTMLDivElement;
+let root: Root;
+
+function fakeFetch(handler: Handler): typeof fetch {
+  return async (_input, init) => {
+    const body = JSON.parse(String(init?.body)) as { query: string; variables?: Record<string, unknown> };
+    const call: Call = {
+      method: init?.method ?? 'GET',
+      operation: /(?:query|mutation) (\w+)/.exec(body.query)?.[1] ?? '?',
+      variables: body.variables ?? {},
+      // The session cookie is the browser's business; the page itself must send no credential.
+      identity: new Headers(init?.headers).get('authorization'),
+    };
+    calls.push(call);
+    const answer = handler(call);
+    return new Response(JSON.stringify(answer.body), {
+      status: answer.status ?? 200,
+      headers: { 'content-type': 'application/json' },
+    });
+  };
 }
 
 async function render(path: string, handler: Handler = defaultHandler) {
   window.history.replaceState(null, '', path);
-  await act(async () => root.render(<App fetch={fakeFetch(handler, calls)} />));
+  await act(async () => root.render(<App fetch={fakeFetch(handler)} />));
+}
+
+/** Retries until the assertion holds: requests resolve on later ticks. */
+async function waitFor(assertion: () => void, timeoutMs = 2000) {
+  const started = Date.now();
+  for (;;) {
+    try {
+      assertion();
+      return;
+    } catch (error) {
+      if (Date.now() - started > timeoutMs) throw error;
+      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    }
+  }
 }
 
 const $ = <E extends Element = HTMLElement>(selector: string) => container.querySelector<E>(selector);
@@ -122,10 +173,10 @@ describe('layout', () => {
     expect($('.govuk-footer')).not.toBeNull();
   });
 
-  it('sends "/" to the cases page', async () => {
+  it('sends "/" to My work', async () => {
     await render('/');
-    await waitFor(() => expect(window.location.pathname).toBe('/cases'));
-    await waitFor(() => expect(text($('h1'))).toBe('Cases'));
+    await waitFor(() => expect(window.location.pathname).toBe('/my-work'));
+    await waitFor(() => expect(text($('h1'))).toBe('My work'));
   });
 
   it('shows "Page not found" for an unknown address', async () => {
@@ -140,18 +191,28 @@ describe('cases', () => {
     await render('/cases');
     await waitFor(() => expect($$('tbody .govuk-table__row')).toHaveLength(2));
 
-    const cases = calls.find((call) => call.operation === 'Cases');
+    const cases = calls.find((call) => call.operation === 'CaseWorklist');
     expect(cases).toMatchObject({ method: 'POST', identity: null, variables: { first: 25, after: null } });
     expect(text($('caption'))).toBe('2 cases');
-    expect($$('thead th').map(text)).toEqual(['Reference', 'Concern', 'Status', 'Area', 'Opened']);
+    expect($$('thead th').map(text)).toEqual([
+      'Reference',
+      'Concern',
+      'Status',
+      'Area',
+      'Step',
+      'Assigned to',
+      'Next deadline',
+    ]);
     const firstRow = $$('tbody .govuk-table__row')[0]!;
     expect(firstRow.querySelector('th[scope="row"]')?.textContent).toBe('WM-2026-000001');
+    expect(firstRow.querySelector('th a')?.getAttribute('href')).toBe('/cases/c0');
+    expect(text(firstRow)).toContain('Refer to the SPoC');
     expect(text(firstRow)).toContain('Potential victim');
     expect(firstRow.querySelector('.govuk-tag')?.className).toBe('govuk-tag');
     expect(text(firstRow.querySelector('.govuk-tag'))).toBe('Open');
-    expect($$('tbody .govuk-tag')[1]?.className).toBe('govuk-tag govuk-tag--grey');
-    expect(firstRow.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-21T05:31:26.369Z');
-    expect(text(firstRow.querySelector('time'))).toBe('21 November 2026 at 5:31am');
+    expect(text(firstRow.querySelector('.govuk-tag--red'))).toBe('Overdue');
+    expect(text(firstRow)).toContain('Due 22 November 2026 at 5:31am');
+    expect($$('tbody .govuk-tag')[2]?.className).toBe('govuk-tag govuk-tag--grey');
     expect($('.govuk-pagination')).toBeNull();
     expect(document.title).toBe('Cases – Waymark');
   });
@@ -165,10 +226,10 @@ describe('cases', () => {
 
   it('pages forward with the connection cursor and back again', async () => {
     await render('/cases', (call) => {
-      if (call.operation !== 'Cases') return defaultHandler(call);
+      if (call.operation !== 'CaseWorklist') return defaultHandler(call);
       return call.variables.after === 'cursor-25'
-        ? ok('Cases', casesPage(5, { total: 30 }))
-        : ok('Cases', casesPage(25, { total: 30, hasNextPage: true, endCursor: 'cursor-25' }));
+        ? ok(casesPage(5, { total: 30 }))
+        : ok(casesPage(25, { total: 30, hasNextPage: true, endCursor: 'cursor-25' }));
     });
     await waitFor(() => expect(text($('caption'))).toBe('Cases 1 to 25 of 30'));
     expect($('.govuk-pagination__prev')).toBeNull();
@@ -188,16 +249,16 @@ describe('cases', () => {
   });
 
   it('says so in inset text when there are no cases', async () => {
-    await render('/cases', (call) => (call.operation === 'Cases' ? ok('Cases', casesPage(0)) : defaultHandler(call)));
+    await render('/cases', (call) => (call.operation === 'CaseWorklist' ? ok(casesPage(0)) : defaultHandler(call)));
     await waitFor(() => expect($('.govuk-inset-text')).not.toBeNull());
     expect($('table')).toBeNull();
   });
 
   it('shows a GOV.UK error summary, not a crash, when the API refuses the credential', async () => {
-    const refused = failed(
-      [{ message: 'The credentials are not valid.', extensions: { code: 'UNAUTHENTICATED' } }],
-      401,
-    );
+    const refused: Answer = {
+      status: 401,
+      body: { errors: [{ message: 'The credentials are not valid.', extensions: { code: 'UNAUTHENTICATED' } }] },
+    };
     await render('/cases', () => refused);
     await waitFor(() => expect($('.govuk-error-summary')).not.toBeNull());
     expect(text($('.govuk-error-summary__title'))).toBe('There is a problem');
@@ -208,8 +269,8 @@ describe('cases', () => {
 
   it('explains FORBIDDEN and an unreachable API in words', async () => {
     await render('/cases', (call) =>
-      call.operation === 'Cases'
-        ? failed([{ message: 'Only leads may do this.', extensions: { code: 'FORBIDDEN' } }])
+      call.operation === 'CaseWorklist'
+        ? { body: { errors: [{ message: 'Only leads may do this.', extensions: { code: 'FORBIDDEN' } }], data: null } }
         : defaultHandler(call),
     );
     await waitFor(() =>
@@ -220,15 +281,36 @@ describe('cases', () => {
 
     await act(async () => root.unmount());
     root = createRoot(container);
-    await render('/cases', () =>
-      failed([{ message: 'The Waymark API is not reachable.', extensions: { code: 'BAD_GATEWAY' } }], 502),
+    await render('/cases', (call) =>
+      call.operation === 'CaseWorklist'
+        ? {
+            status: 502,
+            body: { errors: [{ message: 'The Waymark API is not reachable.', extensions: { code: 'BAD_GATEWAY' } }] },
+          }
+        : defaultHandler(call),
     );
     await waitFor(() => expect(text($('.govuk-error-summary__list'))).toContain('Waymark cannot reach its API'));
   });
+
+  it('says Waymark is starting on a page of its own while the API does not answer, and carries on when it does', async () => {
+    let apiUp = false;
+    await render('/cases', (call) =>
+      apiUp
+        ? defaultHandler(call)
+        : {
+            status: 502,
+            body: { errors: [{ message: 'The Waymark API is not reachable.', extensions: { code: 'BAD_GATEWAY' } }] },
+          },
+    );
+    await waitFor(() => expect(text($('h1'))).toBe('Waymark is starting'));
+    expect(document.title).toBe('Waymark is starting – Waymark');
+    expect(text($('[role="status"]'))).toContain('checks again every 3 seconds');
+    apiUp = true;
+    await waitFor(() => expect(text($('h1'))).toBe('Cases'), 5000);
+  });
 });
 
-const signedOut: Handler = (call) =>
-  call.operation === 'Viewer' ? ok('Viewer', { viewer: null }) : defaultHandler(call);
+const signedOut: Handler = (call) => (call.operation === 'Viewer' ? ok({ viewer: null }) : defaultHandler(call));
 
 async function type(selector: string, value: string) {
   const input = $<HTMLInputElement>(selector)!;
@@ -249,7 +331,7 @@ describe('sign in', () => {
     expect($('input#sign-in-password')?.getAttribute('type')).toBe('password');
     expect($('input#sign-in-password')?.getAttribute('autocomplete')).toBe('current-password');
     expect($('.govuk-service-navigation')).toBeNull();
-    expect(calls.some((call) => call.operation === 'Cases')).toBe(false);
+    expect(calls.some((call) => call.operation === 'CaseWorklist')).toBe(false);
   });
 
   it('asks for both fields before sending anything', async () => {
@@ -270,7 +352,14 @@ describe('sign in', () => {
   it('says the email or password is not right, without saying which', async () => {
     await render('/cases', (call) =>
       call.operation === 'SignIn'
-        ? failed([{ message: 'The email address or password is not right.', extensions: { code: 'UNAUTHENTICATED' } }])
+        ? {
+            body: {
+              data: null,
+              errors: [
+                { message: 'The email address or password is not right.', extensions: { code: 'UNAUTHENTICATED' } },
+              ],
+            },
+          }
         : signedOut(call),
     );
     await waitFor(() => expect($('form')).not.toBeNull());
@@ -290,11 +379,11 @@ describe('sign in', () => {
     await render('/cases', (call) => {
       if (call.operation === 'SignIn') {
         signedIn = true;
-        return ok('SignIn', { signIn: { expiresAt: '2026-11-21T13:00:00Z', viewer: viewer.viewer } });
+        return ok({ signIn: { expiresAt: '2026-11-21T13:00:00Z', viewer: viewer.viewer } });
       }
       if (call.operation === 'SignOut') {
         signedIn = false;
-        return ok('SignOut', { signOut: { signedOut: true } });
+        return ok({ signOut: { signedOut: true } });
       }
       return signedIn ? defaultHandler(call) : signedOut(call);
     });

@@ -8,24 +8,18 @@ import { ViewerDocument } from '@waymark/sdk';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Provider, useQuery } from 'urql';
 import { Footer, GenericHeader, PhaseBanner, ServiceNavigation, SkipLink } from '../components/govuk/layout.tsx';
-import { CasesPage } from '../pages/CasesPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
-import { OrganisationsPage } from '../pages/OrganisationsPage.tsx';
-import { ApiErrorSummary } from './ApiErrorSummary.tsx';
-import { ServicesPage } from '../pages/ServicesPage.tsx';
-import { SupportOptionsPage } from '../pages/SupportOptionsPage.tsx';
+import { ApiErrorSummary, isUnreachable } from './ApiErrorSummary.tsx';
+import { ApiStarting } from './ApiStarting.tsx';
+import { matchRoute, navigationFor } from './routes.tsx';
 import { createAdminClient } from './client.ts';
 import { navigate, useLocation } from './router.tsx';
 import { SignedInBar } from './SignedInBar.tsx';
 import { SignInPage } from './SignInPage.tsx';
 import { usePageTitle } from './usePageTitle.ts';
+import { ViewerContext } from './viewer.ts';
 
-const pages = [
-  { path: '/cases', text: 'Cases', Page: CasesPage },
-  { path: '/organisations', text: 'Organisations', Page: OrganisationsPage },
-  { path: '/services', text: 'Support services', Page: ServicesPage },
-  { path: '/support', text: 'Find support', Page: SupportOptionsPage },
-] as const;
+const HOME = '/my-work';
 
 export interface AppProps {
   /** Tests pass a fake fetch; the browser's is used otherwise. */
@@ -39,7 +33,7 @@ export function App({ fetch }: AppProps) {
   const { pathname } = useLocation();
 
   useEffect(() => {
-    if (pathname === '/') navigate(pages[0].path, { replace: true });
+    if (pathname === '/') navigate(HOME, { replace: true });
   }, [pathname]);
   if (pathname === '/') return null;
 
@@ -51,11 +45,10 @@ export function App({ fetch }: AppProps) {
 }
 
 function Shell({ onSessionChange }: { onSessionChange(): void }) {
-  const [{ data, error, fetching }] = useQuery({ query: ViewerDocument });
+  const [{ data, error, fetching }, recheck] = useQuery({ query: ViewerDocument });
   const viewer = data?.viewer ?? null;
   const { pathname, search } = useLocation();
-  const route = pages.find((page) => page.path === pathname.replace(/\/+$/, ''));
-  const Page = route?.Page ?? NotFoundPage;
+  const matched = matchRoute(pathname);
 
   // After an in-app navigation, start screen readers and keyboards at the new content, as a
   // full page load would (not on the first render: the skip link comes first then).
@@ -68,22 +61,27 @@ function Shell({ onSessionChange }: { onSessionChange(): void }) {
 
   let content;
   if (fetching && !data && !error) content = <Checking />;
+  else if (error && isUnreachable(error))
+    content = <ApiStarting onRetry={() => recheck({ requestPolicy: 'network-only' })} />;
   else if (error) content = <CannotCheck error={error} />;
   else if (!viewer) content = <SignInPage onSignedIn={onSessionChange} />;
-  else content = <Page />;
+  else if (!matched) content = <NotFoundPage />;
+  else
+    content = (
+      <ViewerContext.Provider value={viewer}>
+        <matched.Page key={pathname} params={matched.params} />
+      </ViewerContext.Provider>
+    );
 
   return (
     <>
       <SkipLink />
       <header className="govuk-template__header">
-        <GenericHeader serviceName="Waymark" href={pages[0].path} />
-        {viewer && (
-          <ServiceNavigation
-            items={pages.map((page) => ({ href: page.path, text: page.text, active: page === route }))}
-          />
-        )}
+        <GenericHeader serviceName="Waymark" href={HOME} />
+        {viewer && <ServiceNavigation items={navigationFor(viewer.roles, pathname)} />}
+        {/* Inside the header landmark, so no content sits outside a landmark (axe "region"). */}
+        <PhaseBanner phase="Alpha">This is a new service.</PhaseBanner>
       </header>
-      <PhaseBanner phase="Alpha">This is a new service.</PhaseBanner>
       <div className="govuk-width-container">
         {viewer && <SignedInBar viewer={viewer} onSignedOut={onSessionChange} />}
         {/* tabIndex -1: the skip link and in-app navigation move focus here; the class hides the outline GOV.UK's skip link JS would also hide. */}

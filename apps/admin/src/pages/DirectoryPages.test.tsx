@@ -27,7 +27,20 @@ const service = (id: string, name: string, restricted: boolean): ServiceRow => (
   referralRoute: 'VIA_ORGANISATION',
   restricted,
   organisation: { id: 'o1', name: 'The Salvation Army' },
-  areas: [{ id: 'a1', code: 'coventry' }],
+  areas: [{ id: 'a1', code: 'coventry', name: 'Coventry' }],
+  eligibility: restricted
+    ? null
+    : {
+        ageGroups: ['ADULT'],
+        genders: [],
+        minimumAge: null,
+        maximumAge: null,
+        nrmStatuses: [],
+        decisionOutcomes: [],
+        recourseToPublicFunds: null,
+        exploitationTypes: [],
+        conditions: null,
+      },
 });
 
 function answer(call: Call): Answer {
@@ -125,15 +138,16 @@ afterEach(async () => {
 });
 
 describe('support services page', () => {
-  it('lists services with their organisation, areas, route and a Restricted tag', async () => {
+  it('lists services linked to their pages, with organisation, area names, route, and tags for restricted and eligibility not stated', async () => {
     window.history.replaceState(null, '', '/services');
     await act(async () => root.render(<App fetch={fakeFetch()} />));
     await waitFor(() => expect(rows()).toHaveLength(2));
     expect(container.querySelector('h1')?.textContent).toBe('Support services');
     expect(container.querySelector('caption')?.textContent).toBe('2 services');
     expect(rows()[1]).toBe(
-      'Safe house Restricted | The Salvation Army | coventry | Accommodation | Via another organisation',
+      'Safe house Eligibility not stated Restricted | The Salvation Army | Coventry | Accommodation | Via another organisation',
     );
+    expect(container.querySelector('tbody tr:nth-child(2) a')?.getAttribute('href')).toBe('/services/s2');
     expect(container.querySelector('.govuk-service-navigation__item--active')?.textContent).toBe('Support services');
   });
 

@@ -8,44 +8,20 @@ import { useQuery } from 'urql';
 import { ApiErrorSummary } from '../app/ApiErrorSummary.tsx';
 import { count } from '../app/format.ts';
 import { useCursorPaging } from '../app/paging.ts';
-import { navigate, useLocation } from '../app/router.tsx';
+import { Link, navigate, useLocation } from '../app/router.tsx';
 import { usePageTitle } from '../app/usePageTitle.ts';
+import { DIRECTORY_EDITORS, hasRole, useViewer } from '../app/viewer.ts';
 import { InsetText, Pagination, Table, Tag } from '../components/govuk/content.tsx';
 import { Button, Select } from '../components/govuk/forms.tsx';
+import { categoryLabels, routeLabels } from './directory/labels.ts';
 
 export const SERVICES_PAGE_SIZE = 25;
 
 type ServiceRow = ServicesQuery['services']['edges'][number]['node'];
 
-// Records over every enum value: a new value in the schema fails the type-check here.
-const categoryLabels: Record<ServiceCategory, string> = {
-  NRM_SUPPORT: 'NRM support',
-  ADVOCACY: 'Advocacy',
-  ACCOMMODATION: 'Accommodation',
-  LEGAL: 'Legal',
-  HEALTH: 'Health',
-  MENTAL_HEALTH: 'Mental health',
-  EMPLOYMENT_AND_SKILLS: 'Employment and skills',
-  EDUCATION: 'Education',
-  HELPLINE: 'Helpline',
-  CHILDREN: 'Children',
-  DOMESTIC_ABUSE: 'Domestic abuse',
-  COMMUNITY: 'Community',
-  FINANCIAL: 'Financial',
-  OTHER: 'Other',
-};
-
-const routeLabels: Record<ServiceRow['referralRoute'], string> = {
-  EMAIL: 'Email',
-  PHONE: 'Phone',
-  ONLINE_FORM: 'Online form',
-  VIA_ORGANISATION: 'Via another organisation',
-  SELF_REFERRAL: 'Self-referral',
-  NOT_STATED: 'Not stated in the source',
-};
-
 export function ServicesPage() {
   usePageTitle('Support services');
+  const viewer = useViewer();
   const { pathname, search } = useLocation();
   const applied = {
     search: search.get('search') ?? '',
@@ -75,6 +51,16 @@ export function ServicesPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Support services</h1>
+      <div className="govuk-button-group">
+        {hasRole(viewer, DIRECTORY_EDITORS) && (
+          <Link className="govuk-button" to="/services/new" draggable={false}>
+            Add a service
+          </Link>
+        )}
+        <Link className="govuk-link" to="/services/due-for-review">
+          Services due for review
+        </Link>
+      </div>
       {error && <ApiErrorSummary error={error} />}
       <form
         method="get"
@@ -147,7 +133,14 @@ export function ServicesPage() {
                   header: 'Service',
                   cell: (row) => (
                     <>
-                      {row.name}
+                      <Link className="govuk-link" to={`/services/${encodeURIComponent(row.id)}`}>
+                        {row.name}
+                      </Link>
+                      {!row.eligibility && (
+                        <div className="govuk-!-margin-top-1">
+                          <Tag colour="grey">Eligibility not stated</Tag>
+                        </div>
+                      )}
                       {row.restricted && (
                         <div className="govuk-!-margin-top-1">
                           <Tag colour="orange">Restricted</Tag>
@@ -159,7 +152,7 @@ export function ServicesPage() {
                 { header: 'Organisation', cell: (row) => row.organisation.name },
                 {
                   header: 'Areas',
-                  cell: (row) => (row.areas.length ? row.areas.map((area) => area.code).join(', ') : 'National'),
+                  cell: (row) => (row.areas.length ? row.areas.map((area) => area.name).join(', ') : 'National'),
                 },
                 { header: 'Categories', cell: (row) => row.categories.map((c) => categoryLabels[c]).join(', ') },
                 { header: 'How to refer', cell: (row) => routeLabels[row.referralRoute] },

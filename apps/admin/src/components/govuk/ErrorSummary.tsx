@@ -15,9 +15,17 @@ export interface ErrorSummaryProps {
   title?: ReactNode;
   description?: ReactNode;
   errors: ErrorSummaryItem[];
+  /** 2 unless the summary sits inside a section with its own heading (a case's track). */
+  headingLevel?: 2 | 3 | 4;
 }
 
-export function ErrorSummary({ title = 'There is a problem', description, errors }: ErrorSummaryProps) {
+export function ErrorSummary({
+  title = 'There is a problem',
+  description,
+  errors,
+  headingLevel = 2,
+}: ErrorSummaryProps) {
+  const Title = `h${headingLevel}` as const;
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -43,7 +51,7 @@ export function ErrorSummary({ title = 'There is a problem', description, errors
   return (
     <div className="govuk-error-summary" ref={ref} tabIndex={-1}>
       <div role="alert">
-        <h2 className="govuk-error-summary__title">{title}</h2>
+        <Title className="govuk-error-summary__title">{title}</Title>
         <div className="govuk-error-summary__body">
           {description && <p>{description}</p>}
           {errors.length > 0 && (

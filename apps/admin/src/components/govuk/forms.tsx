@@ -18,12 +18,18 @@ export interface SelectProps {
   value: string;
   onChange(value: string): void;
   formGroupClassName?: string;
+  /** Shown above the select with "Error:" for screen readers; joins aria-describedby. */
+  error?: string;
 }
 
-export function Select({ id, name, label, hint, options, value, onChange, formGroupClassName }: SelectProps) {
+export function Select({ id, name, label, hint, options, value, onChange, formGroupClassName, error }: SelectProps) {
   const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const groupClasses = ['govuk-form-group', error && 'govuk-form-group--error', formGroupClassName]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <div className={`govuk-form-group${formGroupClassName ? ` ${formGroupClassName}` : ''}`}>
+    <div className={groupClasses}>
       <label className="govuk-label" htmlFor={id}>
         {label}
       </label>
@@ -32,12 +38,17 @@ export function Select({ id, name, label, hint, options, value, onChange, formGr
           {hint}
         </div>
       )}
+      {error && (
+        <p id={errorId} className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      )}
       <select
-        className="govuk-select"
+        className={`govuk-select${error ? ' govuk-select--error' : ''}`}
         id={id}
         name={name}
         value={value}
-        aria-describedby={hintId}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
         onChange={(event) => onChange(event.target.value)}
       >
         {options.map((option) => (
