@@ -4,16 +4,15 @@
  * carries the request id the client was given, so an operator can find it.
  */
 import { readFileSync } from 'node:fs';
-import type { ApolloServerPlugin } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Context } from '../apps/api/src/context.ts';
+import type { ServerConfig } from '../apps/api/src/server.ts';
 import { people, startTestApi, type TestApi } from './support/api.ts';
 
 // A value nobody else sends: if it comes back in any answer, the answer quoted the input.
 const SECRET = 'Zebulon Quartermaine 1987-03-14';
 
 // A fault on purpose (the operation named Boom), to see what the client and the log get.
-const boom: ApolloServerPlugin<Context> = {
+const boom: NonNullable<ServerConfig['plugins']>[number] = {
   async requestDidStart() {
     return {
       async didResolveOperation({ operationName }) {
