@@ -62,6 +62,13 @@ async function main() {
     { database: config.database.kind, startupMs: Math.round(performance.now() - started) },
     `Waymark API ready at ${address}`,
   );
+  // PostgreSQL can be shared by several API processes; without Redis each keeps its own list of
+  // revocations, so another process honours a sign-out only when its credential cache expires.
+  if (config.database.kind === 'postgres' && !config.redisUrl) {
+    logger.warn(
+      'No REDIS_URL: if more than one API process uses this database, a sign-out or a revoked API token is refused by the other processes only after up to 30 s. Set REDIS_URL to share revocations at once.',
+    );
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {
