@@ -70,12 +70,29 @@ async function main() {
     );
   }
 
+  // Signed checkpoints of the audit trail's head, kept outside the database (modules/audit).
+  const { anchorSettings, configureAuditAnchor, sealCheckpoint } = await import('./modules/audit/audit.anchor.ts');
+  configureAuditAnchor(anchorSettings(config.auditAnchor));
+  if (config.env === 'production' && !config.auditAnchor.secret) {
+    logger.warn(
+      'No AUDIT_ANCHOR_SECRET: audit checkpoints are signed with a key kept beside the data. Set it from a secret store the database administrators cannot read.',
+    );
+  }
+  const seal = () =>
+    void sealCheckpoint().catch((error: unknown) =>
+      logger.error({ err: { name: (error as Error)?.name } }, 'audit checkpoint failed'),
+    );
+  seal();
+  const sealing = setInterval(seal, config.auditAnchor.everyMs);
+  sealing.unref();
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
     http.close();
+    clearInterval(sealing);
     await server.stop();
     await closeDatabase();
     process.exit(0);
