@@ -34,6 +34,8 @@ const CasePayload = builder.objectRef<{ case: CaseRow }>('CasePayload').implemen
 });
 
 const CHANGE_ERRORS = [ValidationError, NotFoundError, StaleCaseError, CaseClosedError] as const;
+/** Changes only the owning organisation makes (cases.changes.ts `owner`). */
+const OWNER_ERRORS = [...CHANGE_ERRORS, NotPermittedError] as const;
 const MOVE_ERRORS = [
   ...CHANGE_ERRORS,
   InvalidTransitionError,
@@ -262,7 +264,7 @@ caseMutation(
       attendeeOrganisationIds: t.globalIDList({ for: Organisation, required: true }),
     }),
   ),
-  CHANGE_ERRORS,
+  OWNER_ERRORS,
   (input, request) =>
     lifecycle.scheduleMeeting(request, {
       ...base(input),
@@ -309,7 +311,7 @@ caseMutation(
     serviceId: t.globalID({ for: SupportService, required: true }),
     note: t.string({ description: 'What the service needs to know (at most 5,000 characters).' }),
   })),
-  CHANGE_ERRORS,
+  OWNER_ERRORS,
   (input, request) =>
     lifecycle.referToService(request, { ...base(input), serviceId: input.serviceId.id, note: input.note }),
 );
@@ -341,7 +343,7 @@ caseMutation(
   'caseClose',
   'Close the case, with the reason.',
   define<Versioned & { reason: string }>('CaseCloseInput', (t) => ({ reason: t.string({ required: true }) })),
-  CHANGE_ERRORS,
+  OWNER_ERRORS,
   (input, request) => lifecycle.close(request, { ...base(input), reason: input.reason }),
 );
 
@@ -349,6 +351,6 @@ caseMutation(
   'caseReopen',
   'Reopen a closed case, with the reason.',
   define<Versioned & { reason: string }>('CaseReopenInput', (t) => ({ reason: t.string({ required: true }) })),
-  [ValidationError, NotFoundError, StaleCaseError],
+  [ValidationError, NotFoundError, StaleCaseError, NotPermittedError],
   (input, request) => lifecycle.reopen(request, { ...base(input), reason: input.reason }),
 );

@@ -298,25 +298,32 @@ export async function scheduleMeeting(
       { path: ['attendeeOrganisationIds'], message: 'includes an organisation that does not exist' },
     ]);
   }
-  return changeCase(request, input.caseId, input.expectedVersion, async (tx, current) => {
-    const meeting = await tx.meeting.create({
-      data: {
-        caseId: current.id,
-        kind: input.kind,
-        scheduledFor: input.scheduledFor,
-        attendeeOrganisationIds: [...new Set(input.attendeeOrganisationIds)],
-      },
-    });
-    return {
-      events: [
-        {
-          kind: 'MEETING_SCHEDULED',
-          data: { meetingId: meeting.id, kind: input.kind, scheduledFor: input.scheduledFor.toISOString() },
+  return changeCase(
+    request,
+    input.caseId,
+    input.expectedVersion,
+    async (tx, current) => {
+      const meeting = await tx.meeting.create({
+        data: {
+          caseId: current.id,
+          kind: input.kind,
+          scheduledFor: input.scheduledFor,
+          attendeeOrganisationIds: [...new Set(input.attendeeOrganisationIds)],
         },
-      ],
-      audit: { action: 'case.scheduleMeeting', data: { meetingId: meeting.id } },
-    };
-  });
+      });
+      return {
+        events: [
+          {
+            kind: 'MEETING_SCHEDULED',
+            data: { meetingId: meeting.id, kind: input.kind, scheduledFor: input.scheduledFor.toISOString() },
+          },
+        ],
+        audit: { action: 'case.scheduleMeeting', data: { meetingId: meeting.id } },
+      };
+    },
+    // Attendees join the case team: only the owner's leads choose who is on it.
+    { owner: 'lead' },
+  );
 }
 
 export type MeetingNrmDecision = 'SUBMIT' | 'DO_NOT_SUBMIT' | 'DISAGREEMENT';
@@ -395,11 +402,17 @@ export async function addNote(request: RequestInfo, input: Versioned & { text: s
 
 export async function close(request: RequestInfo, input: Versioned & { reason: string }) {
   const { reason } = parseOrThrow(z.object({ reason: text(2_000) }).safeParse(input));
-  return changeCase(request, input.caseId, input.expectedVersion, async (_tx, _current, now) => ({
-    events: [{ kind: 'CLOSED', data: { reason } }],
-    update: { status: 'CLOSED', closedAt: now, closeReason: reason },
-    audit: { action: 'case.close' },
-  }));
+  return changeCase(
+    request,
+    input.caseId,
+    input.expectedVersion,
+    async (_tx, _current, now) => ({
+      events: [{ kind: 'CLOSED', data: { reason } }],
+      update: { status: 'CLOSED', closedAt: now, closeReason: reason },
+      audit: { action: 'case.close' },
+    }),
+    { owner: 'lead' },
+  );
 }
 
 export async function reopen(request: RequestInfo, input: Versioned & { reason: string }) {
@@ -417,7 +430,7 @@ export async function reopen(request: RequestInfo, input: Versioned & { reason: 
         audit: { action: 'case.reopen' },
       };
     },
-    { allowClosed: true },
+    { allowClosed: true, owner: 'lead' },
   );
 }
 
@@ -438,31 +451,38 @@ export async function referToService(
   if (!service) throw new ValidationError([{ path: ['serviceId'], message: 'is not a service in the directory' }]);
   if (service.status !== 'ACTIVE')
     throw new ValidationError([{ path: ['serviceId'], message: 'is not taking referrals (inactive or archived)' }]);
-  return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
-    const open = await tx.serviceReferral.findFirst({
-      where: { caseId: current.id, serviceId: service.id, status: { in: ['OPEN', 'ACCEPTED'] } },
-    });
-    if (open)
-      throw new ValidationError([{ path: ['serviceId'], message: 'already has an open referral for this case' }]);
-    const referral = await tx.serviceReferral.create({
-      data: {
-        caseId: current.id,
-        serviceId: service.id,
-        referredAt: now,
-        referredById: request.viewer.personId,
-        note: note ?? null,
-      },
-    });
-    return {
-      events: [
-        {
-          kind: 'SERVICE_REFERRAL_MADE',
-          data: { referralId: referral.id, serviceId: service.id, serviceName: service.name },
+  return changeCase(
+    request,
+    input.caseId,
+    input.expectedVersion,
+    async (tx, current, now) => {
+      const open = await tx.serviceReferral.findFirst({
+        where: { caseId: current.id, serviceId: service.id, status: { in: ['OPEN', 'ACCEPTED'] } },
+      });
+      if (open)
+        throw new ValidationError([{ path: ['serviceId'], message: 'already has an open referral for this case' }]);
+      const referral = await tx.serviceReferral.create({
+        data: {
+          caseId: current.id,
+          serviceId: service.id,
+          referredAt: now,
+          referredById: request.viewer.personId,
+          note: note ?? null,
         },
-      ],
-      audit: { action: 'case.referToService', data: { referralId: referral.id, serviceId: service.id } },
-    };
-  });
+      });
+      return {
+        events: [
+          {
+            kind: 'SERVICE_REFERRAL_MADE',
+            data: { referralId: referral.id, serviceId: service.id, serviceName: service.name },
+          },
+        ],
+        audit: { action: 'case.referToService', data: { referralId: referral.id, serviceId: service.id } },
+      };
+    },
+    // A referral hands the person's names to the service: only those who may see them send one.
+    { owner: 'staff' },
+  );
 }
 
 export type ServiceReferralStatus = 'ACCEPTED' | 'DECLINED' | 'CLOSED';
