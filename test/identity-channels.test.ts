@@ -159,10 +159,10 @@ describe('identity through other channels', () => {
 });
 
 describe('the case team', () => {
-  it('an invited organisation cannot invite another, close or reopen; nor can the owner’s caseworker', async () => {
+  it('an invited organisation cannot invite another, close or reopen; the owner’s caseworker cannot close', async () => {
     for (const email of [people.bexleyLead, people.coventryCaseworker]) {
       const meeting = await gql(
-        email,
+        email === people.bexleyLead ? email : people.hertsCaseworker,
         `mutation ($input: CaseScheduleMeetingInput!) { caseScheduleMeeting(input: $input) { __typename ... on Error { message } } }`,
         {
           input: {
@@ -174,8 +174,11 @@ describe('the case team', () => {
           },
         },
       );
-      expect(meeting.data!.caseScheduleMeeting.__typename, email).toBe('NotPermittedError');
-      expect(meeting.data!.caseScheduleMeeting.message).toMatch(/lead of the organisation that owns the case/);
+      // (The owner's caseworker schedules meetings, STRAT included: 003. Tried only as the invited.)
+      if (email === people.bexleyLead) {
+        expect(meeting.data!.caseScheduleMeeting.__typename, email).toBe('NotPermittedError');
+        expect(meeting.data!.caseScheduleMeeting.message).toMatch(/organisation that owns the case/);
+      }
       const close = await gql(email, `mutation ($input: CaseCloseInput!) { caseClose(input: $input) { __typename } }`, {
         input: { caseId, expectedVersion: version, reason: 'Not mine to close.' },
       });

@@ -321,8 +321,9 @@ export async function scheduleMeeting(
         audit: { action: 'case.scheduleMeeting', data: { meetingId: meeting.id } },
       };
     },
-    // Attendees join the case team: only the owner's leads choose who is on it.
-    { owner: 'lead' },
+    // Attendees join the case team: only the owning organisation chooses who is on it (its
+    // caseworkers schedule STRAT meetings too: 003).
+    { owner: 'staff' },
   );
 }
 
