@@ -9,7 +9,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { closeDatabase, openDatabase, prisma } from '../apps/api/src/db.ts';
+import { closeDatabase, openDatabase, prisma } from '../apps/api/src/db/client.ts';
 import { seedAll } from '../apps/api/src/db/seed.ts';
 import { MAX_LIST_ITEMS } from '../apps/api/src/http/operation-guards.ts';
 import { logger } from '../apps/api/src/logger.ts';

@@ -280,7 +280,7 @@ describe('a Hertfordshire child case', () => {
     expect(state.facts).toMatchObject({ ageStatus: 'uncertain', reasonToBelieveChild: true });
     const asked = (await worker.mutate(CaseRecordConsentDocument, { input: { ...v(), nrm: 'GIVEN' } }))
       .caseRecordConsent;
-    expect(failedWith(asked, 'ValidationError').message).toMatch(/not asked of a child/);
+    expect(failedWith(asked, 'RuleViolationError')).toMatchObject({ rule: 'nrm-consent', section: '003 8.3' });
 
     state = succeeded(
       (await worker.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'hertfordshire-child' } })).caseEnrol,
@@ -436,7 +436,7 @@ describe('refusals change nothing and say why', () => {
           caseId: state.id,
           expectedVersion: state.version,
           trackId: track(state, 'coventry-pre-nrm').id,
-          transition: 'submitNrmReferral',
+          transition: 'seekAlternativeSupport',
           facts: { destitute: true },
         },
       })
@@ -481,7 +481,11 @@ describe('refusals change nothing and say why', () => {
         input: { caseId: state.id, expectedVersion: state.version, nrm: 'GIVEN', capacityInDoubt: true },
       })
     ).caseRecordConsent;
-    expect(failedWith(result, 'ValidationError').message).toMatch(/capacity/);
+    expect(failedWith(result, 'RuleViolationError')).toMatchObject({
+      rule: 'capacity-first',
+      section: '002 4.1',
+      mutation: 'caseRecordConsent',
+    });
     expect(await snapshot(state.id)).toEqual(before);
   });
 
@@ -496,16 +500,22 @@ describe('refusals change nothing and say why', () => {
     state = succeeded(
       (
         await lead.mutate(CaseRecordFactsDocument, {
-          input: {
-            ...v(),
-            facts: { cgOutcome: 'negative', cgDecisionDate: londonDate(-40), groundsForReconsideration: true },
-          },
+          input: { ...v(), facts: { groundsForReconsideration: true } },
         })
       ).caseRecordFacts,
     );
     state = succeeded(
-      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: post(), transition: 'cgNegative' } }))
-        .caseTransition,
+      (
+        await lead.mutate(CaseRecordDecisionDocument, {
+          input: {
+            ...v(),
+            trackId: post(),
+            type: 'CONCLUSIVE_GROUNDS',
+            result: 'NEGATIVE',
+            decidedOn: londonDate(-40),
+          },
+        })
+      ).caseRecordDecision,
     );
     state = succeeded(
       (

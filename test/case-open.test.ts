@@ -2,7 +2,6 @@ import {
   CaseEnrolDocument,
   CaseOpenDocument,
   CaseRecordConsentDocument,
-  CaseRecordFactsDocument,
   CaseStateDocument,
   CaseSubmitDutyToNotifyDocument,
   CaseTransitionDocument,
@@ -120,10 +119,6 @@ describe('Duty to Notify', () => {
         .caseTransition,
     );
     state = succeeded(
-      (await lead.mutate(CaseRecordFactsDocument, { input: { ...v(), facts: { dtnAnonymised: true } } }))
-        .caseRecordFacts,
-    );
-    state = succeeded(
       (await lead.mutate(CaseSubmitDutyToNotifyDocument, { input: { ...v(), trackId: pre() } })).caseSubmitDutyToNotify,
     );
     expect(state.dutiesToNotify).toHaveLength(1);
@@ -172,11 +167,26 @@ describe('Duty to Notify', () => {
           ...v(),
           trackId: track(state, 'coventry-pre-nrm').id,
           transition: 'consentRefused',
+        },
+      })
+    ).caseTransition;
+    expect(failedWith(refused, 'GuardFailedError')).toBeTruthy();
+    // Nor can the refusal be typed in as a fact: consent is recorded with its own mutation, which
+    // never asks a child.
+    const typed = (
+      await lead.mutate(CaseTransitionDocument, {
+        input: {
+          ...v(),
+          trackId: track(state, 'coventry-pre-nrm').id,
+          transition: 'consentRefused',
           facts: { consentToNrm: false },
         },
       })
     ).caseTransition;
-    expect(['GuardFailedError', 'MissingFactsError']).toContain(refused.__typename);
+    expect(failedWith(typed, 'RuleViolationError')).toMatchObject({
+      mutation: 'caseRecordConsent',
+      facts: ['consentToNrm'],
+    });
     expect(
       await api.prisma.dutyToNotify.count({
         where: { caseId: Buffer.from(state.id, 'base64').toString().split(':')[1]! },

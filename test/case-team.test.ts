@@ -1,6 +1,7 @@
 import {
   CaseDocument,
-  CaseRecordFactsDocument,
+  CaseEnrolDocument,
+  CaseRecordDecisionDocument,
   CaseReferToServiceDocument,
   CaseScheduleMeetingDocument,
   MyServiceReferralsDocument,
@@ -13,7 +14,7 @@ import {
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
-import { failedWith, openCase, succeeded } from './support/cases.ts';
+import { failedWith, openCase, succeeded, track } from './support/cases.ts';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -123,16 +124,27 @@ describe('support options for a case', () => {
       __typename: 'CasePayload',
       case: (await lead.query(CaseStateDocument, { id: opened.case.id })).case,
     });
+    // Decisions are recorded with their own mutation (a plain fact is refused), here on Post-NRM.
+    const enrolled = succeeded(
+      (
+        await lead.mutate(CaseEnrolDocument, {
+          input: { caseId: state.id, expectedVersion: state.version, pathwayId: 'coventry-post-nrm' },
+        })
+      ).caseEnrol,
+    );
     succeeded(
       (
-        await lead.mutate(CaseRecordFactsDocument, {
+        await lead.mutate(CaseRecordDecisionDocument, {
           input: {
             caseId: state.id,
-            expectedVersion: state.version,
-            facts: { rgOutcome: 'positive', cgOutcome: 'positive', cgDecisionDate: '2026-10-01' },
+            expectedVersion: enrolled.version,
+            trackId: track(enrolled, 'coventry-post-nrm').id,
+            type: 'CONCLUSIVE_GROUNDS',
+            result: 'POSITIVE',
+            decidedOn: '2026-10-01',
           },
         })
-      ).caseRecordFacts,
+      ).caseRecordDecision,
     );
     const after = await lead.query(SupportOptionsDocument, { caseId: opened.case.id });
     if (after.supportOptions.__typename !== 'SupportOptions') throw new Error(after.supportOptions.__typename);

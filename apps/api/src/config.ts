@@ -84,6 +84,24 @@ const envSchema = z.object({
     .max(24 * 60)
     .default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Background work (reminders, webhooks): in this process, or off when a separate `pnpm worker` runs it.
+  JOBS: z.enum(['in-process', 'off']).default('in-process'),
+  /** Where links in reminders point: the admin UI's address as people reach it. */
+  PUBLIC_URL: z.url().optional(),
+  SMTP_URL: z
+    .string()
+    .refine(
+      (value) => URL.canParse(value) && /^smtps?:$/.test(new URL(value).protocol),
+      'must be an smtp:// or smtps:// URL',
+    )
+    .optional(),
+  SMTP_FROM: z.email().default('waymark@localhost'),
+  NOTIFY_API_KEY: z.string().min(74).optional(),
+  NOTIFY_EMAIL_TEMPLATE_ID: z.uuid().optional(),
+  /** GOV.UK Notify's API; only changed to point at a test double. */
+  NOTIFY_BASE_URL: z.url().default('https://api.notifications.service.gov.uk'),
+  /** The bearer token GOV.UK Notify sends with delivery receipts (set the same in Notify's callback settings). */
+  NOTIFY_CALLBACK_TOKEN: z.string().min(16).optional(),
 });
 
 export interface Config {
@@ -102,6 +120,14 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Signed checkpoints of the audit trail's head (modules/audit/audit.anchor.ts). */
   auditAnchor: { file: string; secret: string | null; everyMs: number };
+  jobs: 'in-process' | 'off';
+  notifications: NotificationsConfig;
+}
+
+export interface NotificationsConfig {
+  publicUrl: string;
+  smtp: { url: string; from: string } | null;
+  notify: { apiKey: string; emailTemplateId: string; baseUrl: string; callbackToken: string | null } | null;
 }
 
 export class ConfigError extends Error {}
@@ -117,6 +143,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (oidcSet !== 0 && oidcSet !== 3) {
     const missing = (['OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL'] as const).find((name) => !e[name]);
     throw new ConfigError(`${missing}: OIDC needs OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL together`);
+  }
+  if (e.NOTIFY_API_KEY && !e.NOTIFY_EMAIL_TEMPLATE_ID) {
+    throw new ConfigError('NOTIFY_EMAIL_TEMPLATE_ID: GOV.UK Notify needs the id of the reminder email template');
   }
   const dataDir = path.resolve(repoRoot, e.WAYMARK_DATA_DIR);
   return {
@@ -139,6 +168,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? e.CORS_ORIGINS.split(',').map((origin) => origin.trim())
       : [`http://127.0.0.1:${e.ADMIN_PORT}`, `http://localhost:${e.ADMIN_PORT}`],
     logLevel: e.LOG_LEVEL,
+    jobs: e.JOBS,
+    notifications: {
+      publicUrl: e.PUBLIC_URL ?? `http://127.0.0.1:${e.ADMIN_PORT}`,
+      smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : null,
+      notify:
+        e.NOTIFY_API_KEY && e.NOTIFY_EMAIL_TEMPLATE_ID
+          ? {
+              apiKey: e.NOTIFY_API_KEY,
+              emailTemplateId: e.NOTIFY_EMAIL_TEMPLATE_ID,
+              baseUrl: e.NOTIFY_BASE_URL,
+              callbackToken: e.NOTIFY_CALLBACK_TOKEN ?? null,
+            }
+          : null,
+    },
     trustProxy: e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY,
     session: {
       ttlMs: e.SESSION_TTL_MINUTES * 60_000,

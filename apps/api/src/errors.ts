@@ -4,6 +4,7 @@
  * stable `code` and carries what a client needs to recover. Anything that is not a
  * DomainError is a bug or an infrastructure fault and is masked by the server.
  */
+import type { FieldMap } from '@pothos/core';
 import { builder } from './builder.ts';
 
 export const ErrorCode = builder.enumType('ErrorCode', {
@@ -22,6 +23,9 @@ export const ErrorCode = builder.enumType('ErrorCode', {
     CASE_CLOSED: { description: 'The case is closed; reopen it first.' },
     IDEMPOTENCY_CONFLICT: { description: 'The idempotency key was already used with different input.' },
     STALE_RECORD: { description: 'A directory record changed since the client read it; reload and retry.' },
+    RULE_VIOLATION: {
+      description: 'A rule of the referral process forbids this; see rule, section and the mutation to use instead.',
+    },
   } as const,
 });
 export type ErrorCodeValue =
@@ -35,7 +39,8 @@ export type ErrorCodeValue =
   | 'DEADLINE_PASSED'
   | 'CASE_CLOSED'
   | 'IDEMPOTENCY_CONFLICT'
-  | 'STALE_RECORD';
+  | 'STALE_RECORD'
+  | 'RULE_VIOLATION';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCodeValue;
@@ -84,6 +89,28 @@ export const ErrorInterface = builder.interfaceRef<DomainError>('Error').impleme
   }),
 });
 
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/**
+ * Declares a domain error class as a GraphQL object type of the same name implementing `Error`,
+ * with its own fields (if any) beside `message` and `code`. Mutations list the class in
+ * `errors: { types: [...] }` to put it in their result union.
+ */
+export function exposeError<E extends DomainError>(
+  errorClass: new (...args: never[]) => E,
+  fields: (t: PothosSchemaTypes.ObjectFieldBuilder<Types, E>) => FieldMap = () => ({}),
+) {
+  // Pothos derives an object's shape from its class through conditional types that TypeScript
+  // cannot reduce for a generic E, so the declaration is made for DomainError; the fields were
+  // type-checked against E at the call site, and isTypeOf admits only instances of E.
+  builder.objectType(errorClass as unknown as new (message: string) => DomainError, {
+    name: errorClass.name,
+    interfaces: [ErrorInterface],
+    isTypeOf: (value) => value instanceof errorClass,
+    fields: fields as unknown as (t: PothosSchemaTypes.ObjectFieldBuilder<Types, DomainError>) => FieldMap,
+  });
+}
+
 const FieldErrorType = builder.objectRef<FieldError>('FieldError').implement({
   fields: (t) => ({
     path: t.exposeStringList('path', { description: 'Path into the input, e.g. ["subject", "dateOfBirth"].' }),
@@ -92,37 +119,17 @@ const FieldErrorType = builder.objectRef<FieldError>('FieldError').implement({
   }),
 });
 
-builder.objectType(ValidationError, {
-  name: 'ValidationError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof ValidationError,
-  fields: (t) => ({
-    fieldErrors: t.field({ type: [FieldErrorType], resolve: (error) => error.fieldErrors }),
-  }),
-});
+exposeError(ValidationError, (t) => ({
+  fieldErrors: t.field({ type: [FieldErrorType], resolve: (error) => error.fieldErrors }),
+}));
 
-builder.objectType(NotFoundError, {
-  name: 'NotFoundError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof NotFoundError,
-  fields: () => ({}),
-});
+exposeError(NotFoundError);
 
-builder.objectType(NotPermittedError, {
-  name: 'NotPermittedError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof NotPermittedError,
-  fields: () => ({}),
-});
+exposeError(NotPermittedError);
 
-builder.objectType(StaleCaseError, {
-  name: 'StaleCaseError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof StaleCaseError,
-  fields: (t) => ({
-    currentVersion: t.exposeInt('currentVersion'),
-  }),
-});
+exposeError(StaleCaseError, (t) => ({
+  currentVersion: t.exposeInt('currentVersion'),
+}));
 
 /** Turns a zod failure into the field-level ValidationError the result unions carry. */
 export function validationErrorFrom(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): ValidationError {
@@ -137,14 +144,9 @@ export class StaleRecordError extends DomainError {
   }
 }
 
-builder.objectType(StaleRecordError, {
-  name: 'StaleRecordError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof StaleRecordError,
-  fields: (t) => ({
-    currentVersion: t.exposeInt('currentVersion'),
-  }),
-});
+exposeError(StaleRecordError, (t) => ({
+  currentVersion: t.exposeInt('currentVersion'),
+}));
 
 /** The parsed value of a zod safeParse, or its issues as a ValidationError. */
 export function parseOrThrow<T>(

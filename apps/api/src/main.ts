@@ -4,9 +4,10 @@
  * directory from a newer Waymark) end the process with one line and a non-zero exit.
  */
 import { ConfigError, loadConfig } from './config.ts';
-import { closeDatabase, DatabaseStartError, openDatabase, prisma } from './db.ts';
+import { closeDatabase, DatabaseStartError, openDatabase, prisma } from './db/client.ts';
+import type { JobRunner } from './jobs/runner.ts';
 import { MigrationStateError } from './db/migrations.ts';
-import { seedAll } from './db/seed.ts';
+import { seedAll } from '../../../prisma/seed/load.ts';
 import { logger } from './logger.ts';
 
 const started = performance.now();
@@ -27,8 +28,9 @@ async function main() {
   // Build the schema and HTTP stack while the database opens: together they are most of the
   // start-up time, and neither needs the other until the first request.
   const serverModule = import('./server.ts');
+  let database;
   try {
-    await openDatabase(config.database);
+    database = await openDatabase(config.database);
   } catch (error) {
     if (error instanceof DatabaseStartError || error instanceof MigrationStateError) fail(error.message);
     throw error;
@@ -39,9 +41,9 @@ async function main() {
 
   let server;
   try {
-    server = await createServer(config);
+    server = await createServer({ ...config, notifyCallbackToken: config.notifications.notify?.callbackToken ?? null });
   } catch (error) {
-    const { StartError } = await import('./http/redis-state.ts');
+    const { StartError } = await import('./shared-state/redis-state.ts');
     if (error instanceof StartError) fail(error.message);
     throw error;
   }
@@ -55,6 +57,12 @@ async function main() {
         ? `PORT: ${config.host}:${config.port} is already in use`
         : `PORT: cannot listen (${code ?? 'unknown error'})`,
     );
+  }
+  // Reminders and webhooks, unless a separate `pnpm worker` process does them (JOBS=off).
+  let jobs: JobRunner | null = null;
+  if (config.jobs === 'in-process') {
+    const { startJobs } = await import('./jobs/runner.ts');
+    jobs = await startJobs(database, { notifications: config.notifications });
   }
   const bound = http.address();
   const address = `http://${config.host}:${typeof bound === 'object' && bound ? bound.port : config.port}/graphql`;
@@ -93,6 +101,7 @@ async function main() {
     logger.info({ signal }, 'shutting down');
     http.close();
     clearInterval(sealing);
+    await jobs?.stop();
     await server.stop();
     await closeDatabase();
     process.exit(0);

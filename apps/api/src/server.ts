@@ -14,17 +14,18 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.ts';
 import type { Context, HttpExchange } from './context.ts';
-import { databaseReady } from './db.ts';
+import { databaseReady } from './db/client.ts';
 import { formatError, requestIdPlugin } from './http/apollo-plugins.ts';
 import { armorFor, type ArmorLimits } from './http/armor.ts';
 import { resolveViewer, type BearerVerifier } from './http/identity.ts';
 import { operationGuards } from './http/operation-guards.ts';
 import { clientAddress, rateLimit } from './http/rate-limit.ts';
-import { MemoryState, sharedState, useSharedState, type SharedState } from './http/shared-state.ts';
+import { MemoryState, sharedState, useSharedState, type SharedState } from './shared-state/shared-state.ts';
 import { logger } from './logger.ts';
 import { readAuditPlugin } from './modules/audit/read-audit.ts';
 import { configureSessions, SESSION_COOKIE } from './modules/identity/sessions.service.ts';
 import { schema } from './schema.ts';
+import { notifyReceiptsRouter } from './modules/notifications/notify-receipts.ts';
 import { orukRouter } from './oruk/router.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -43,6 +44,8 @@ export type ServerConfig = Pick<Config, 'env' | 'corsOrigins'> &
     plugins?: ApolloServerPlugin<Context>[];
     /** Tighter query limits (tests); the defaults suit every Waymark operation. */
     armor?: Partial<ArmorLimits>;
+    /** The bearer token GOV.UK Notify's delivery receipts carry; none turns the receipts route off. */
+    notifyCallbackToken?: string | null;
   };
 
 const defaults = {
@@ -59,7 +62,7 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
   const state =
     config.sharedState ??
     (config.redisUrl
-      ? await (await import('./http/redis-state.ts')).connectRedisState(config.redisUrl)
+      ? await (await import('./shared-state/redis-state.ts')).connectRedisState(config.redisUrl)
       : new MemoryState());
   useSharedState(state);
   const oidc: BearerVerifier | null = config.oidc
@@ -135,6 +138,7 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
 
   // Open Referral UK feed: public, read-only, CORS * (apps/api/src/oruk).
   app.use('/oruk', orukRouter());
+  app.use('/notify/receipts', notifyReceiptsRouter(config.notifyCallbackToken ?? null));
 
   const cookieOptions = { httpOnly: true, secure: session.secureCookie, sameSite: 'strict' as const, path: '/graphql' };
   app.use(

@@ -5,10 +5,37 @@ export { checkDefinition, definePathway, PathwayDefinitionError, type CheckResul
 export type { Problem, ProblemCode } from './definition/static-checks';
 export * as guards from './definition/guards';
 export { RULES, HARD_RULE_FACTS, RECONSIDERATION_MAX_DAYS } from './definition/hard-rules';
-export { allowedTransitions, applyTransition, startTrack } from './engine/transitions';
+export { allowedTransitions, applyTransition, applyTransitionOfKind, startTrack } from './engine/transitions';
 export { deadlines } from './engine/clocks';
 export { toMermaid } from './engine/mermaid';
-export { isTreatedAsChild, presumptionOfAge, validateFacts, type FactProblem } from './engine/facts';
+export {
+  factCatalogueOf,
+  factValueProblem,
+  isTreatedAsChild,
+  presumptionOfAge,
+  validateFacts,
+  validateFactsAgainst,
+  type FactProblem,
+} from './engine/facts';
+export {
+  caseWideRefusal,
+  consentRefusal,
+  dutyToNotifyAnonymised,
+  NRM_REFERRAL_FACTS,
+  type CaseRecords,
+  type ConsentQuestion,
+  type RuleRefusal,
+} from './engine/case-rules';
+export { deriveAgeFacts, type AgeAssessment, type AgeSubject } from './engine/age';
+export {
+  decisionBranchOf,
+  PROTECTED_FACTS,
+  RECORD_TRANSITIONS,
+  protectedFacts,
+  recordTransitionOwner,
+  type DedicatedMutation,
+} from './definition/dedicated-mutations';
+export { runningSteps, stuckSteps } from './definition/static-checks';
 export type * from './engine/types';
 export { pathways, getPathway } from './pathways';
 export * from './pathways';

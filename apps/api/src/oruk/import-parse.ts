@@ -13,6 +13,7 @@ import {
   eligibilityInput,
   referralRouteProblems,
 } from '../modules/directory/directory.validation.ts';
+import { text } from '../validation.ts';
 import { STATUS_FROM_HSDS } from './mapping.ts';
 import { TERMS_BY_ID } from './taxonomy.ts';
 
@@ -74,8 +75,6 @@ export interface ServiceRecord {
 }
 
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a UUID');
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
 /** Web addresses as the documents print them: with a scheme, or a bare www. host. */
 const lenientUrl = z.string().refine((v) => isWebAddress(v) || isWebAddress(`https://${v}`), 'must be a web address');
 const attributeSchema = z.object({ taxonomy_term_id: z.string(), value: z.string().max(5000).optional() });

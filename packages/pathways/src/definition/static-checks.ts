@@ -3,7 +3,14 @@
 // one pass instead of one error at a time.
 import { AGE_FACT_NAMES } from './guards';
 import { RECONSIDERATION_MAX_DAYS, REQUIRED_RULES } from './hard-rules';
-import { TRACK_STARTED, type FactDefinition, type Guard, type PathwayDefinition, type Transition } from './schema';
+import {
+  TRACK_STARTED,
+  type Clock,
+  type FactDefinition,
+  type Guard,
+  type PathwayDefinition,
+  type Transition,
+} from './schema';
 
 export type ProblemCode =
   | 'SCHEMA'
@@ -16,7 +23,8 @@ export type ProblemCode =
   | 'FACT_TYPE_MISMATCH'
   | 'UNKNOWN_EVENT'
   | 'UNKNOWN_TRANSITION'
-  | 'HARD_RULE';
+  | 'HARD_RULE'
+  | 'STUCK_CLOCK';
 
 export interface Problem {
   code: ProblemCode;
@@ -117,6 +125,12 @@ export function staticChecks(def: PathwayDefinition): Problem[] {
           add('UNKNOWN_EVENT', `${path}.${field}`, `clock "${c.id}" listens for unknown event "${e}"`);
     }
     if (c.anchorFact) expectFact(c.anchorFact, 'date', `${path}.anchorFact`, facts, add);
+    for (const step of stuckSteps(def, c))
+      add(
+        'STUCK_CLOCK',
+        path,
+        `clock "${c.id}" can run at step "${step}", from where nothing that stops it (${[...c.stopOn, ...(c.restartOn ?? [])].join(', ') || 'none'}) can be reached`,
+      );
     if ('beforeDateFact' in c.due) expectFact(c.due.beforeDateFact, 'date', `${path}.due`, facts, add);
     if (c.onOverdue.action === 'block') {
       for (const t of c.onOverdue.transitions) {
@@ -239,4 +253,85 @@ function checkHardRules(def: PathwayDefinition, t: Transition, add: (c: ProblemC
       );
     }
   }
+}
+
+/** The stopping events a top-level guard says have already happened (then the clock has stopped). */
+function requiredEvents(guards: readonly Guard[], out: Set<string> = new Set()): Set<string> {
+  for (const g of guards) {
+    if (g.kind === 'happened' && g.event) out.add(g.event);
+    if (g.kind === 'all') requiredEvents(g.guards, out);
+  }
+  return out;
+}
+
+/** The moves a running clock follows from a step: transitions that neither stop it nor need it stopped. */
+function runningMoves(def: PathwayDefinition, clock: Clock, stops: ReadonlySet<string>) {
+  const moves = new Map<string, string[]>();
+  for (const t of def.transitions) {
+    if (t.to === undefined || stops.has(t.name)) continue;
+    if ([...requiredEvents(t.guards ?? [])].some((e) => stops.has(e))) continue;
+    for (const from of fromSteps(t.from)) moves.set(from, [...(moves.get(from) ?? []), t.to]);
+  }
+  return moves;
+}
+
+function stopsOf(clock: Clock) {
+  const restarts = new Set(clock.restartOn ?? []);
+  return new Set(clock.stopOn.filter((e) => !restarts.has(e)));
+}
+
+/**
+ * Every step where a clock can be running: from where its start events leave the track, along
+ * every transition except those that stop it (or that can only be taken once it has stopped).
+ * Guards other than "this already happened" are ignored, so the answer may be larger than what a
+ * real case reaches, never smaller.
+ */
+export function runningSteps(def: PathwayDefinition, clock: Clock): Set<string> {
+  const byName = new Map(def.transitions.map((t) => [t.name, t]));
+  const stops = stopsOf(clock);
+  const moves = runningMoves(def, clock, stops);
+  const queue: string[] = [];
+  for (const e of [...clock.startOn, ...(clock.restartOn ?? [])]) {
+    if (stops.has(e)) continue;
+    if (e === TRACK_STARTED) queue.push(def.start);
+    const t = byName.get(e);
+    if (t) queue.push(...(t.to !== undefined ? [t.to] : fromSteps(t.from)));
+  }
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const step = queue.pop() as string;
+    if (seen.has(step)) continue;
+    seen.add(step);
+    queue.push(...(moves.get(step) ?? []));
+  }
+  return seen;
+}
+
+/**
+ * Open steps where a clock that asks someone to act (flag or escalate) can be running and from
+ * which no step offering a move that stops it can be reached any more: that clock would stay
+ * overdue for good. (A clock may run for a while before its stopping move opens, e.g. the urgent
+ * assessment runs from identification and is recorded after the hand-over.) A terminal step
+ * ends the track, and the track's clocks with it, so it is not counted.
+ */
+export function stuckSteps(def: PathwayDefinition, clock: Clock): string[] {
+  if (clock.onOverdue.action !== 'flag' && clock.onOverdue.action !== 'escalate') return [];
+  const terminal = new Set(def.steps.filter((s) => s.terminal).map((s) => s.id));
+  const stoppers = def.transitions.filter((t) => clock.stopOn.includes(t.name) || clock.restartOn?.includes(t.name));
+  const canStop = new Set(stoppers.flatMap((t) => fromSteps(t.from)));
+  const moves = runningMoves(def, clock, stopsOf(clock));
+  const running = runningSteps(def, clock);
+  const reachesStop = (from: string) => {
+    const seen = new Set<string>();
+    const queue = [from];
+    while (queue.length > 0) {
+      const step = queue.pop() as string;
+      if (canStop.has(step)) return true;
+      if (seen.has(step)) continue;
+      seen.add(step);
+      queue.push(...(moves.get(step) ?? []));
+    }
+    return false;
+  };
+  return [...running].filter((step) => !terminal.has(step) && !reachesStop(step));
 }

@@ -20,23 +20,61 @@ export interface FactProblem {
   message: string;
 }
 
-/** For the API: check recorded facts against what a pathway declares (unknown names are ignored). */
+/** Why a value does not fit a fact's declared type, in words that never quote the value; null when it fits. */
+export function factValueProblem(fact: FactDefinition, value: unknown): string | null {
+  if (isValidFactValue(fact, value)) return null;
+  switch (fact.type) {
+    case 'boolean':
+      return 'must be true or false';
+    case 'number':
+      return 'must be a number';
+    case 'date':
+      return 'must be a date YYYY-MM-DD';
+    case 'enum':
+      return `must be one of ${fact.values.join(', ')}`;
+  }
+}
+
+/** Check recorded facts against what a pathway declares (unknown names are ignored; null clears). */
 export function validateFacts(definition: PathwayDefinition, facts: Facts): FactProblem[] {
   const problems: FactProblem[] = [];
   for (const fact of definition.facts) {
     const value = facts[fact.name];
     if (value === undefined || value === null) continue;
-    if (!isValidFactValue(fact, value)) {
-      const expected =
-        fact.type === 'enum'
-          ? `one of ${fact.values.join(', ')}`
-          : fact.type === 'date'
-            ? 'a date YYYY-MM-DD'
-            : `a ${fact.type}`;
-      problems.push({ fact: fact.name, message: `${fact.name} must be ${expected}, got ${JSON.stringify(value)}` });
-    }
+    const problem = factValueProblem(fact, value);
+    if (problem) problems.push({ fact: fact.name, message: `${fact.name} ${problem}` });
   }
   return problems;
+}
+
+/**
+ * Check facts against a catalogue of every fact some pathway reads (the API's one check): an
+ * unknown name is a problem, a null clears a fact, a value must fit the declared type.
+ */
+export function validateFactsAgainst(
+  catalogue: ReadonlyMap<string, FactDefinition>,
+  facts: Readonly<Record<string, unknown>>,
+): FactProblem[] {
+  const problems: FactProblem[] = [];
+  for (const [name, value] of Object.entries(facts)) {
+    const fact = catalogue.get(name);
+    if (!fact) {
+      problems.push({ fact: name, message: 'is not a fact any pathway reads' });
+      continue;
+    }
+    if (value === null) continue;
+    const problem = factValueProblem(fact, value);
+    if (problem) problems.push({ fact: name, message: problem });
+  }
+  return problems;
+}
+
+/** Every fact the given pathways read, by name (the same name means the same fact everywhere). */
+export function factCatalogueOf(definitions: readonly PathwayDefinition[]): ReadonlyMap<string, FactDefinition> {
+  const catalogue = new Map<string, FactDefinition>();
+  for (const pathway of definitions)
+    for (const fact of pathway.facts) if (!catalogue.has(fact.name)) catalogue.set(fact.name, fact);
+  return catalogue;
 }
 
 /**

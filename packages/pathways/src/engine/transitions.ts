@@ -2,7 +2,14 @@
 // pure: the caller persists the returned track, events and clock changes in one
 // transaction, and an error leaves nothing to undo.
 import { describeGuard, guardFacts } from '../definition/guards';
-import { TRACK_STARTED, type Actor, type Facts, type PathwayDefinition, type Transition } from '../definition/schema';
+import {
+  TRACK_STARTED,
+  type Actor,
+  type Facts,
+  type PathwayDefinition,
+  type Transition,
+  type TransitionKind,
+} from '../definition/schema';
 import { computeClocks } from './clocks';
 import { compile, NO_EFFECTS, type Compiled } from './compiled';
 import { evaluate, guardContext, type GuardContext } from './evaluate';
@@ -232,4 +239,43 @@ function clockChanges(
       changes.push({ clock: c.clock, change: 'stopped', at: c.metAt, dueAt: c.dueAt });
   }
   return changes;
+}
+
+/**
+ * Take "the transition of kind K" from the track's current step: the NRM referral, the Duty to
+ * Notify, the decision or the reconsideration request. Several transitions of one kind differ
+ * only by their guards (a positive or a negative decision), and the facts enable at most one;
+ * when none is enabled, the first one's refusal speaks. Returns the transition taken.
+ */
+export function applyTransitionOfKind(
+  definition: PathwayDefinition,
+  track: Track,
+  kind: TransitionKind,
+  facts: Facts,
+  actor: Actor,
+  now: Date,
+): ApplyResult & { transition: string } {
+  const compiled = compile(definition);
+  const out = compiled.outgoing.get(track.step) ?? [];
+  const candidates = out.filter((t) => t.kind === kind);
+  if (candidates.length === 0 || track.pathwayId !== definition.id) {
+    const options = allowedTransitions(definition, track, facts, actor, now);
+    return {
+      ...fail({
+        code: 'INVALID_TRANSITION',
+        message: `Nothing of this kind (${kind}) can happen at step "${track.step}" of ${definition.title}.`,
+        transition: kind,
+        step: track.step,
+        allowedTransitions: options.filter((o) => o.enabled).map((o) => o.name),
+      }),
+      transition: kind,
+    };
+  }
+  let first: (ApplyResult & { transition: string }) | undefined;
+  for (const t of candidates) {
+    const result = applyTransition(definition, track, t.name, facts, actor, now);
+    if (result.ok) return { ...result, transition: t.name };
+    first ??= { ...result, transition: t.name };
+  }
+  return first as ApplyResult & { transition: string };
 }

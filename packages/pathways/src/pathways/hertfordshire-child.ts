@@ -6,7 +6,16 @@ import { all, any, happened, is, oneOf } from '../definition/guards';
 import { anyoneOnTheCase, caseOwners, CONSENT_FACTS, firstResponders, nrmConsentRule } from '../definition/hard-rules';
 import { definePathway } from '../definition/load';
 import type { Clock, Transition } from '../definition/schema';
-import { bool, compose, oneOfValues, SEEDS, source, stepFrom, type StepText } from './shared/compose';
+import {
+  bool,
+  compose,
+  oneOfValues,
+  recordableWhereverRunning,
+  SEEDS,
+  source,
+  stepFrom,
+  type StepText,
+} from './shared/compose';
 import { nrmDecisions } from './shared/nrm-decisions';
 
 const file = SEEDS.hertfordshire;
@@ -329,77 +338,81 @@ const clocks: Clock[] = [
 ];
 
 export const hertfordshireChild = definePathway(
-  compose(
-    {
-      id: 'hertfordshire-child',
-      version: 1,
-      title: 'Child trafficking and modern slavery: HMSP child victim referral pathway',
-      area: 'Hertfordshire',
-      source: { file, section: '6-8 Protection, Trafficked Children from Abroad, Referring to the NRM' },
-      start: 'identified',
-    },
-    {
-      facts: [
-        ...CONSENT_FACTS,
-        bool('immediateDanger', 'Is the child, or anyone connected to them, in immediate danger?'),
-        bool('carersPresentAtInterview', 'Were adults purporting to be carers present at the interview?'),
-        oneOfValues('interpreter', 'Interpreter used', ['notNeeded', 'professional', 'familyOrAccompanyingAdult']),
-        oneOfValues('nrmMeetingDecision', 'Multi-agency decision on NRM submission', [
-          'submit',
-          'doNotSubmit',
-          'disagreement',
-        ]),
-        bool('leadFirstResponderAgreed', 'Has the meeting agreed the lead First Responder organisation?'),
-        oneOfValues('escalationOutcome', 'Outcome of the escalation procedure', ['submit', 'doNotSubmit']),
-        bool('beaconConsent', 'Does the child or guardian consent to a referral to Beacon?'),
-        bool('benefitsFromAdditionalSupport', 'Would the child benefit from additional support?'),
-        bool('newInformationAvailable', 'Has more information about the case become available?'),
-        bool('concernsAboutDecision', 'Are there concerns about the original decision?'),
-      ],
-      steps,
-      transitions,
-      clocks,
-    },
-    nrmDecisions({
-      file,
-      rgFrom: 'nrmSubmitted',
-      alternative: 'nextSteps',
-      recoveryDays: null,
-      recoveryNote: '',
-      reconsiderationGuards: [
-        all([is('newInformationAvailable', true), is('concernsAboutDecision', true)], {
-          description: 'more information is available and there are concerns about the original decision (8.9)',
-        }),
-      ],
-      text: {
-        recoveryPeriod: {
-          title: '+ve RG: awaiting the CG decision',
-          description: "Support continues through children's services.",
-          section: '8.10; 8.5',
-        },
-        negativeRg: {
-          title: '-ve RG',
-          description: 'Consider a reconsideration request, or next steps.',
-          section: '8.9 Submitting a Reconsideration Request',
-        },
-        rgReconsideration: reconsiderText('RG'),
-        positiveCg: {
-          title: '+ve CG',
-          description: 'A positive CG can support leave to remain and a section 45 defence.',
-          section: '8.10; 6.10 Statutory Defence',
-        },
-        negativeCg: {
-          title: '-ve CG',
-          description: 'Consider a reconsideration request, or next steps.',
-          section: '8.9 Submitting a Reconsideration Request',
-        },
-        cgReconsideration: reconsiderText('CG'),
-        reconsiderationRefused: {
-          title: 'Reconsideration refused',
-          description: 'Decide next steps for the child.',
-          section: '8.9 Submitting a Reconsideration Request',
-        },
+  // 7.5: UKVI's written confirmation is due within 48 hours whatever the track has reached.
+  recordableWhereverRunning(
+    compose(
+      {
+        id: 'hertfordshire-child',
+        version: 1,
+        title: 'Child trafficking and modern slavery: HMSP child victim referral pathway',
+        area: 'Hertfordshire',
+        source: { file, section: '6-8 Protection, Trafficked Children from Abroad, Referring to the NRM' },
+        start: 'identified',
       },
-    }),
+      {
+        facts: [
+          ...CONSENT_FACTS,
+          bool('immediateDanger', 'Is the child, or anyone connected to them, in immediate danger?'),
+          bool('carersPresentAtInterview', 'Were adults purporting to be carers present at the interview?'),
+          oneOfValues('interpreter', 'Interpreter used', ['notNeeded', 'professional', 'familyOrAccompanyingAdult']),
+          oneOfValues('nrmMeetingDecision', 'Multi-agency decision on NRM submission', [
+            'submit',
+            'doNotSubmit',
+            'disagreement',
+          ]),
+          bool('leadFirstResponderAgreed', 'Has the meeting agreed the lead First Responder organisation?'),
+          oneOfValues('escalationOutcome', 'Outcome of the escalation procedure', ['submit', 'doNotSubmit']),
+          bool('beaconConsent', 'Does the child or guardian consent to a referral to Beacon?'),
+          bool('benefitsFromAdditionalSupport', 'Would the child benefit from additional support?'),
+          bool('newInformationAvailable', 'Has more information about the case become available?'),
+          bool('concernsAboutDecision', 'Are there concerns about the original decision?'),
+        ],
+        steps,
+        transitions,
+        clocks,
+      },
+      nrmDecisions({
+        file,
+        rgFrom: 'nrmSubmitted',
+        alternative: 'nextSteps',
+        recoveryDays: null,
+        recoveryNote: '',
+        reconsiderationGuards: [
+          all([is('newInformationAvailable', true), is('concernsAboutDecision', true)], {
+            description: 'more information is available and there are concerns about the original decision (8.9)',
+          }),
+        ],
+        text: {
+          recoveryPeriod: {
+            title: '+ve RG: awaiting the CG decision',
+            description: "Support continues through children's services.",
+            section: '8.10; 8.5',
+          },
+          negativeRg: {
+            title: '-ve RG',
+            description: 'Consider a reconsideration request, or next steps.',
+            section: '8.9 Submitting a Reconsideration Request',
+          },
+          rgReconsideration: reconsiderText('RG'),
+          positiveCg: {
+            title: '+ve CG',
+            description: 'A positive CG can support leave to remain and a section 45 defence.',
+            section: '8.10; 6.10 Statutory Defence',
+          },
+          negativeCg: {
+            title: '-ve CG',
+            description: 'Consider a reconsideration request, or next steps.',
+            section: '8.9 Submitting a Reconsideration Request',
+          },
+          cgReconsideration: reconsiderText('CG'),
+          reconsiderationRefused: {
+            title: 'Reconsideration refused',
+            description: 'Decide next steps for the child.',
+            section: '8.9 Submitting a Reconsideration Request',
+          },
+        },
+      }),
+    ),
+    ['ukviWrittenConfirmation'],
   ),
 );

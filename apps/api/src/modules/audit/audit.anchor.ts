@@ -14,7 +14,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import { logger } from '../../logger.ts';
 import { canonicalJson } from './audit.service.ts';
 

@@ -6,7 +6,7 @@
  * against the last signed checkpoint kept outside the database (audit.anchor.ts), which is what
  * finds a trail cut short or rewritten with every later hash recomputed.
  */
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import { checkAnchor, sealCheckpoint, type AnchorCheck } from './audit.anchor.ts';
 import { auditHash, GENESIS_HASH } from './audit.service.ts';
 

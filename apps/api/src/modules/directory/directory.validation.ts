@@ -4,9 +4,7 @@
  * makes sense (an age range the right way round and consistent with the age group).
  */
 import { z } from 'zod';
-
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
+import { text } from '../../validation.ts';
 
 /**
  * A UK number as printed in the documents: 0 or +44 then 9-10 digits (spaces allowed), or a

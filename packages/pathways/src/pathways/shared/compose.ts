@@ -1,6 +1,7 @@
 // Pathways are assembled from fragments (a few steps, the transitions between
 // them, their clocks and the facts they read) so documents that share a shape
 // share the code that encodes it.
+import { fromSteps, runningSteps } from '../../definition/static-checks';
 import type { Clock, FactDefinition, PathwayDefinition, Source, Step, Transition } from '../../definition/schema';
 
 export interface Fragment {
@@ -65,3 +66,20 @@ export const SEEDS = {
   hertfordshire: '003_eef8dc0b317e2207.txt',
   kirklees: '004_bf7614aad86c36e6.txt',
 } as const;
+
+/**
+ * The stay-actions that stop these clocks become available from every open step where the clock
+ * can run, so a clock can always be stopped however the track moved on (the static checks refuse
+ * a clock that can get stuck).
+ */
+export function recordableWhereverRunning(def: PathwayDefinition, clockIds: string[]): PathwayDefinition {
+  const terminal = new Set(def.steps.filter((s) => s.terminal).map((s) => s.id));
+  let transitions = def.transitions;
+  for (const clock of def.clocks.filter((c) => clockIds.includes(c.id))) {
+    const running = [...runningSteps(def, clock)].filter((s) => !terminal.has(s));
+    transitions = transitions.map((t) =>
+      clock.stopOn.includes(t.name) && t.stays ? { ...t, from: [...new Set([...fromSteps(t.from), ...running])] } : t,
+    );
+  }
+  return { ...def, transitions };
+}

@@ -14,7 +14,7 @@ import {
   nrmConsentRule,
 } from '../../definition/hard-rules';
 import type { Clock, FactDefinition, Transition } from '../../definition/schema';
-import { bool, compose, source, stepFrom, type Head, type StepText } from './compose';
+import { bool, compose, recordableWhereverRunning, source, stepFrom, type Head, type StepText } from './compose';
 import { nrmDecisions, type NrmDecisionOptions } from './nrm-decisions';
 
 type CoreStep =
@@ -425,7 +425,7 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
     },
   );
 
-  return compose(
+  const composed = compose(
     o.head,
     { facts: [...facts, ...o.urgentQuestions], steps, transitions, clocks },
     nrmDecisions({
@@ -438,4 +438,8 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
       recoveryNote: `the ${o.recoveryDays}-day recovery and reflection period has ended`,
     }),
   );
+  // 000 steps 4-5, 8 and 9 give each of these a deadline but no step to hold it in: the meeting or
+  // the follow-up can be recorded from every open step where its clock runs, so the clock can
+  // always be stopped (the track may have moved on, e.g. straight to the NRM at immediate risk).
+  return recordableWhereverRunning(composed, ['strategyMeeting', 'multiAgencyMeeting', 'advocateFollowUp']);
 }

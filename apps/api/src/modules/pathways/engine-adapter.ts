@@ -1,0 +1,72 @@
+/**
+ * The bridge between stored cases and the pure pathway engine: the viewer as an engine actor,
+ * a stored track as an engine track, and the catalogue of facts every pathway reads.
+ */
+import {
+  deriveAgeFacts,
+  factCatalogueOf,
+  getPathway,
+  pathways,
+  type Actor,
+  type FactDefinition,
+  type Facts,
+  type PathwayDefinition,
+  type Track,
+  type TrackEvent,
+} from '@waymark/pathways';
+import type { Viewer } from '../../context.ts';
+import type { Case, CaseTrack } from '../../generated/prisma/client.ts';
+
+export function actorOf(viewer: Viewer): Actor {
+  return {
+    roles: viewer.roles,
+    organisation: { isFirstResponder: viewer.organisation.isFirstResponder, kind: viewer.organisation.kind },
+  };
+}
+
+export function trackOf(row: Pick<CaseTrack, 'pathwayId' | 'pathwayVersion' | 'step' | 'events'>): Track {
+  return {
+    pathwayId: row.pathwayId,
+    pathwayVersion: row.pathwayVersion,
+    step: row.step,
+    events: row.events as unknown as TrackEvent[],
+  };
+}
+
+/** The exact version a track follows; a newer version never changes a running track's rules. */
+export function definitionOf(row: Pick<CaseTrack, 'pathwayId' | 'pathwayVersion'>): PathwayDefinition {
+  const definition = getPathway(row.pathwayId, row.pathwayVersion);
+  // A stored track always names a registered definition: versions are only ever added.
+  if (!definition) throw new Error(`pathway ${row.pathwayId} v${row.pathwayVersion} is not registered`);
+  return definition;
+}
+
+export function latestPathway(id: string): PathwayDefinition | undefined {
+  return pathways.filter((p) => p.id === id).sort((a, b) => b.version - a.version)[0];
+}
+
+/** Every fact any pathway reads, by name (the same name means the same fact everywhere). */
+export const factCatalogue: ReadonlyMap<string, FactDefinition> = factCatalogueOf(pathways);
+
+export function factsOf(value: unknown): Facts {
+  return (value && typeof value === 'object' ? value : {}) as Facts;
+}
+
+type Subject = Pick<Case, 'facts' | 'dateOfBirth' | 'estimatedAge' | 'ageUncertain'>;
+
+/**
+ * The facts a rule reads now: the recorded facts, with the age facts derived from the subject
+ * on `now`'s date wherever the subject settles them (age follows the person: a birthday passes,
+ * a date of birth is corrected). Never frozen at opening.
+ */
+export function caseFacts(row: Subject, now: Date): Facts {
+  const derived = deriveAgeFacts(
+    {
+      dateOfBirth: row.dateOfBirth ? row.dateOfBirth.toISOString().slice(0, 10) : null,
+      estimatedAge: row.estimatedAge,
+      ageUncertain: row.ageUncertain,
+    },
+    now,
+  );
+  return { ...factsOf(row.facts), ...derived };
+}

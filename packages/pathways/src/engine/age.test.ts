@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { deriveAgeFacts } from './age';
+import { isTreatedAsChild } from './facts';
+
+describe('age follows the person (003 7.4, 002 4.8)', () => {
+  it('derives child or adult from the date of birth on the day it is used, not at opening', () => {
+    const subject = { dateOfBirth: '2008-09-15' };
+    expect(deriveAgeFacts(subject, '2026-09-14')).toMatchObject({
+      ageStatus: 'child',
+      eighteenthBirthday: '2026-09-15',
+    });
+    expect(deriveAgeFacts(subject, '2026-09-15')).toMatchObject({ ageStatus: 'adult' });
+  });
+
+  it('says when a child is within 6 months of 18, from the date of birth', () => {
+    const subject = { dateOfBirth: '2008-09-15' };
+    expect(deriveAgeFacts(subject, '2026-03-14').withinSixMonthsOfEighteen).toBe(false);
+    expect(deriveAgeFacts(subject, '2026-03-15').withinSixMonthsOfEighteen).toBe(true);
+    expect(deriveAgeFacts(subject, '2026-09-15').withinSixMonthsOfEighteen).toBe(false);
+  });
+
+  it('presumes a child who says they are one, whatever an estimate from appearance says', () => {
+    const facts = deriveAgeFacts({ claimedAge: 16, estimatedAge: 22, ageUncertain: true }, '2026-06-01');
+    expect(facts).toMatchObject({ ageStatus: 'uncertain', reasonToBelieveChild: true });
+    expect(isTreatedAsChild(facts)).toBe(true);
+  });
+
+  it('only a Merton-compliant age assessment ends the presumption', () => {
+    const claimed = { claimedAge: 16, ageUncertain: true };
+    const notCompliant = deriveAgeFacts(
+      { ...claimed, ageAssessment: { outcome: 'adult', mertonCompliant: false } },
+      '2026-06-01',
+    );
+    expect(isTreatedAsChild(notCompliant)).toBe(true);
+    const compliant = deriveAgeFacts(
+      { ...claimed, ageAssessment: { outcome: 'adult', mertonCompliant: true } },
+      '2026-06-01',
+    );
+    expect(compliant.ageAssessmentOutcome).toBe('adult');
+    expect(isTreatedAsChild(compliant)).toBe(false);
+  });
+
+  it('an uncertain age with an estimate under 18 is reason to believe the person is a child', () => {
+    expect(isTreatedAsChild(deriveAgeFacts({ ageUncertain: true, estimatedAge: 16 }, '2026-06-01'))).toBe(true);
+    expect(isTreatedAsChild(deriveAgeFacts({ ageUncertain: true, estimatedAge: 25 }, '2026-06-01'))).toBe(false);
+    expect(deriveAgeFacts({}, '2026-06-01')).toEqual({});
+  });
+});

@@ -1,0 +1,276 @@
+/**
+ * The hard rules cannot be walked around (issue 12): protected facts only through their own
+ * mutation, record-creating transitions only through theirs, one NRM referral per case, no Duty
+ * to Notify once in the NRM on any track, age read from the subject when it is used. Every
+ * refusal is a RuleViolationError naming the rule, the document section and the mutation to use,
+ * and changes nothing.
+ */
+import {
+  CaseAddNrmReferralInformationDocument,
+  CaseEnrolDocument,
+  CaseRecordConsentDocument,
+  CaseRecordFactsDocument,
+  CaseStateDocument,
+  CaseSubmitDutyToNotifyDocument,
+  CaseSubmitNrmReferralDocument,
+  CaseTransitionDocument,
+  type CaseStateFragment,
+  type WaymarkClient,
+} from '@waymark/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { people, startTestApi, type TestApi } from './support/api.ts';
+import { failedWith, openCase, succeeded, track } from './support/cases.ts';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.stop());
+
+const uuidOf = (id: string) => Buffer.from(id, 'base64').toString().split(':')[1]!;
+
+/** Everything a refused change must leave as it was. */
+async function snapshot(caseId: string) {
+  const uuid = uuidOf(caseId);
+  return {
+    events: await api.prisma.caseEvent.count({ where: { caseId: uuid } }),
+    nrmReferrals: await api.prisma.nrmReferral.count({ where: { caseId: uuid } }),
+    dutiesToNotify: await api.prisma.dutyToNotify.count({ where: { caseId: uuid } }),
+    row: await api.prisma.case.findUniqueOrThrow({ where: { id: uuid }, select: { version: true, facts: true } }),
+    tracks: await api.prisma.caseTrack.findMany({ where: { caseId: uuid }, select: { step: true, events: true } }),
+  };
+}
+
+async function adultCase(client: WaymarkClient, subject: Record<string, unknown> = { dateOfBirth: '1985-01-01' }) {
+  const opened = await openCase(client, { concernKind: 'POTENTIAL_VICTIM', concern: 'Rules test.', subject });
+  return succeeded({
+    __typename: 'CasePayload',
+    case: (await client.query(CaseStateDocument, { id: opened.case.id })).case,
+  });
+}
+
+describe('protected facts (X-2)', () => {
+  it('caseRecordFacts refuses consent, decisions and in-NRM, naming the mutation to use; nothing is written', async () => {
+    const lead = api.as(people.coventryLead);
+    const state = await adultCase(lead);
+    const before = await snapshot(state.id);
+    const result = (
+      await lead.mutate(CaseRecordFactsDocument, {
+        input: {
+          caseId: state.id,
+          expectedVersion: state.version,
+          facts: { consentToNrm: true, immediateRisk: true, rgOutcome: 'positive', inNrm: false },
+        },
+      })
+    ).caseRecordFacts;
+    const error = failedWith(result, 'RuleViolationError');
+    expect(error).toMatchObject({
+      code: 'RULE_VIOLATION',
+      facts: ['consentToNrm', 'inNrm', 'rgOutcome'],
+      mutation: 'caseRecordConsent',
+      section: '003 8.3',
+    });
+    expect(error.message).toMatch(/rgOutcome with caseRecordDecision/);
+    expect(await snapshot(state.id)).toEqual(before);
+  });
+});
+
+describe('record-creating transitions (X-3)', () => {
+  it('caseTransition refuses the NRM referral by name and names caseSubmitNrmReferral; no referral is written', async () => {
+    const lead = api.as(people.coventryLead);
+    let state = await adultCase(lead);
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    state = succeeded(
+      (await lead.mutate(CaseRecordConsentDocument, { input: { ...v(), nrm: 'GIVEN', capacityInDoubt: false } }))
+        .caseRecordConsent,
+    );
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'kirklees-reporting' } })).caseEnrol,
+    );
+    const k = () => track(state, 'kirklees-reporting').id;
+    state = succeeded(
+      (
+        await lead.mutate(CaseTransitionDocument, {
+          input: {
+            ...v(),
+            trackId: k(),
+            transition: 'followSafeguardingProcedures',
+            facts: { atRiskOfHarm: true, consentInWriting: true },
+          },
+        })
+      ).caseTransition,
+    );
+    state = succeeded(
+      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: k(), transition: 'considerNrm' } }))
+        .caseTransition,
+    );
+    const before = await snapshot(state.id);
+    const result = (
+      await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: k(), transition: 'submitNrmReferral' } })
+    ).caseTransition;
+    expect(failedWith(result, 'RuleViolationError')).toMatchObject({
+      mutation: 'caseSubmitNrmReferral',
+      refusedTransition: 'submitNrmReferral',
+      section: '003 8.7',
+    });
+    expect(await snapshot(state.id)).toEqual(before);
+  });
+});
+
+describe('one NRM referral per case (X-4, item 9)', () => {
+  it('an NRM referral on one track puts the person in the NRM on every track: no second referral, no DtN', async () => {
+    const lead = api.as(people.coventryLead);
+    let state = await adultCase(lead);
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    state = succeeded(
+      (await lead.mutate(CaseRecordConsentDocument, { input: { ...v(), nrm: 'GIVEN', capacityInDoubt: false } }))
+        .caseRecordConsent,
+    );
+    // Referral on Coventry's Pre-NRM track.
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-pre-nrm' } })).caseEnrol,
+    );
+    const pre = () => track(state, 'coventry-pre-nrm').id;
+    state = succeeded(
+      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: pre(), transition: 'consentGiven' } }))
+        .caseTransition,
+    );
+    state = succeeded(
+      (
+        await lead.mutate(CaseTransitionDocument, {
+          input: {
+            ...v(),
+            trackId: pre(),
+            transition: 'firstResponderIsInvolved',
+            facts: { firstResponderInvolved: true, previouslyReferred: false },
+          },
+        })
+      ).caseTransition,
+    );
+    state = succeeded(
+      (await lead.mutate(CaseSubmitNrmReferralDocument, { input: { ...v(), trackId: pre() } })).caseSubmitNrmReferral,
+    );
+    expect(state.nrmReferrals).toHaveLength(1);
+    expect(state.facts).toMatchObject({ inNrm: true });
+
+    // A second pathway with its own NRM step: the referral exists already.
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'kirklees-reporting' } })).caseEnrol,
+    );
+    const k = () => track(state, 'kirklees-reporting').id;
+    state = succeeded(
+      (
+        await lead.mutate(CaseTransitionDocument, {
+          input: {
+            ...v(),
+            trackId: k(),
+            transition: 'followSafeguardingProcedures',
+            facts: { atRiskOfHarm: true, consentInWriting: true },
+          },
+        })
+      ).caseTransition,
+    );
+    state = succeeded(
+      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: k(), transition: 'considerNrm' } }))
+        .caseTransition,
+    );
+    const before = await snapshot(state.id);
+    const second = (await lead.mutate(CaseSubmitNrmReferralDocument, { input: { ...v(), trackId: k() } }))
+      .caseSubmitNrmReferral;
+    expect(failedWith(second, 'RuleViolationError')).toMatchObject({
+      rule: 'one-nrm-referral',
+      section: '003 8.7',
+      mutation: 'caseAddNrmReferralInformation',
+    });
+    const dtn = (await lead.mutate(CaseSubmitDutyToNotifyDocument, { input: { ...v(), trackId: k() } }))
+      .caseSubmitDutyToNotify;
+    expect(failedWith(dtn, 'RuleViolationError')).toMatchObject({ rule: 'dtn-not-in-nrm' });
+    expect(await snapshot(state.id)).toEqual(before);
+
+    // Further information goes on the existing referral.
+    state = succeeded(
+      (
+        await lead.mutate(CaseAddNrmReferralInformationDocument, {
+          input: { ...v(), information: 'A second address has come to light.' },
+        })
+      ).caseAddNrmReferralInformation,
+    );
+    expect(state.version).toBe(before.row.version + 1);
+    const added = await api.prisma.caseEvent.findFirstOrThrow({
+      where: { caseId: uuidOf(state.id), kind: 'NRM_REFERRAL_INFORMATION_ADDED' },
+    });
+    expect(added.data).toMatchObject({ nrmReferralId: state.nrmReferrals[0]!.id ? expect.any(String) : '' });
+    expect(await api.prisma.nrmReferral.count({ where: { caseId: uuidOf(state.id) } })).toBe(1);
+  });
+
+  it('further information needs a referral to add to', async () => {
+    const lead = api.as(people.coventryLead);
+    const state = await adultCase(lead);
+    const before = await snapshot(state.id);
+    const result = (
+      await lead.mutate(CaseAddNrmReferralInformationDocument, {
+        input: { caseId: state.id, expectedVersion: state.version, information: 'More.' },
+      })
+    ).caseAddNrmReferralInformation;
+    expect(failedWith(result, 'RuleViolationError')).toMatchObject({ mutation: 'caseSubmitNrmReferral' });
+    expect(await snapshot(state.id)).toEqual(before);
+  });
+});
+
+describe('Duty to Notify anonymisation (engine helper)', () => {
+  it("Coventry's DtN is anonymous even when the adult consents to sharing details, with no fact typed in", async () => {
+    const lead = api.as(people.coventryLead);
+    let state: CaseStateFragment = await adultCase(lead, {
+      givenName: 'Share',
+      familyName: 'Details',
+      dateOfBirth: '1984-04-04',
+    });
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    state = succeeded(
+      (
+        await lead.mutate(CaseRecordConsentDocument, {
+          input: { ...v(), nrm: 'DECLINED', shareDetails: 'GIVEN', capacityInDoubt: false },
+        })
+      ).caseRecordConsent,
+    );
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-pre-nrm' } })).caseEnrol,
+    );
+    const pre = () => track(state, 'coventry-pre-nrm').id;
+    state = succeeded(
+      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: pre(), transition: 'consentRefused' } }))
+        .caseTransition,
+    );
+    state = succeeded(
+      (await lead.mutate(CaseSubmitDutyToNotifyDocument, { input: { ...v(), trackId: pre() } })).caseSubmitDutyToNotify,
+    );
+    expect(state.dutiesToNotify[0]?.anonymised).toBe(true);
+    const stored = await api.prisma.dutyToNotify.findFirstOrThrow({ where: { caseId: uuidOf(state.id) } });
+    expect(stored).toMatchObject({ anonymised: true, givenName: null, familyName: null, dateOfBirth: null });
+  });
+});
+
+describe('age follows the person (item 5)', () => {
+  it('the rules read the age from the date of birth when they are used, not a typed or stored age fact', async () => {
+    const lead = api.as(people.coventryLead);
+    let state = await adultCase(lead);
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    state = succeeded(
+      (await lead.mutate(CaseRecordFactsDocument, { input: { ...v(), facts: { ageStatus: 'child' } } }))
+        .caseRecordFacts,
+    );
+    expect(state.ageGroup).toBe('ADULT');
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-pre-nrm' } })).caseEnrol,
+    );
+    const before = await snapshot(state.id);
+    // An adult born in 1985 needs consent, whatever was typed as a fact.
+    const result = (
+      await lead.mutate(CaseTransitionDocument, {
+        input: { ...v(), trackId: track(state, 'coventry-pre-nrm').id, transition: 'consentGiven' },
+      })
+    ).caseTransition;
+    expect(['GuardFailedError', 'MissingFactsError']).toContain(result.__typename);
+    expect(await snapshot(state.id)).toEqual(before);
+  });
+});
