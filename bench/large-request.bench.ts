@@ -10,7 +10,7 @@
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { closeDatabase, openDatabase, prisma } from '../apps/api/src/db/client.ts';
-import { seedAll } from '../apps/api/src/db/seed.ts';
+import { seedAll } from '../prisma/seed/load.ts';
 import { MAX_LIST_ITEMS } from '../apps/api/src/http/operation-guards.ts';
 import { logger } from '../apps/api/src/logger.ts';
 import { issueApiToken } from '../apps/api/src/modules/identity/api-tokens.service.ts';
