@@ -22,13 +22,19 @@ beforeAll(async () => {
   const seeded = await run('apps/api/src/db/cli.ts', ['seed'], dataDir);
   expect(seeded.code, seeded.stderr).toBe(0);
 });
-afterAll(() => rm(dataDir, { recursive: true, force: true }));
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+  for (const anchor of [`${dataDir}.audit-anchor.json`, `${dataDir}.audit-anchor.key`])
+    await rm(anchor, { force: true });
+});
 
 describe('pnpm audit:verify', () => {
   it('reports an intact trail and exits 0', async () => {
     const result = await run('apps/api/src/modules/audit/cli.ts', [], dataDir);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Audit trail intact: \d+ events checked\.$/m);
+    expect(result.stdout).toMatch(
+      /^Audit trail intact: \d+ events and \d+ case events checked; checkpoint matches\.$/m,
+    );
   });
 
   it('reports the first broken event and exits 1 after a row is rewritten', async () => {

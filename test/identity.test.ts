@@ -10,6 +10,7 @@ import {
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../prisma/seed/demo.ts';
+import { useSignInPause } from '../apps/api/src/modules/identity/sessions.service.ts';
 import { people, startTestApi, type TestApi } from './support/api.ts';
 
 let api: TestApi;
@@ -24,10 +25,15 @@ afterAll(() => api.stop());
 const SIGN_IN =
   'mutation ($input: SignInInput!) { signIn(input: $input) { expiresAt viewer { person { displayName } organisation { name } roles } } }';
 
-async function graphql(query: string, variables: Record<string, unknown> = {}, cookie?: string) {
+async function graphql(
+  query: string,
+  variables: Record<string, unknown> = {},
+  cookie?: string,
+  headers: Record<string, string> = {},
+) {
   const response = await fetch(api.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return { response, body: await response.json(), setCookie: response.headers.get('set-cookie') };
@@ -88,6 +94,34 @@ describe('sign-in', () => {
     ).rejects.toBeInstanceOf(RateLimitedError);
     // Someone else at the same address still signs in.
     expect((await signIn(people.directoryAdmin)).body.data.signIn.viewer.roles).toEqual(['DIRECTORY_ADMIN']);
+  });
+
+  it('a stranger guessing at an account locks out only themselves; the owner is slowed, not refused', async () => {
+    const pauses: number[] = [];
+    useSignInPause(async (ms) => void pauses.push(ms));
+    try {
+      // Through the admin server (a trusted proxy on this machine), so each has its own address.
+      const from = (address: string, password: string) =>
+        graphql(SIGN_IN, { input: { email: people.auditor, password } }, undefined, {
+          'x-forwarded-for': address,
+        });
+      const stranger = '203.0.113.66';
+      for (let i = 0; i < 3; i++)
+        expect((await from(stranger, 'guess')).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      for (let i = 0; i < 3; i++)
+        expect((await from(stranger, 'guess')).body.errors[0].extensions.code).toBe('RATE_LIMITED');
+      expect(pauses).toEqual([]); // the stranger's refused attempts did not reach the account's count
+      // A second stranger elsewhere goes past the account's budget: now every attempt on it waits.
+      for (let i = 0; i < 3; i++)
+        expect((await from('198.51.100.23', 'guess')).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(pauses.length).toBe(3);
+      expect(pauses[1]!).toBeGreaterThan(pauses[0]!);
+      const owner = await from('192.0.2.10', DEMO_PASSWORD);
+      expect(owner.body.data.signIn.viewer.roles).toEqual(['AUDITOR']);
+      expect(pauses.length).toBe(4);
+    } finally {
+      useSignInPause((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    }
   });
 
   it('ends a session left unused for longer than the idle limit', async () => {

@@ -2,10 +2,10 @@
  * The one Pothos SchemaBuilder. Plugin order matters: scope-auth wraps everything else so
  * authorisation runs first; errors must come before prisma so prisma fields can return unions.
  */
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { PothosValidationError } from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
@@ -15,6 +15,8 @@ import { prisma } from './db/client.ts';
 import type { Role } from './generated/prisma/enums.ts';
 import type PrismaTypes from './generated/pothos-types.ts';
 import { getDatamodel } from './generated/pothos-types.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -62,6 +64,13 @@ export const builder = new SchemaBuilder<{
     // through its own visibility filter (prismaNode `findUnique`: cases and their records through
     // case-access, services through directory-access, tokens to their owner) and answers null
     // otherwise, exactly as its own query does. Signed-in viewers only.
+    // Every node's id is a UUID: anything else is the client's mistake (400), and never reaches
+    // the database, which would refuse it as a fault (500).
+    decodeGlobalID: (globalID) => {
+      const decoded = decodeGlobalID(globalID);
+      if (!UUID.test(decoded.id)) throw new PothosValidationError('Invalid global ID.');
+      return decoded;
+    },
     nodeQueryOptions: { authScopes: { signedIn: true } },
     nodesQueryOptions: { authScopes: { signedIn: true } },
   },

@@ -70,6 +70,19 @@ const envSchema = z.object({
   OIDC_ISSUER: z.url().optional(),
   OIDC_AUDIENCE: z.string().min(1).optional(),
   OIDC_JWKS_URL: z.url().optional(),
+  /**
+   * Signs the audit checkpoints kept outside the database (at least 32 characters). Unset: a key
+   * generated once and kept beside the checkpoint file (<file>.key; development).
+   */
+  AUDIT_ANCHOR_SECRET: z.string().min(32).optional(),
+  /** Where the last signed audit checkpoint is kept; beside the data directory by default (<dir>.audit-anchor.json). */
+  AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
+  AUDIT_CHECKPOINT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Background work (reminders, webhooks): in this process, or off when a separate `pnpm worker` runs it.
   JOBS: z.enum(['in-process', 'off']).default('in-process'),
@@ -105,6 +118,8 @@ export interface Config {
   redisUrl: string | null;
   oidc: { issuer: string; audience: string; jwksUrl: string } | null;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Signed checkpoints of the audit trail's head (modules/audit/audit.anchor.ts). */
+  auditAnchor: { file: string; secret: string | null; everyMs: number };
   jobs: 'in-process' | 'off';
   notifications: NotificationsConfig;
 }
@@ -132,14 +147,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NOTIFY_API_KEY && !e.NOTIFY_EMAIL_TEMPLATE_ID) {
     throw new ConfigError('NOTIFY_EMAIL_TEMPLATE_ID: GOV.UK Notify needs the id of the reminder email template');
   }
+  const dataDir = path.resolve(repoRoot, e.WAYMARK_DATA_DIR);
   return {
+    auditAnchor: {
+      file: e.AUDIT_ANCHOR_FILE
+        ? path.resolve(repoRoot, e.AUDIT_ANCHOR_FILE)
+        : e.DATABASE_URL
+          ? path.resolve(repoRoot, '.waymark/postgres.audit-anchor.json')
+          : `${dataDir}.audit-anchor.json`,
+      secret: e.AUDIT_ANCHOR_SECRET ?? null,
+      everyMs: e.AUDIT_CHECKPOINT_MINUTES * 60_000,
+    },
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
     adminPort: e.ADMIN_PORT,
-    database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL }
-      : { kind: 'pglite', dataDir: path.resolve(repoRoot, e.WAYMARK_DATA_DIR) },
+    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir },
     seedDemo: e.WAYMARK_SEED_DEMO ?? e.NODE_ENV !== 'production',
     corsOrigins: e.CORS_ORIGINS
       ? e.CORS_ORIGINS.split(',').map((origin) => origin.trim())

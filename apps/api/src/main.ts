@@ -70,6 +70,29 @@ async function main() {
     { database: config.database.kind, startupMs: Math.round(performance.now() - started) },
     `Waymark API ready at ${address}`,
   );
+  // PostgreSQL can be shared by several API processes; without Redis each keeps its own list of
+  // revocations, so another process honours a sign-out only when its credential cache expires.
+  if (config.database.kind === 'postgres' && !config.redisUrl) {
+    logger.warn(
+      'No REDIS_URL: if more than one API process uses this database, a sign-out or a revoked API token is refused by the other processes only after up to 30 s. Set REDIS_URL to share revocations at once.',
+    );
+  }
+
+  // Signed checkpoints of the audit trail's head, kept outside the database (modules/audit).
+  const { anchorSettings, configureAuditAnchor, sealCheckpoint } = await import('./modules/audit/audit.anchor.ts');
+  configureAuditAnchor(anchorSettings(config.auditAnchor));
+  if (config.env === 'production' && !config.auditAnchor.secret) {
+    logger.warn(
+      'No AUDIT_ANCHOR_SECRET: audit checkpoints are signed with a key kept beside the data. Set it from a secret store the database administrators cannot read.',
+    );
+  }
+  const seal = () =>
+    void sealCheckpoint().catch((error: unknown) =>
+      logger.error({ err: { name: (error as Error)?.name } }, 'audit checkpoint failed'),
+    );
+  seal();
+  const sealing = setInterval(seal, config.auditAnchor.everyMs);
+  sealing.unref();
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -77,6 +100,7 @@ async function main() {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     http.close();
+    clearInterval(sealing);
     await jobs?.stop();
     await server.stop();
     await closeDatabase();

@@ -76,6 +76,9 @@ function describeConnectionError(error: unknown, url: string): string {
   }
 }
 
+/** The longest one SQL statement of a request may run on PostgreSQL. */
+export const STATEMENT_TIMEOUT_MS = 10_000;
+
 async function openPostgres(url: string, countStatements = false): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5000 });
   // An idle client losing its server must not crash the process; the next query reports it.
@@ -87,7 +90,13 @@ async function openPostgres(url: string, countStatements = false): Promise<Datab
     await pool.end().catch(() => {});
     throw new DatabaseStartError(describeConnectionError(error, url));
   }
-  const prismaClient = newClient(new PrismaPg({ connectionString: url, max: 10 }), countStatements);
+  // No statement of a request may hold a connection for long: one slow request must not take
+  // every connection while other users wait (PGlite, one connection, relies on the request
+  // limits in http/operation-guards.ts instead).
+  const prismaClient = newClient(
+    new PrismaPg({ connectionString: url, max: 10, statement_timeout: STATEMENT_TIMEOUT_MS }),
+    countStatements,
+  );
   return {
     kind: 'postgres',
     prisma: prismaClient,

@@ -41,14 +41,28 @@ function framesOf(error: unknown): string[] {
  * message keeps the variable, the path and the expected type, never the value.
  */
 export function withoutValues(message: string): string {
-  return message
-    .replace(/ got invalid value .*? at "/s, ' got an invalid value at "')
-    .replace(/ got invalid value .*?; /s, ' got an invalid value; ')
-    .replace(/(cannot represent[^:]*? value): .*$/s, '$1.')
-    .replace(/(cannot represent an invalid [\w-]+)\b.*$/s, '$1.')
-    .replace(/(Expected value of type "[^"]+"), found .*$/s, '$1.')
-    .replace(/(Expected type "[^"]+")\..*$/s, '$1.')
-    .replace(/^(Invalid global ID|Invalid cursor)\b.*$/s, '$1.');
+  return (
+    message
+      .replace(/ got invalid value .*? at "/s, ' got an invalid value at "')
+      .replace(/ got invalid value .*?; /s, ' got an invalid value; ')
+      .replace(/(cannot represent[^:]*? value): .*$/s, '$1.')
+      .replace(/(cannot represent an invalid [\w-]+)\b.*$/s, '$1.')
+      .replace(/(Expected value of type "[^"]+"), found .*$/s, '$1.')
+      .replace(/(Expected type "[^"]+")\..*$/s, '$1.')
+      .replace(/^(Invalid global ID|Invalid cursor)\b.*$/s, '$1.')
+      // An unknown input field or enum value is named by what was sent, which may be a name.
+      .replace(
+        /\bField ".*?" is not defined by type ("[^"]+")\..*$/s,
+        'A field that is not defined by type $1 was given.',
+      )
+      .replace(/\bValue ".*?" does not exist in ("[^"]+") enum\..*$/s, 'The value is not one of the $1 enum values.')
+  );
+}
+
+/** Pothos rejects bad connection arguments (an invalid cursor, a bad global id) with its own error class. */
+function isPothosValidation(error: unknown): boolean {
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  return (original as Error | undefined)?.name === 'PothosValidationError';
 }
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -56,20 +70,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, message: withoutValues(formatted.message), extensions };
   }
-  const original = (error as { originalError?: unknown }).originalError ?? error;
-  // Pothos rejects bad connection arguments (an invalid cursor) with its own error class: the
-  // client's mistake, and the message names only the argument.
-  if ((original as Error | undefined)?.name === 'PothosValidationError') {
+  // The client's mistake, and the message names only the argument.
+  if (isPothosValidation(error)) {
+    const original = (error as { originalError?: unknown }).originalError ?? error;
     return {
       message: withoutValues((original as Error).message),
       path: formatted.path,
       extensions: { code: 'BAD_USER_INPUT' },
     };
   }
-  logger.error(
-    { err: { name: (original as Error)?.name, frames: framesOf(original) }, path: formatted.path },
-    'unexpected error',
-  );
+  // The fault itself is logged by requestIdPlugin, which knows the request id.
   return {
     message: 'Something went wrong on our side.',
     path: formatted.path,
@@ -81,6 +91,22 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 export const requestIdPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
+      // Logged here rather than in formatError, which does not know the request: the line must
+      // carry the id the client is given, so a user's report leads to it.
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          if (isClientError(error) || isPothosValidation(error)) continue;
+          const original = error.originalError ?? error;
+          logger.error(
+            {
+              requestId: contextValue?.requestId,
+              err: { name: original.name, frames: framesOf(original) },
+              path: error.path,
+            },
+            'unexpected error',
+          );
+        }
+      },
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single') return;
         const errors = response.body.singleResult.errors;

@@ -20,7 +20,14 @@ export function readCookie(req: Request, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      // A malformed percent-encoding is a cookie nobody issued: as if it were absent but stale.
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return '';
+      }
+    }
   }
   return null;
 }
@@ -47,7 +54,8 @@ export async function resolveViewer(req: Request, oidc: BearerVerifier | null = 
     return { viewer, staleSession: false };
   }
   const session = readCookie(req, SESSION_COOKIE);
-  if (!session) return { viewer: null, staleSession: false };
+  if (session === null) return { viewer: null, staleSession: false };
+  if (session === '') return { viewer: null, staleSession: true };
   const viewer = await resolveSession(session);
   return { viewer, staleSession: viewer === null };
 }

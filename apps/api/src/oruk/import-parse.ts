@@ -285,8 +285,9 @@ export function parseDocument(input: string): ParsedDocument {
   let json: unknown;
   try {
     json = JSON.parse(input);
-  } catch (error) {
-    return fail(`is not valid JSON (${(error as Error).message})`);
+  } catch {
+    // The parser's message quotes the text around the mistake, which may be a person's name.
+    return fail('is not valid JSON');
   }
   const list = Array.isArray(json)
     ? json

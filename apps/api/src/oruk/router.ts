@@ -28,6 +28,8 @@ function intParam(value: unknown, name: string, fallback: number, max?: number):
 function stringParam(value: unknown, name: string): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string') throw new BadQuery(`${name} must be given once`);
+  // PostgreSQL text cannot hold a null character; the query would fail as a fault.
+  if (value.includes('\u0000')) throw new BadQuery(`${name} may not contain a null character`);
   return value.trim() || undefined;
 }
 
@@ -158,6 +160,11 @@ export function orukRouter(): express.Router {
   router.use((error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     if (error instanceof BadQuery) {
       res.status(400).json({ error: 'bad_request', message: error.message });
+      return;
+    }
+    // Express could not decode a path parameter (a malformed percent-encoding).
+    if (error instanceof URIError || (error as { status?: number })?.status === 400) {
+      res.status(400).json({ error: 'bad_request', message: 'The path is not correctly percent-encoded.' });
       return;
     }
     req.log?.error({ err: { name: (error as Error)?.name } }, 'ORUK feed error');

@@ -11,7 +11,8 @@ import { prisma } from '../../db/client.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { Case } from '../cases/case.types.ts';
 import { Organisation, Person } from '../orgs/orgs.types.ts';
-import { verifyAuditChain, type AuditVerification } from './audit.verify.ts';
+import type { AnchorCheck } from './audit.anchor.ts';
+import { verifyTrail, type CaseHistoryVerification, type TrailVerification } from './audit.verify.ts';
 
 const AuditBreak = builder.enumType('AuditBreak', {
   values: {
@@ -20,7 +21,7 @@ const AuditBreak = builder.enumType('AuditBreak', {
   } as const,
 });
 
-const AuditBrokenLink = builder.objectRef<NonNullable<AuditVerification['firstBroken']>>('AuditBrokenLink').implement({
+const AuditBrokenLink = builder.objectRef<NonNullable<TrailVerification['firstBroken']>>('AuditBrokenLink').implement({
   fields: (t) => ({
     eventId: t.string({
       description: 'The audit event number where the chain first breaks.',
@@ -31,9 +32,56 @@ const AuditBrokenLink = builder.objectRef<NonNullable<AuditVerification['firstBr
   }),
 });
 
-const AuditVerificationRef = builder.objectRef<AuditVerification>('AuditVerification').implement({
-  description: 'The result of walking the audit hash chain from the first event to the last.',
+const CaseHistoryBrokenLink = builder
+  .objectRef<NonNullable<CaseHistoryVerification['firstBroken']>>('CaseHistoryBrokenLink')
+  .implement({
+    fields: (t) => ({
+      caseId: t.id({
+        description: 'The case (global id) whose history first breaks.',
+        resolve: (link) => Buffer.from(`Case:${link.caseId}`).toString('base64'),
+      }),
+      occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
+      reason: t.field({ type: AuditBreak, resolve: (link) => link.reason }),
+    }),
+  });
+
+const CaseHistoryVerificationRef = builder.objectRef<CaseHistoryVerification>('CaseHistoryVerification').implement({
+  description: "Every case's history (its events form a hash chain of their own).",
   fields: (t) => ({
+    checked: t.exposeInt('checked', { description: 'Case events checked.' }),
+    firstBroken: t.field({ type: CaseHistoryBrokenLink, nullable: true, resolve: (result) => result.firstBroken }),
+  }),
+});
+
+const AnchorStatus = builder.enumType('AuditAnchorStatus', {
+  values: {
+    MATCHES: { description: 'The trail still holds everything the last checkpoint counted, unchanged.' },
+    TRUNCATED: { description: 'Events the last checkpoint counted are gone: the trail was cut short.' },
+    REWRITTEN: { description: 'The event at the last checkpoint has a different hash: history was rewritten.' },
+    INVALID_SIGNATURE: { description: 'The kept checkpoint is not signed with this server’s key: it was altered.' },
+    NO_CHECKPOINT: { description: 'No checkpoint has been kept yet (or no anchor is configured).' },
+  } as const,
+});
+
+const AuditAnchorRef = builder.objectRef<AnchorCheck>('AuditAnchor').implement({
+  description:
+    'The trail against the last checkpoint signed with a key the database does not hold (AUDIT_ANCHOR_SECRET).',
+  fields: (t) => ({
+    status: t.field({ type: AnchorStatus, resolve: (check) => check.status }),
+    sealedAt: t.expose('sealedAt', { type: 'DateTime', nullable: true }),
+    chain: t.exposeString('chain', {
+      nullable: true,
+      description: 'Which chain differs: "audit", or the id of the case whose history does.',
+    }),
+  }),
+});
+
+const AuditVerificationRef = builder.objectRef<TrailVerification>('AuditVerification').implement({
+  description:
+    'The result of walking the audit hash chain and every case history from the first event to the last, and of checking them against the last signed checkpoint. ok is false when any of them fails.',
+  fields: (t) => ({
+    caseHistory: t.field({ type: CaseHistoryVerificationRef, resolve: (result) => result.caseHistory }),
+    anchor: t.field({ type: AuditAnchorRef, resolve: (result) => result.anchor }),
     ok: t.exposeBoolean('ok'),
     checked: t.exposeInt('checked', { description: 'Events checked.' }),
     firstBroken: t.field({ type: AuditBrokenLink, nullable: true, resolve: (result) => result.firstBroken }),
@@ -114,9 +162,10 @@ function auditWhere(filter: FilterShape): Prisma.AuditEventWhereInput {
 builder.queryFields((t) => ({
   auditVerify: t.field({
     type: AuditVerificationRef,
-    description: 'Walk the whole audit hash chain and report the first broken link (platform admins and auditors).',
+    description:
+      'Walk the whole audit hash chain and every case history, check them against the last signed checkpoint, and report the first broken link (platform admins and auditors). When all hold, a new checkpoint is sealed.',
     authScopes: { anyRole: ['PLATFORM_ADMIN', 'AUDITOR'] },
-    resolve: () => verifyAuditChain(),
+    resolve: () => verifyTrail(),
   }),
   auditEvents: t.prismaConnection(
     {

@@ -5,18 +5,35 @@
 import { ConfigError, loadConfig } from '../../config.ts';
 import { closeDatabase, DatabaseStartError, openDatabase } from '../../db/client.ts';
 import { MigrationStateError } from '../../db/migrations.ts';
-import { verifyAuditChain } from './audit.verify.ts';
+import { anchorSettings, configureAuditAnchor } from './audit.anchor.ts';
+import { verifyTrail } from './audit.verify.ts';
 
 try {
   const config = loadConfig();
   await openDatabase(config.database, { migrate: false });
-  const result = await verifyAuditChain();
+  configureAuditAnchor(anchorSettings(config.auditAnchor));
+  const result = await verifyTrail();
+  const anchor = `checkpoint ${result.anchor.status.toLowerCase().replace('_', ' ')}${result.anchor.chain ? ` (${result.anchor.chain})` : ''}`;
   if (result.ok) {
-    console.log(`Audit trail intact: ${result.checked} events checked.`);
+    console.log(
+      `Audit trail intact: ${result.checked} events and ${result.caseHistory.checked} case events checked; ${anchor}.`,
+    );
   } else {
-    const broken = result.firstBroken!;
+    const broken = result.firstBroken;
+    const caseBroken = result.caseHistory.firstBroken;
     console.error(
-      `Audit trail BROKEN at event ${broken.id} (${broken.occurredAt.toISOString()}): ${broken.reason === 'HASH_MISMATCH' ? 'the event was changed after it was written' : 'the event before it is missing or was changed'}. ${result.checked} events checked.`,
+      [
+        broken
+          ? `Audit trail BROKEN at event ${broken.id} (${broken.occurredAt.toISOString()}): ${broken.reason === 'HASH_MISMATCH' ? 'the event was changed after it was written' : 'the event before it is missing or was changed'}.`
+          : null,
+        caseBroken
+          ? `Case history BROKEN in case ${caseBroken.caseId} (${caseBroken.occurredAt.toISOString()}).`
+          : null,
+        `Audit trail against the last signed ${anchor}.`,
+        `${result.checked} events and ${result.caseHistory.checked} case events checked.`,
+      ]
+        .filter(Boolean)
+        .join(' '),
     );
     process.exitCode = 1;
   }

@@ -2,8 +2,8 @@
  * Audits reads of identifying data: one `case.read.identifying` event per request that
  * disclosed names, aliases or dates of birth (case-access.ts notes each case), written before
  * the response leaves. If it cannot be written the response is withheld: nobody reads
- * identifying data without a trace. A mutation's own audit event already records its actor and
- * case, so the data echoed in its payload is not audited twice.
+ * identifying data without a trace. Mutations too: a mutation's reply can show other cases'
+ * identity (caseOpen's possibleDuplicates), and its own audit event does not name them.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../../context.ts';
@@ -17,9 +17,9 @@ export const readAuditSwitch = { enabled: true };
 export const readAuditPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ contextValue, response, operation }) {
+      async willSendResponse({ contextValue, response }) {
         const reads = contextValue.identifyingReads;
-        if (!reads?.size || operation?.operation === 'mutation' || !readAuditSwitch.enabled) return;
+        if (!reads?.size || !readAuditSwitch.enabled) return;
         const caseIds = [...reads].sort();
         try {
           await prisma.$transaction((tx) =>

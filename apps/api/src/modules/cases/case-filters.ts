@@ -75,16 +75,22 @@ export async function casesWhere(
   if (filter.search) {
     const term = filter.search.trim();
     const byReference: Prisma.CaseWhereInput = { reference: { contains: term, mode: 'insensitive' } };
-    // Names are searched only for viewers who may see them (the case team); others match on
-    // the reference alone, so a search never confirms a name.
+    // Names are searched only in cases whose names the viewer may see (the owning organisation:
+    // mayReadIdentity); in any other case a search matches the reference alone, so it never
+    // confirms a name letter by letter. The cases query audits a name search as a read.
     and.push(
       canWorkCases(viewer)
         ? {
             OR: [
               byReference,
-              { givenName: { contains: term, mode: 'insensitive' } },
-              { familyName: { contains: term, mode: 'insensitive' } },
-              { aliases: { has: term } },
+              {
+                owningOrganisationId: viewer.organisation.id,
+                OR: [
+                  { givenName: { contains: term, mode: 'insensitive' } },
+                  { familyName: { contains: term, mode: 'insensitive' } },
+                  { aliases: { has: term } },
+                ],
+              },
             ],
           }
         : byReference,

@@ -25,6 +25,8 @@ export const CasePayload = builder.objectRef<{ case: CaseRow }>('CasePayload').i
 
 export const CHANGE_ERRORS = [ValidationError, NotFoundError, StaleCaseError, CaseClosedError] as const;
 /** Changes a rule of the referral process may refuse (RuleViolationError names the rule and what to do instead). */
+/** Changes only the owning organisation makes (case-transaction.ts `owner`). */
+export const OWNER_ERRORS = [...CHANGE_ERRORS, NotPermittedError] as const;
 export const RULE_ERRORS = [...CHANGE_ERRORS, RuleViolationError] as const;
 export const MOVE_ERRORS = [
   ...RULE_ERRORS,

@@ -237,8 +237,9 @@ async function createCase(
  * Cases the viewer can already see that may be about the same person: the same date of birth,
  * the same family name, a name that is one of the other's aliases (either way round), all
  * case-insensitive, or names that sound alike (Double Metaphone) where the dates of birth do
- * not rule it out. A warning for the caseworker, never a block; only cases the viewer may see
- * are considered, so it reveals nothing new.
+ * not rule it out. A warning for the caseworker, never a block; only cases whose identity the
+ * viewer may see are considered, so it reveals nothing new (and the payload's subjects are
+ * audited as reads, mutation or not).
  */
 export async function possibleDuplicates(viewer: Viewer, opened: Case): Promise<Case[]> {
   const full = [opened.givenName, opened.familyName].filter(Boolean).join(' ');
@@ -258,8 +259,16 @@ export async function possibleDuplicates(viewer: Viewer, opened: Case): Promise<
              AND ("dateOfBirth" IS NULL OR ${opened.dateOfBirth}::date IS NULL OR "dateOfBirth" = ${opened.dateOfBirth}::date)))
      LIMIT 200`;
   if (candidates.length === 0) return [];
+  // Only cases whose identity the viewer may see (mayReadIdentity: the owning organisation):
+  // a match on a case they see redacted would confirm the name or date of birth they typed.
   return prisma.case.findMany({
-    where: { AND: [visibleCasesWhere(viewer), { id: { in: candidates.map((c) => c.id) } }] },
+    where: {
+      AND: [
+        visibleCasesWhere(viewer),
+        { owningOrganisationId: viewer.organisation.id },
+        { id: { in: candidates.map((c) => c.id) } },
+      ],
+    },
     orderBy: { openedAt: 'desc' },
     take: 10,
   });

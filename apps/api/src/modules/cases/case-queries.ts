@@ -1,10 +1,11 @@
 /** Case queries: `case`, `cases` (filtered, ordered pages) and `myWork`. */
 import { builder } from '../../builder.ts';
 import { prisma } from '../../db/client.ts';
-import type { Case as CaseRow } from '../../generated/prisma/client.ts';
+import type { Context } from '../../context.ts';
+import type { Case as CaseRow, Prisma } from '../../generated/prisma/client.ts';
 import { Organisation, Person } from '../orgs/orgs.types.ts';
 import { ClockType } from '../pathways/pathways.types.ts';
-import { visibleCasesWhere } from './case-access.ts';
+import { canWorkCases, disclose, visibleCasesWhere } from './case-access.ts';
 import { caseOrderBy, casesWhere, type CaseFilter as CaseFilterShape } from './case-filters.ts';
 import { AgeGroup, Case, CaseStatus, ExploitationType } from './case.types.ts';
 import { byUrgency, nextDeadlines, type NextDeadline } from './deadlines.ts';
@@ -37,6 +38,20 @@ type FilterArg = {
     ? { id: string } | null
     : CaseFilterShape[K];
 };
+
+/**
+ * A search matches names, so its answer (which cases, how many) is a read of them: note every
+ * matching case whose names the viewer may see (the only ones whose names are searched) for the
+ * read audit, as if the names had been shown.
+ */
+async function noteNameSearch(context: Context, where: Prisma.CaseWhereInput) {
+  if (!canWorkCases(context.viewer)) return;
+  const matched = await prisma.case.findMany({
+    where: { AND: [where, { owningOrganisationId: context.viewer.organisation.id }] },
+    select: { id: true, owningOrganisationId: true },
+  });
+  for (const row of matched) disclose(context, row, true);
+}
 
 function toFilter(filter: FilterArg | null | undefined): CaseFilterShape | null {
   if (!filter) return null;
@@ -76,14 +91,16 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: CaseFilter }),
         orderBy: t.arg({ type: CaseOrder, defaultValue: 'OPENED_AT_DESC' }),
       },
-      totalCount: async (_root, { filter }, { viewer }) =>
-        prisma.case.count({ where: await casesWhere(viewer, toFilter(filter)) }),
-      resolve: async (query, _root, { filter, orderBy }, { viewer }) =>
-        prisma.case.findMany({
-          ...query,
-          where: await casesWhere(viewer, toFilter(filter)),
-          orderBy: caseOrderBy[orderBy ?? 'OPENED_AT_DESC'],
-        }),
+      totalCount: async (_root, { filter }, context) => {
+        const where = await casesWhere(context.viewer, toFilter(filter));
+        if (filter?.search) await noteNameSearch(context, where);
+        return prisma.case.count({ where });
+      },
+      resolve: async (query, _root, { filter, orderBy }, context) => {
+        const where = await casesWhere(context.viewer, toFilter(filter));
+        if (filter?.search) await noteNameSearch(context, where);
+        return prisma.case.findMany({ ...query, where, orderBy: caseOrderBy[orderBy ?? 'OPENED_AT_DESC'] });
+      },
     },
     { name: 'CaseConnection' },
     { name: 'CaseEdge' },

@@ -1,6 +1,6 @@
 /** caseReopen: reopen a closed case, with the reason. */
 import { z } from 'zod';
-import { NotFoundError, parseOrThrow, StaleCaseError, ValidationError } from '../../errors.ts';
+import { NotFoundError, NotPermittedError, parseOrThrow, StaleCaseError, ValidationError } from '../../errors.ts';
 import { text } from '../../validation.ts';
 import { base, caseMutation, caseInput } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
@@ -20,7 +20,7 @@ export async function reopen(request: RequestInfo, input: Versioned & { reason: 
         audit: { action: 'case.reopen' },
       };
     },
-    { allowClosed: true },
+    { allowClosed: true, owner: 'lead' },
   );
 }
 
@@ -28,6 +28,6 @@ caseMutation(
   'caseReopen',
   'Reopen a closed case, with the reason.',
   caseInput('CaseReopenInput', (t) => ({ reason: t.string({ required: true }) })),
-  [ValidationError, NotFoundError, StaleCaseError],
+  [ValidationError, NotFoundError, StaleCaseError, NotPermittedError],
   (input, request) => reopen(request, { ...base(input), reason: input.reason }),
 );

@@ -3,7 +3,7 @@ import { prisma } from '../../db/client.ts';
 import { ValidationError } from '../../errors.ts';
 import type * as enums from '../../generated/prisma/enums.ts';
 import { Organisation } from '../orgs/orgs.types.ts';
-import { base, caseMutation, CHANGE_ERRORS, caseInput } from './case-mutation.ts';
+import { base, caseMutation, OWNER_ERRORS, caseInput } from './case-mutation.ts';
 import { MeetingKind } from './case-records.types.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 
@@ -17,25 +17,33 @@ export async function scheduleMeeting(
       { path: ['attendeeOrganisationIds'], message: 'includes an organisation that does not exist' },
     ]);
   }
-  return changeCase(request, input.caseId, input.expectedVersion, async (tx, current) => {
-    const meeting = await tx.meeting.create({
-      data: {
-        caseId: current.id,
-        kind: input.kind,
-        scheduledFor: input.scheduledFor,
-        attendeeOrganisationIds: [...new Set(input.attendeeOrganisationIds)],
-      },
-    });
-    return {
-      events: [
-        {
-          kind: 'MEETING_SCHEDULED',
-          data: { meetingId: meeting.id, kind: input.kind, scheduledFor: input.scheduledFor.toISOString() },
+  return changeCase(
+    request,
+    input.caseId,
+    input.expectedVersion,
+    async (tx, current) => {
+      const meeting = await tx.meeting.create({
+        data: {
+          caseId: current.id,
+          kind: input.kind,
+          scheduledFor: input.scheduledFor,
+          attendeeOrganisationIds: [...new Set(input.attendeeOrganisationIds)],
         },
-      ],
-      audit: { action: 'case.scheduleMeeting', data: { meetingId: meeting.id } },
-    };
-  });
+      });
+      return {
+        events: [
+          {
+            kind: 'MEETING_SCHEDULED',
+            data: { meetingId: meeting.id, kind: input.kind, scheduledFor: input.scheduledFor.toISOString() },
+          },
+        ],
+        audit: { action: 'case.scheduleMeeting', data: { meetingId: meeting.id } },
+      };
+      // Attendees join the case team: only the owning organisation chooses who is on it (its
+      // caseworkers schedule STRAT meetings too: 003).
+    },
+    { owner: 'staff' },
+  );
 }
 
 caseMutation(
@@ -46,7 +54,7 @@ caseMutation(
     scheduledFor: t.field({ type: 'DateTime', required: true }),
     attendeeOrganisationIds: t.globalIDList({ for: Organisation, required: true }),
   })),
-  CHANGE_ERRORS,
+  OWNER_ERRORS,
   (input, request) =>
     scheduleMeeting(request, {
       ...base(input),

@@ -6,7 +6,7 @@
  */
 import type { RequestInfo } from '../../context.ts';
 import { prisma, type Transaction } from '../../db/client.ts';
-import { NotFoundError, StaleCaseError } from '../../errors.ts';
+import { NotFoundError, NotPermittedError, StaleCaseError } from '../../errors.ts';
 import type { Case, Prisma } from '../../generated/prisma/client.ts';
 import type { CaseEventKind } from '../../generated/prisma/enums.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -33,6 +33,12 @@ export interface CaseChange {
 export interface ChangeOptions {
   /** Reopening is the one change a closed case accepts. */
   allowClosed?: boolean;
+  /**
+   * Only the owning organisation may make this change (an invited organisation sees the case,
+   * it does not run it): 'lead' for its leads alone (who is on the team, closing, reopening),
+   * 'staff' for its leads and caseworkers (a referral, which carries the person's names).
+   */
+  owner?: 'lead' | 'staff';
   now?: Date;
 }
 
@@ -58,6 +64,15 @@ export async function changeCase(
     await tx.$queryRaw`SELECT 1 FROM "Case" WHERE "id" = ${caseId}::uuid FOR UPDATE`;
     const current = await tx.case.findFirst({ where: { AND: [{ id: caseId }, visibleCasesWhere(viewer)] } });
     if (!current) throw new NotFoundError('Case');
+    if (options.owner) {
+      const ours = current.owningOrganisationId === viewer.organisation.id;
+      if (!ours || (options.owner === 'lead' && !viewer.roles.includes('LEAD')))
+        throw new NotPermittedError(
+          options.owner === 'lead'
+            ? 'Only a lead of the organisation that owns the case may do this; ask them.'
+            : 'Only the organisation that owns the case may do this; ask its lead or caseworker.',
+        );
+    }
     if (current.version !== expectedVersion) throw new StaleCaseError(current.version);
     if (current.status === 'CLOSED' && !options.allowClosed) throw new CaseClosedError();
     const change = await work(tx, current, now);

@@ -135,6 +135,6 @@ builder.queryFields((t) => ({
     },
     authScopes: { signedIn: true },
     errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'SupportOptionsResult' } },
-    resolve: (_root, { caseId, overrides }, { viewer }) => supportOptionsForCase(viewer, caseId.id, overrides),
+    resolve: (_root, { caseId, overrides }, context) => supportOptionsForCase(context, caseId.id, overrides),
   }),
 }));

@@ -5,13 +5,13 @@
  * decision are taken from the overrides until cases record them.
  */
 import { z } from 'zod';
-import type { Viewer } from '../../context.ts';
+import type { Context, Viewer } from '../../context.ts';
 import { prisma } from '../../db/client.ts';
 import { NotFoundError, ValidationError, validationErrorFrom } from '../../errors.ts';
 import type { Case, SupportService, Eligibility } from '../../generated/prisma/client.ts';
 import type { Facts } from '@waymark/pathways';
 import type { DecisionOutcome } from '../../generated/prisma/enums.ts';
-import { visibleCasesWhere } from '../cases/case-access.ts';
+import { disclose, mayReadIdentity, visibleCasesWhere } from '../cases/case-access.ts';
 import { ageOn } from '../cases/case-facts.ts';
 import { factsOf } from '../pathways/engine-adapter.ts';
 import { visibleServicesWhere } from './directory-access.ts';
@@ -112,12 +112,16 @@ function nrmFromCase(facts: Facts, referred: boolean): Pick<SupportFactsInput, '
 export function factsFromCase(
   row: Case & { area: { code: string }; _count: { nrmReferrals: number } },
   overrides: SupportFactsInput | null | undefined,
+  /** May the viewer see the person's identity? Without it the date of birth is not used. */
+  identity: boolean,
 ): SupportFactsInput {
   const facts = factsOf(row.facts);
   const recorded: SupportFactsInput = {
     areaCode: row.area.code,
     gender: row.gender,
-    age: row.dateOfBirth ? ageOn(row.dateOfBirth, new Date()) : row.estimatedAge,
+    // An exact age is the date of birth within a year (and with a probe, to the day): only for
+    // viewers who may see it. Others match on the estimated age, or an unknown one.
+    age: row.dateOfBirth ? (identity ? ageOn(row.dateOfBirth, new Date()) : null) : row.estimatedAge,
     ageUncertain: row.ageUncertain,
     ...(typeof facts.reasonToBelieveChild === 'boolean' ? { reasonToBelieveChild: facts.reasonToBelieveChild } : {}),
     recourseToPublicFunds: row.recourseToPublicFunds,
@@ -131,14 +135,18 @@ export function factsFromCase(
 }
 
 export async function supportOptionsForCase(
-  viewer: Viewer | null,
+  context: Context,
   caseId: string,
   overrides: SupportFactsInput | null | undefined,
 ): Promise<SupportOptionsResult> {
+  const { viewer } = context;
   const row = await prisma.case.findFirst({
     where: { AND: [{ id: caseId }, visibleCasesWhere(viewer)] },
     include: { area: { select: { code: true } }, _count: { select: { nrmReferrals: true } } },
   });
   if (!row) throw new NotFoundError('Case');
-  return supportOptionsFor(viewer, factsFromCase(row, overrides));
+  const identity = mayReadIdentity(viewer, row);
+  // The answer depends on the date of birth: audited as a read of it.
+  if (identity && row.dateOfBirth) disclose(context, row, true);
+  return supportOptionsFor(viewer, factsFromCase(row, overrides, identity));
 }

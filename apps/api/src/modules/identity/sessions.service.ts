@@ -21,7 +21,11 @@ export interface SessionSettings {
   ttlMs: number;
   /** A session unused for this long ends (a screen left signed in on a shared desk). */
   idleMs: number;
-  /** Sign-in attempts allowed per email address in one window (ten times this per client address). */
+  /**
+   * Sign-in attempts refused past this many per client address and email address in one window
+   * (ten times this per client address); past this many per email address from anywhere,
+   * attempts are slowed.
+   */
   attemptsPerWindow: number;
   attemptWindowMs: number;
 }
@@ -44,18 +48,37 @@ export interface SignInInput {
   organisationSlug?: string | null;
 }
 
+/** Waits before a sign-in is checked; replaceable so tests control the clock. */
+let pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+export function useSignInPause(next: (ms: number) => Promise<void>) {
+  pause = next;
+}
+
+/** The longest an attempt on a much-tried account waits. */
+const MAX_SLOWDOWN_MS = 8000;
+
+/**
+ * Budgets keyed by digests: the shared store (maybe Redis) never holds an email address.
+ * Refusals are per address (a larger budget: a council office signs in from behind one NAT
+ * address) and per address and account, so a stranger who guesses at someone's account locks
+ * out only themselves. Across all addresses an account's attempts are slowed, never refused:
+ * past the budget each attempt waits twice as long as the one before, up to 8 s, which makes
+ * guessing from many addresses slow while its owner can still sign in.
+ */
 async function guardAttempts(email: string, ip: string) {
   const state = sharedState();
-  // Keyed by digests: the shared store (maybe Redis) never holds an email address.
-  // The address gets a larger budget: a council office signs in from behind one NAT address.
+  const account = sha256(email);
   const budgets: Array<[string, number]> = [
-    [`signin:email:${sha256(email)}`, settings.attemptsPerWindow],
     [`signin:ip:${ip}`, settings.attemptsPerWindow * 10],
+    [`signin:ip-email:${sha256(`${ip}\n${email}`)}`, settings.attemptsPerWindow],
   ];
   for (const [key, limit] of budgets) {
     const { count, resetMs } = await state.hit(key, settings.attemptWindowMs);
     if (count > limit) throw rateLimited(Math.ceil(resetMs / 1000));
   }
+  const { count } = await state.hit(`signin:email:${account}`, settings.attemptWindowMs);
+  const over = count - settings.attemptsPerWindow;
+  if (over > 0) await pause(Math.min(250 * 2 ** Math.min(over - 1, 10), MAX_SLOWDOWN_MS));
 }
 
 export async function signIn(input: SignInInput, meta: { ip: string; requestId: string }) {

@@ -4,7 +4,7 @@ import { prisma } from '../../db/client.ts';
 import { parseOrThrow, ValidationError } from '../../errors.ts';
 import { text } from '../../validation.ts';
 import { SupportService } from '../directory/directory.types.ts';
-import { base, caseMutation, CHANGE_ERRORS, caseInput } from '../cases/case-mutation.ts';
+import { base, caseMutation, OWNER_ERRORS, caseInput } from '../cases/case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from '../cases/case-transaction.ts';
 
 /**
@@ -24,31 +24,38 @@ export async function referToService(
   if (!service) throw new ValidationError([{ path: ['serviceId'], message: 'is not a service in the directory' }]);
   if (service.status !== 'ACTIVE')
     throw new ValidationError([{ path: ['serviceId'], message: 'is not taking referrals (inactive or archived)' }]);
-  return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
-    const open = await tx.serviceReferral.findFirst({
-      where: { caseId: current.id, serviceId: service.id, status: { in: ['OPEN', 'ACCEPTED'] } },
-    });
-    if (open)
-      throw new ValidationError([{ path: ['serviceId'], message: 'already has an open referral for this case' }]);
-    const referral = await tx.serviceReferral.create({
-      data: {
-        caseId: current.id,
-        serviceId: service.id,
-        referredAt: now,
-        referredById: request.viewer.personId,
-        note: note ?? null,
-      },
-    });
-    return {
-      events: [
-        {
-          kind: 'SERVICE_REFERRAL_MADE',
-          data: { referralId: referral.id, serviceId: service.id, serviceName: service.name },
+  return changeCase(
+    request,
+    input.caseId,
+    input.expectedVersion,
+    async (tx, current, now) => {
+      const open = await tx.serviceReferral.findFirst({
+        where: { caseId: current.id, serviceId: service.id, status: { in: ['OPEN', 'ACCEPTED'] } },
+      });
+      if (open)
+        throw new ValidationError([{ path: ['serviceId'], message: 'already has an open referral for this case' }]);
+      const referral = await tx.serviceReferral.create({
+        data: {
+          caseId: current.id,
+          serviceId: service.id,
+          referredAt: now,
+          referredById: request.viewer.personId,
+          note: note ?? null,
         },
-      ],
-      audit: { action: 'case.referToService', data: { referralId: referral.id, serviceId: service.id } },
-    };
-  });
+      });
+      return {
+        events: [
+          {
+            kind: 'SERVICE_REFERRAL_MADE',
+            data: { referralId: referral.id, serviceId: service.id, serviceName: service.name },
+          },
+        ],
+        audit: { action: 'case.referToService', data: { referralId: referral.id, serviceId: service.id } },
+      };
+      // A referral hands the person's names to the service: only those who may see them send one.
+    },
+    { owner: 'staff' },
+  );
 }
 
 caseMutation(
@@ -58,6 +65,6 @@ caseMutation(
     serviceId: t.globalID({ for: SupportService, required: true }),
     note: t.string({ description: 'What the service needs to know (at most 5,000 characters).' }),
   })),
-  CHANGE_ERRORS,
+  OWNER_ERRORS,
   (input, request) => referToService(request, { ...base(input), serviceId: input.serviceId.id, note: input.note }),
 );
