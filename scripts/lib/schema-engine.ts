@@ -56,12 +56,8 @@ export async function migrationList() {
       },
     })),
   );
-  let lockfile: string | null = null;
-  try {
-    lockfile = await readFile(path.join(migrationsDir, 'migration_lock.toml'), 'utf8');
-  } catch {
-    lockfile = null;
-  }
+  // The lock file is optional: a migrations folder made by hand may not have one.
+  const lockfile = await readFile(path.join(migrationsDir, 'migration_lock.toml'), 'utf8').catch(() => null);
   return {
     baseDir: migrationsDir,
     lockfile: { path: 'migration_lock.toml', content: lockfile },

@@ -44,9 +44,18 @@ export function compile(definition: PathwayDefinition): Compiled {
       const list = clocksByEvent.get(event) ?? [];
       if (!list.includes(clock)) clocksByEvent.set(event, [...list, clock]);
     };
-    for (const e of clock.startOn) (listen(e), effectOf(e).startsClocks.push(clock.id));
-    for (const e of clock.restartOn ?? []) (listen(e), effectOf(e).restartsClocks.push(clock.id));
-    for (const e of clock.stopOn) (listen(e), effectOf(e).stopsClocks.push(clock.id));
+    for (const e of clock.startOn) {
+      listen(e);
+      effectOf(e).startsClocks.push(clock.id);
+    }
+    for (const e of clock.restartOn ?? []) {
+      listen(e);
+      effectOf(e).restartsClocks.push(clock.id);
+    }
+    for (const e of clock.stopOn) {
+      listen(e);
+      effectOf(e).stopsClocks.push(clock.id);
+    }
     if (clock.onOverdue.action === 'block') {
       for (const t of clock.onOverdue.transitions) blockedBy.set(t, [...(blockedBy.get(t) ?? []), clock]);
     }

@@ -19,7 +19,10 @@ const ADULT = { ageStatus: 'adult', capacityInDoubt: false };
 
 function walk(def: PathwayDefinition, facts: Facts, transitions: (string | Facts)[]): Walk {
   const w = new Walk(def, '2026-03-02T09:00:00Z', actors.frCaseworker).set(facts);
-  for (const t of transitions) typeof t === 'string' ? w.take(t) : w.set(t);
+  for (const t of transitions) {
+    if (typeof t === 'string') w.take(t);
+    else w.set(t);
+  }
   return w;
 }
 
