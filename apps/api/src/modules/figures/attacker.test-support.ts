@@ -30,7 +30,7 @@ export function possibleValues(table: CountTable, published: ProtectedTable, thr
     ? table.counts.map((row) => (margins ? [...row, row.reduce((a, b) => a + b, 0)] : [...row]))
     : [table.counts.map((row) => row[0]!).concat(margins ? [table.counts.reduce((a, r) => a + r[0]!, 0)] : [])];
   if (twoWay && margins) {
-    const cols = trueValues[0]!.length;
+    const cols = table.columns!.length + 1;
     trueValues.push(Array.from({ length: cols }, (_, c) => trueValues.reduce((a, row) => a + row[c]!, 0)));
   }
   // Withheld values are capped (the reader's are not): a smaller space than the reader's, so any
@@ -68,10 +68,22 @@ export function possibleValues(table: CountTable, published: ProtectedTable, thr
   if (margins) {
     const rows = labels.length;
     const cols = labels[0]!.length;
-    if (!twoWay) line([...Array(cols - 1).keys()].map((c) => [0, c]), [0, cols - 1]);
+    if (!twoWay)
+      line(
+        [...Array(cols - 1).keys()].map((c) => [0, c]),
+        [0, cols - 1],
+      );
     else {
-      for (let r = 0; r < rows; r++) line([...Array(cols - 1).keys()].map((c) => [r, c]), [r, cols - 1]);
-      for (let c = 0; c < cols; c++) line([...Array(rows - 1).keys()].map((r) => [r, c]), [rows - 1, c]);
+      for (let r = 0; r < rows; r++)
+        line(
+          [...Array(cols - 1).keys()].map((c) => [r, c]),
+          [r, cols - 1],
+        );
+      for (let c = 0; c < cols; c++)
+        line(
+          [...Array(rows - 1).keys()].map((r) => [r, c]),
+          [rows - 1, c],
+        );
     }
   }
   const result = new Map<string, number[]>();
@@ -127,7 +139,8 @@ function feasible(domains: Var[], equations: Equation[]): boolean {
   let pick = -1;
   for (let i = 0; i < domains.length; i++)
     if (domains[i]!.lo < domains[i]!.hi && (pick < 0 || width(domains[i]!) < width(domains[pick]!))) pick = i;
-  if (pick < 0) return equations.every((eq) => eq.terms.reduce((s, t) => s + t.coef * domains[t.v]!.lo, 0) === eq.constant);
+  if (pick < 0)
+    return equations.every((eq) => eq.terms.reduce((s, t) => s + t.coef * domains[t.v]!.lo, 0) === eq.constant);
   for (let x = domains[pick]!.lo; x <= domains[pick]!.hi; x++) {
     const next = domains.map((d) => ({ ...d }));
     next[pick] = { lo: x, hi: x };

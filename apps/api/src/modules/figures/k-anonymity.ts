@@ -82,7 +82,12 @@ function droppedAt<R>(records: readonly R[], qis: readonly QuasiIdentifier<R>[],
   return dropped;
 }
 
-function release<R>(records: readonly R[], qis: readonly QuasiIdentifier<R>[], levels: number[], k: number): Anonymised {
+function release<R>(
+  records: readonly R[],
+  qis: readonly QuasiIdentifier<R>[],
+  levels: number[],
+  k: number,
+): Anonymised {
   const sizes = classSizes(records, qis, levels);
   const rows: Array<Record<string, string>> = [];
   const kept: number[] = [];

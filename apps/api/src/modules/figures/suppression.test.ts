@@ -12,7 +12,10 @@ function allCells(p: ProtectedTable): PublishedCell[] {
 
 describe('primary suppression', () => {
   it('shows 1 to threshold-1 as "fewer than N", publishes zero and counts at the threshold', () => {
-    const p = protectTable({ rows: ['a', 'b', 'c', 'd'], columns: null, counts: [[0], [4], [5], [40]], totals: 'none' }, 5);
+    const p = protectTable(
+      { rows: ['a', 'b', 'c', 'd'], columns: null, counts: [[0], [4], [5], [40]], totals: 'none' },
+      5,
+    );
     expect(p.cells.map((r) => show(r[0]!))).toEqual([0, '<5', 5, 40]);
     expect(p.total).toBeNull();
     expect(p.primarySuppressed).toBe(1);
@@ -81,7 +84,13 @@ const tables = fc.oneof(
       fc.record({
         rows: fc.constant(Array.from({ length: n }, (_, i) => `r${i}`)),
         columns: fc.constant(null),
-        counts: fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 25 })), { minLength: 1, maxLength: 1 }), { minLength: n, maxLength: n }),
+        counts: fc.array(
+          fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 25 })), {
+            minLength: 1,
+            maxLength: 1,
+          }),
+          { minLength: n, maxLength: n },
+        ),
         totals: fc.constant(totals),
         fixed: fc.record({ total: fc.boolean() }),
       }),
@@ -91,7 +100,10 @@ const tables = fc.oneof(
       rows: fc.constant(Array.from({ length: rows }, (_, i) => `r${i}`)),
       columns: fc.constant(Array.from({ length: cols }, (_, i) => `c${i}`)),
       counts: fc.array(
-        fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 14 })), { minLength: cols, maxLength: cols }),
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 14 })), {
+          minLength: cols,
+          maxLength: cols,
+        }),
         { minLength: rows, maxLength: rows },
       ),
       totals: fc.constant<'margins'>('margins'),
@@ -119,7 +131,13 @@ function withoutSmallFixedTotals(table: CountTable, threshold: number): CountTab
 
 describe('property: nothing published narrows a small count', () => {
   it('refuses a small total shared with another table', () => {
-    const table: CountTable = { rows: ['a', 'b'], columns: null, counts: [[1], [1]], totals: 'margins', fixed: { total: true } };
+    const table: CountTable = {
+      rows: ['a', 'b'],
+      columns: null,
+      counts: [[1], [1]],
+      totals: 'margins',
+      fixed: { total: true },
+    };
     expect(() => protectTable(table, 5)).toThrow(RangeError);
   });
 

@@ -45,6 +45,8 @@ export interface CountTable {
   totals: 'margins' | 'none';
   /** Totals published elsewhere with the same value: never withheld here. */
   fixed?: { total?: boolean; rowTotals?: readonly number[]; columnTotals?: readonly number[] };
+  /** Withhold every cell that is not fixed, whatever the counts (see figures.build.ts). */
+  withholdAll?: boolean;
 }
 
 export interface ProtectedTable {
@@ -94,7 +96,7 @@ function buildGrid(table: CountTable, threshold: number): Grid {
   // A one-way table is laid out as one line: the categories, then the total.
   const interior: number[][] = twoWay ? table.counts.map((r) => [...r]) : [table.counts.map((r) => r[0]!)];
   const rows = interior.length;
-  const cols = interior[0]?.length ?? 0;
+  const cols = twoWay ? nCols : nRows;
   const value: number[][] = interior.map((r) => (margins ? [...r, sum(r)] : [...r]));
   if (margins && twoWay) {
     const columnTotals = Array.from({ length: cols + 1 }, (_, c) => sum(value.map((r) => r[c]!)));
@@ -139,7 +141,7 @@ function colCoef(g: Grid, c: number): number {
  */
 function* cycles(g: Grid, x: Pos): Generator<Array<Pos & { sign: number }>> {
   const rowCount = g.value.length;
-  const colCount = g.value[0]!.length;
+  const colCount = g.value[0]?.length ?? 0;
   const colFactor = (c: number) => (c === x.c ? 1 : -colCoef(g, x.c) / colCoef(g, c));
   if (!g.twoWay) {
     if (!g.margins) return;
@@ -222,8 +224,8 @@ export function protectTable(table: CountTable, threshold: number): ProtectedTab
   if (!Number.isInteger(threshold) || threshold < MIN_THRESHOLD)
     throw new RangeError(`threshold must be a whole number of at least ${MIN_THRESHOLD}`);
   const g = buildGrid(table, threshold);
-  let withheld = false;
-  if (g.value[0]?.length) {
+  let withheld = table.withholdAll ?? false;
+  if (!withheld && g.value[0]?.length) {
     for (let exposure = firstExposure(g); exposure; exposure = firstExposure(g)) {
       // One rectangle that covers every value is usually cheaper than one per value.
       const { x, v } = exposure;
