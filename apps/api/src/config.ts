@@ -71,6 +71,10 @@ const envSchema = z.object({
   OIDC_AUDIENCE: z.string().min(1).optional(),
   OIDC_JWKS_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Partnership figures: counts under this are "fewer than N" (never below 3). */
+  FIGURES_THRESHOLD: z.coerce.number().int().min(3).default(5),
+  /** Record-level extracts: every equivalence class has at least k records (CTDC publishes with 11). */
+  FIGURES_K: z.coerce.number().int().min(3).default(11),
 });
 
 export interface Config {
@@ -87,6 +91,7 @@ export interface Config {
   redisUrl: string | null;
   oidc: { issuer: string; audience: string; jwksUrl: string } | null;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  figures: { threshold: number; k: number };
 }
 
 export class ConfigError extends Error {}
@@ -103,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const missing = (['OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL'] as const).find((name) => !e[name]);
     throw new ConfigError(`${missing}: OIDC needs OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL together`);
   }
+  if (e.FIGURES_K < e.FIGURES_THRESHOLD) throw new ConfigError('FIGURES_K: must be at least FIGURES_THRESHOLD');
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -116,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? e.CORS_ORIGINS.split(',').map((origin) => origin.trim())
       : [`http://127.0.0.1:${e.ADMIN_PORT}`, `http://localhost:${e.ADMIN_PORT}`],
     logLevel: e.LOG_LEVEL,
+    figures: { threshold: e.FIGURES_THRESHOLD, k: e.FIGURES_K },
     trustProxy: e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY,
     session: {
       ttlMs: e.SESSION_TTL_MINUTES * 60_000,

@@ -23,6 +23,7 @@ import './modules/identity/identity.types.ts';
 import './modules/identity/identity.mutations.ts';
 import './modules/audit/audit.queries.ts';
 import './modules/directory/directory-exchange.ts';
+import './modules/figures/figures.queries.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
 

@@ -124,8 +124,14 @@ function propagate(domains: Var[], equations: Equation[]): boolean {
         const lo = Math.ceil(Math.min(a, b));
         const hi = Math.floor(Math.max(a, b));
         const d = domains[t.v]!;
-        if (lo > d.lo) ((d.lo = lo), (changed = true));
-        if (hi < d.hi) ((d.hi = hi), (changed = true));
+        if (lo > d.lo) {
+          d.lo = lo;
+          changed = true;
+        }
+        if (hi < d.hi) {
+          d.hi = hi;
+          changed = true;
+        }
         if (d.lo > d.hi) return false;
       }
       if (eq.terms.length === 0 && eq.constant !== 0) return false;
