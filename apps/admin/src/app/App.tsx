@@ -9,6 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Provider, useQuery } from 'urql';
 import { Footer, GenericHeader, PhaseBanner, ServiceNavigation, SkipLink } from '../components/govuk/layout.tsx';
 import { CasesPage } from '../pages/CasesPage.tsx';
+import { FiguresPage } from '../pages/FiguresPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { OrganisationsPage } from '../pages/OrganisationsPage.tsx';
 import { ApiErrorSummary } from './ApiErrorSummary.tsx';
@@ -25,6 +26,7 @@ const pages = [
   { path: '/organisations', text: 'Organisations', Page: OrganisationsPage },
   { path: '/services', text: 'Support services', Page: ServicesPage },
   { path: '/support', text: 'Find support', Page: SupportOptionsPage },
+  { path: '/figures', text: 'Figures', Page: FiguresPage },
 ] as const;
 
 export interface AppProps {
