@@ -3,8 +3,12 @@
  * that nothing identifying leaves, and that an export is audited (a plain read is not).
  */
 import {
+  CaseReferToServiceDocument,
+  CaseStateDocument,
+  OrganisationsDocument,
   PartnershipFiguresDocument,
   PartnershipFiguresExportDocument,
+  ServiceCreateDocument,
   type PartnershipFiguresQuery,
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -115,6 +119,47 @@ describe('partnershipFigures', () => {
     // Demo subjects' names, references and ids do not appear either.
     expect(text).not.toMatch(/Demo|Person One|WM-\d{4}-|6f1d2c1e/);
     expect(await api.prisma.auditEvent.count({ where: { action: 'case.read.identifying' } })).toBe(before);
+  });
+});
+
+describe('support referrals in the figures', () => {
+  it('count referrals to a hidden service (a safe house) together, never by its name', async () => {
+    const admin = api.as(people.directoryAdmin);
+    const { organisations } = await admin.query(OrganisationsDocument, { first: 20, filter: { search: 'Adavu' } });
+    const { serviceCreate } = await admin.mutate(ServiceCreateDocument, {
+      input: {
+        organisationId: organisations.edges.find((e) => e.node.slug === 'adavu')!.node.id,
+        name: 'Figures test safe house',
+        description: 'A refuge.',
+        referralRoute: 'PHONE',
+        phones: ['024 7622 1234'],
+        categories: ['ACCOMMODATION'],
+        areaCodes: ['coventry'],
+        restricted: true,
+        hidden: true,
+        restrictedDetails: 'Address given on referral.',
+      },
+    });
+    if (serviceCreate.__typename !== 'ServicePayload') throw new Error(JSON.stringify(serviceCreate));
+    const lead = api.as(people.coventryLead);
+    for (let i = 0; i < 5; i++) {
+      const opened = await openCase(lead, { concernKind: 'POTENTIAL_VICTIM', concern: 'Needs a refuge.', areaId });
+      const { case: state } = await lead.query(CaseStateDocument, { id: opened.case.id });
+      const { caseReferToService } = await lead.mutate(CaseReferToServiceDocument, {
+        input: { caseId: state!.id, expectedVersion: state!.version, serviceId: serviceCreate.service.id },
+      });
+      expect(caseReferToService.__typename).toBe('CasePayload');
+    }
+    const result = await figures(people.auditor);
+    const support = result.tables.find((t) => t.id === 'supportReferrals')!;
+    expect(support.rows).toEqual([
+      {
+        label: 'Services not named (restricted and hidden)',
+        cells: [{ kind: 'COUNT', value: 5, display: '5' }],
+        total: null,
+      },
+    ]);
+    expect(JSON.stringify(result)).not.toContain('Figures test safe house');
   });
 });
 

@@ -90,6 +90,7 @@ function checkRequest(request: FiguresRequest): { threshold: number; k: number }
 }
 
 const DAY_MS = 86_400_000;
+export const HIDDEN_SERVICES = 'Services not named (restricted and hidden)';
 
 /** Every fact the figures need about an area's cases, and nothing that names anyone. */
 export async function loadFacts(areaId: string, now = new Date()): Promise<FiguresInput & { victims: VictimRecord[] }> {
@@ -111,7 +112,7 @@ export async function loadFacts(areaId: string, now = new Date()): Promise<Figur
         select: { type: true, result: true, decidedOn: true, recordedAt: true, reconsiderationRequestedAt: true },
         orderBy: [{ decidedOn: 'asc' }, { recordedAt: 'asc' }],
       },
-      serviceReferrals: { select: { referredAt: true, service: { select: { name: true } } } },
+      serviceReferrals: { select: { referredAt: true, service: { select: { name: true, hidden: true } } } },
     },
   });
   const organisationIds = new Set(
@@ -188,9 +189,11 @@ export async function loadFacts(areaId: string, now = new Date()): Promise<Figur
         } satisfies ClockFact);
       }
     }
+    // A hidden service (a refuge, a safe house) is not named to anyone without need, and the
+    // figures go to auditors: hidden services count together, unnamed.
     for (const s of row.serviceReferrals)
       input.supportReferrals.push({
-        service: s.service.name,
+        service: s.service.hidden ? HIDDEN_SERVICES : s.service.name,
         month: monthOf(s.referredAt),
       } satisfies SupportReferralFact);
     if (row.concernKind === 'POTENTIAL_VICTIM')
