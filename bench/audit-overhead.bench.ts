@@ -6,8 +6,8 @@
  *   node scripts/with-postgres.mjs node --import tsx bench/audit-overhead.bench.ts
  */
 import type { AddressInfo } from 'node:net';
-import { closeDatabase, openDatabase, prisma } from '../apps/api/src/db.ts';
-import { seedAll } from '../apps/api/src/db/seed.ts';
+import { closeDatabase, openDatabase, prisma } from '../apps/api/src/db/client.ts';
+import { seedAll } from '../prisma/seed/load.ts';
 import { logger } from '../apps/api/src/logger.ts';
 import { readAuditSwitch } from '../apps/api/src/modules/audit/read-audit.ts';
 import { issueApiToken } from '../apps/api/src/modules/identity/api-tokens.service.ts';

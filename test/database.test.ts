@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { closeDatabase, openDatabase, prisma, type Database } from '../apps/api/src/db.ts';
+import { closeDatabase, openDatabase, prisma, type Database } from '../apps/api/src/db/client.ts';
 import { loadMigrations, migrate, migrationStatus, MigrationStateError } from '../apps/api/src/db/migrations.ts';
-import { seedAll } from '../apps/api/src/db/seed.ts';
+import { seedAll } from '../prisma/seed/load.ts';
 import { copyTemplate, type DatabaseCopy } from './support/test-database.ts';
 
 let copy: DatabaseCopy;

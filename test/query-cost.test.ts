@@ -5,7 +5,7 @@
 import { startTrack, getPathway } from '@waymark/pathways';
 import { CaseDocument, CaseWorklistDocument } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { statementCounter } from '../apps/api/src/db.ts';
+import { statementCounter } from '../apps/api/src/db/client.ts';
 import { people, startTestApi, type TestApi } from './support/api.ts';
 
 let api: TestApi;

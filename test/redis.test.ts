@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createWaymarkClient, RateLimitedError, ViewerDocument } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { closeDatabase, openDatabase, prisma } from '../apps/api/src/db.ts';
+import { closeDatabase, openDatabase, prisma } from '../apps/api/src/db/client.ts';
 import { issueApiToken } from '../apps/api/src/modules/identity/api-tokens.service.ts';
 import { DEMO_PASSWORD } from '../prisma/seed/demo.ts';
 import { people } from './support/api.ts';

@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createWaymarkClient, type WaymarkClient } from '@waymark/sdk';
 import { inject } from 'vitest';
-import { closeDatabase, openDatabase, prisma } from '../../apps/api/src/db.ts';
+import { closeDatabase, openDatabase, prisma } from '../../apps/api/src/db/client.ts';
 import { issueApiToken } from '../../apps/api/src/modules/identity/api-tokens.service.ts';
 import { createServer, listen, type ServerConfig } from '../../apps/api/src/server.ts';
 import { logger } from '../../apps/api/src/logger.ts';

@@ -19,8 +19,8 @@ declare module 'vitest' {
 
 /** Opens the canary cases as a Coventry caseworker (see canaries.ts). */
 async function seedCanaries(subjects: CanarySubject[]) {
-  const { prisma } = await import('../../apps/api/src/db.ts');
-  const { openCase } = await import('../../apps/api/src/modules/cases/cases.service.ts');
+  const { prisma } = await import('../../apps/api/src/db/client.ts');
+  const { openCase } = await import('../../apps/api/src/modules/cases/case-open.service.ts');
   const person = await prisma.person.findUniqueOrThrow({
     where: { email: 'caseworker.coventry@waymark.example' },
     include: { memberships: { include: { organisation: true } } },
@@ -51,8 +51,8 @@ async function seedCanaries(subjects: CanarySubject[]) {
 export default async function setup(project: TestProject) {
   process.env.NODE_ENV = 'test';
   process.env.LOG_LEVEL = 'silent';
-  const { openDatabase, closeDatabase } = await import('../../apps/api/src/db.ts');
-  const { seedAll } = await import('../../apps/api/src/db/seed.ts');
+  const { openDatabase, closeDatabase } = await import('../../apps/api/src/db/client.ts');
+  const { seedAll } = await import('../../prisma/seed/load.ts');
   const adminUrl = process.env.DATABASE_URL;
   const runDir = await mkdtemp(path.join(tmpdir(), 'waymark-run-'));
   const subjects = makeCanarySubjects();

@@ -11,7 +11,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import { DateResolver, DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
 import type { Context } from './context.ts';
-import { prisma } from './db.ts';
+import { prisma } from './db/client.ts';
 import type { Role } from './generated/prisma/enums.ts';
 import type PrismaTypes from './generated/pothos-types.ts';
 import { getDatamodel } from './generated/pothos-types.ts';
@@ -23,7 +23,8 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     Date: { Input: Date; Output: Date };
-    JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
+    // Any object serialises as a JSON object; what a client sends is always a plain record.
+    JSONObject: { Input: Record<string, unknown>; Output: object };
   };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;

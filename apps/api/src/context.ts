@@ -1,6 +1,6 @@
 /**
  * Per-request context: who is asking and the request id. Kept small on purpose (the Prisma
- * client is imported from db.ts, not carried here).
+ * client is imported from db/client.ts, not carried here).
  */
 import type { ApiTokenScope, OrganisationKind, Role } from './generated/prisma/enums.ts';
 
@@ -28,6 +28,12 @@ export interface HttpExchange {
   ip: string;
   setSessionCookie(secret: string, expiresAt: Date): void;
   clearSessionCookie(): void;
+}
+
+/** Who asked for a change and under which request id: what every use case records. */
+export interface RequestInfo {
+  viewer: Viewer;
+  requestId: string;
 }
 
 export interface Context {

@@ -4,9 +4,9 @@
  * directory from a newer Waymark) end the process with one line and a non-zero exit.
  */
 import { ConfigError, loadConfig } from './config.ts';
-import { closeDatabase, DatabaseStartError, openDatabase, prisma } from './db.ts';
+import { closeDatabase, DatabaseStartError, openDatabase, prisma } from './db/client.ts';
 import { MigrationStateError } from './db/migrations.ts';
-import { seedAll } from './db/seed.ts';
+import { seedAll } from '../../../prisma/seed/load.ts';
 import { logger } from './logger.ts';
 
 const started = performance.now();
@@ -41,7 +41,7 @@ async function main() {
   try {
     server = await createServer(config);
   } catch (error) {
-    const { StartError } = await import('./http/redis-state.ts');
+    const { StartError } = await import('./shared-state/redis-state.ts');
     if (error instanceof StartError) fail(error.message);
     throw error;
   }

@@ -14,17 +14,17 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.ts';
 import type { Context, HttpExchange } from './context.ts';
-import { databaseReady } from './db.ts';
+import { databaseReady } from './db/client.ts';
 import { formatError, requestIdPlugin } from './http/apollo-plugins.ts';
 import { armorFor, type ArmorLimits } from './http/armor.ts';
 import { resolveViewer, type BearerVerifier } from './http/identity.ts';
 import { operationGuards } from './http/operation-guards.ts';
 import { clientAddress, rateLimit } from './http/rate-limit.ts';
-import { MemoryState, sharedState, useSharedState, type SharedState } from './http/shared-state.ts';
+import { MemoryState, sharedState, useSharedState, type SharedState } from './shared-state/shared-state.ts';
 import { logger } from './logger.ts';
 import { readAuditPlugin } from './modules/audit/read-audit.ts';
 import { configureSessions, SESSION_COOKIE } from './modules/identity/sessions.service.ts';
-import { configureFigures } from './modules/figures/figures.service.ts';
+import { configureFigures } from './modules/figures/figures-policy.ts';
 import { DEFAULT_K } from './modules/figures/k-anonymity.ts';
 import { DEFAULT_THRESHOLD } from './modules/figures/suppression.ts';
 import { schema } from './schema.ts';
@@ -63,7 +63,7 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
   const state =
     config.sharedState ??
     (config.redisUrl
-      ? await (await import('./http/redis-state.ts')).connectRedisState(config.redisUrl)
+      ? await (await import('./shared-state/redis-state.ts')).connectRedisState(config.redisUrl)
       : new MemoryState());
   useSharedState(state);
   const oidc: BearerVerifier | null = config.oidc

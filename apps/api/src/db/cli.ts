@@ -4,9 +4,9 @@
  *   pnpm db:seed      load reference data and demo data (only what is missing)
  */
 import { ConfigError, loadConfig } from '../config.ts';
-import { closeDatabase, DatabaseStartError, openDatabase } from '../db.ts';
+import { closeDatabase, DatabaseStartError, openDatabase } from './client.ts';
 import { MigrationStateError } from './migrations.ts';
-import { seedAll } from './seed.ts';
+import { seedAll } from '../../../../prisma/seed/load.ts';
 
 const command = process.argv[2];
 

@@ -7,7 +7,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { sha256 } from '../modules/identity/secrets.ts';
 import { SESSION_COOKIE } from '../modules/identity/sessions.service.ts';
 import { bearerToken, readCookie } from './identity.ts';
-import { sharedState } from './shared-state.ts';
+import { sharedState } from '../shared-state/shared-state.ts';
 
 export interface RateLimitSettings {
   perMinuteIp: number;

@@ -8,7 +8,7 @@
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { ConfigError, loadConfig } from '../config.ts';
-import { closeDatabase, DatabaseStartError, openDatabase } from '../db.ts';
+import { closeDatabase, DatabaseStartError, openDatabase } from '../db/client.ts';
 import { MigrationStateError } from '../db/migrations.ts';
 import { exportDirectory } from './export.ts';
 import { importDirectory } from './import.ts';

@@ -6,7 +6,7 @@
  * import everything. No timestamp of the export itself: exporting unchanged data twice gives
  * the same bytes, which is what the round-trip check relies on.
  */
-import { prisma } from '../db.ts';
+import { prisma } from '../db/client.ts';
 import { publishedWhere } from './feed.ts';
 import { hsdsService, SERVICE_INCLUDE, type ExportMode } from './mapping.ts';
 import { ORUK_PROFILE, ORUK_VERSION } from './constants.ts';

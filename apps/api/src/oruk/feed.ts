@@ -3,7 +3,7 @@
  * them is cut. The directory is small (tens to a few hundred services), so filters that need
  * Waymark's taxonomy run in memory over the published set.
  */
-import { prisma } from '../db.ts';
+import { prisma } from '../db/client.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { serviceTermCodes, SERVICE_INCLUDE, type ExportMode, type ServiceRow } from './mapping.ts';
 import { TERMS_BY_ID } from './taxonomy.ts';

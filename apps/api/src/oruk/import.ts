@@ -6,7 +6,7 @@
  * touched, so importing the same file twice changes nothing. One audit record per import.
  */
 import type { Viewer } from '../context.ts';
-import { prisma, type Transaction } from '../db.ts';
+import { prisma, type Transaction } from '../db/client.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
 import { freeSlug } from '../modules/directory/slug.ts';

@@ -6,7 +6,7 @@
  */
 import cors from 'cors';
 import express from 'express';
-import { prisma } from '../db.ts';
+import { prisma } from '../db/client.ts';
 import { publishedServices, publishedWhere, page } from './feed.ts';
 import { hsdsOrganization, hsdsService, hsdsServiceListItem, SERVICE_INCLUDE } from './mapping.ts';
 import { TAXONOMIES, TERMS, TERMS_BY_ID } from './taxonomy.ts';

@@ -7,9 +7,9 @@
  *   auditors see anonymised figures only.
  */
 import { builder } from '../../builder.ts';
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { Case } from '../cases/cases.types.ts';
+import { Case } from '../cases/case.types.ts';
 import { Organisation, Person } from '../orgs/orgs.types.ts';
 import { verifyAuditChain, type AuditVerification } from './audit.verify.ts';
 

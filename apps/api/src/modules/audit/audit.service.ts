@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Viewer } from '../../context.ts';
-import type { Transaction } from '../../db.ts';
+import type { Transaction } from '../../db/client.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 const AUDIT_CHAIN_LOCK = 7261538;

@@ -3,7 +3,7 @@
  * hash; removing one breaks the next row's prevHash; a forged row cannot carry the right hash
  * without recomputing every later one. The first broken link is reported, with why.
  */
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import { auditHash, GENESIS_HASH } from './audit.service.ts';
 
 export interface AuditVerification {

@@ -3,7 +3,7 @@
  * 1 when a link is broken (for a cron job or a monitoring check). Prints no personal data.
  */
 import { ConfigError, loadConfig } from '../../config.ts';
-import { closeDatabase, DatabaseStartError, openDatabase } from '../../db.ts';
+import { closeDatabase, DatabaseStartError, openDatabase } from '../../db/client.ts';
 import { MigrationStateError } from '../../db/migrations.ts';
 import { verifyAuditChain } from './audit.verify.ts';
 

@@ -7,7 +7,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../../context.ts';
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import { logger } from '../../logger.ts';
 import { recordAudit } from './audit.service.ts';
 

@@ -30,3 +30,6 @@ export function canAdministerDirectory(viewer: Viewer | null): boolean {
 export function visibleServicesWhere(viewer: Viewer | null): Prisma.SupportServiceWhereInput {
   return hasNeedForRestrictedDetails(viewer) ? {} : { hidden: false };
 }
+
+/** Who may change the directory (scope-auth on every directory admin field). */
+export const ADMINS: { anyRole: Role[] } = { anyRole: ['DIRECTORY_ADMIN', 'PLATFORM_ADMIN'] };

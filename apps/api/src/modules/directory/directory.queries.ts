@@ -4,7 +4,7 @@
  * services never reach viewers without need.
  */
 import { builder } from '../../builder.ts';
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type {
   AgeGroup as AgeGroupValue,
@@ -15,7 +15,7 @@ import type {
   RecourseToPublicFunds as RecourseValue,
   ServiceStatus as ServiceStatusValue,
 } from '../../generated/prisma/enums.ts';
-import { Gender, RecourseToPublicFunds } from '../cases/cases.types.ts';
+import { Gender, RecourseToPublicFunds } from '../cases/case.types.ts';
 import { visibleServicesWhere } from './directory-access.ts';
 import {
   AgeGroup,

@@ -13,7 +13,7 @@ import {
   ServiceStatus as ServiceStatusValues,
 } from '../../generated/prisma/enums.ts';
 // One Gender and one ExploitationType enum for the whole schema: cases record them, services serve them.
-import { ExploitationType, Gender } from '../cases/cases.types.ts';
+import { ExploitationType, Gender } from '../cases/case.types.ts';
 
 export { ExploitationType };
 import { SeedSource } from '../orgs/orgs.types.ts';

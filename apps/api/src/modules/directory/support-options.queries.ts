@@ -5,7 +5,7 @@
  */
 import { builder } from '../../builder.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
-import { Case, Gender, RecourseToPublicFunds } from '../cases/cases.types.ts';
+import { Case, Gender, RecourseToPublicFunds } from '../cases/case.types.ts';
 import type { RankedOption, RuleCheck } from './eligibility.ts';
 import { DecisionOutcome, ExploitationType, NrmStatus, SupportService } from './directory.types.ts';
 import {

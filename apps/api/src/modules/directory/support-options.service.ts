@@ -6,14 +6,14 @@
  */
 import { z } from 'zod';
 import type { Viewer } from '../../context.ts';
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import { NotFoundError, ValidationError, validationErrorFrom } from '../../errors.ts';
 import type { Case, SupportService, Eligibility } from '../../generated/prisma/client.ts';
 import type { Facts } from '@waymark/pathways';
 import type { DecisionOutcome } from '../../generated/prisma/enums.ts';
 import { visibleCasesWhere } from '../cases/case-access.ts';
-import { ageOn } from '../cases/cases.facts.ts';
-import { factsOf } from '../pathways/engine.ts';
+import { ageOn } from '../cases/case-facts.ts';
+import { factsOf } from '../pathways/engine-adapter.ts';
 import { visibleServicesWhere } from './directory-access.ts';
 import {
   rankSupportOptions,

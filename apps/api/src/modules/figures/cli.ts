@@ -5,10 +5,11 @@
  */
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../config.ts';
-import { closeDatabase, DatabaseStartError, openDatabase, prisma } from '../../db.ts';
+import { closeDatabase, DatabaseStartError, openDatabase, prisma } from '../../db/client.ts';
 import { MigrationStateError } from '../../db/migrations.ts';
 import { ValidationError } from '../../errors.ts';
-import { configureFigures, partnershipFigures } from './figures.service.ts';
+import { configureFigures } from './figures-policy.ts';
+import { partnershipFigures } from './partnership-figures.ts';
 import { figuresText } from './figures.text.ts';
 
 const { values, positionals } = parseArgs({

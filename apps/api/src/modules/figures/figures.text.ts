@@ -2,7 +2,7 @@
  * Published figures as plain text tables, for the command line (`pnpm figures:report`). Shows
  * only what the API publishes, with the suppression applied to each table.
  */
-import type { AreaFigures } from './figures.service.ts';
+import type { AreaFigures } from './partnership-figures.ts';
 import type { PublishedCell } from './suppression.ts';
 
 const show = (cell: PublishedCell | null | undefined): string =>

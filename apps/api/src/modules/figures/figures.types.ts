@@ -3,8 +3,9 @@
  * the text to show; nothing here can carry a record, only counts and labels.
  */
 import { builder } from '../../builder.ts';
-import type { DecisionTime, FigureTable } from './figures.build.ts';
-import type { AreaFigures, FiguresExport } from './figures.service.ts';
+import type { DecisionTime, FigureTable } from './figure-tables.ts';
+import type { FiguresExport } from './partnership-figures-export.ts';
+import type { AreaFigures } from './partnership-figures.ts';
 import type { Period } from './periods.ts';
 import type { PublishedCell } from './suppression.ts';
 

@@ -45,7 +45,7 @@ export interface CountTable {
   totals: 'margins' | 'none';
   /** Totals published elsewhere with the same value: never withheld here. */
   fixed?: { total?: boolean; rowTotals?: readonly number[]; columnTotals?: readonly number[] };
-  /** Withhold every cell that is not fixed, whatever the counts (see figures.build.ts). */
+  /** Withhold every cell that is not fixed, whatever the counts (see figure-tables.ts). */
   withholdAll?: boolean;
 }
 

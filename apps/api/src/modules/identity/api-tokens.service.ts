@@ -4,10 +4,10 @@
  * Revocation reaches every API process through the shared state.
  */
 import type { Viewer } from '../../context.ts';
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
 import type { ApiTokenScope } from '../../generated/prisma/enums.ts';
-import { sharedState } from '../../http/shared-state.ts';
+import { sharedState } from '../../shared-state/shared-state.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { cachedViewer, cacheViewer, forgetCredential } from './credential-cache.ts';
 import { newSecret, sha256 } from './secrets.ts';

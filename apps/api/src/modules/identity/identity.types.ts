@@ -1,5 +1,5 @@
 import { builder } from '../../builder.ts';
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import { ApiTokenScope as ApiTokenScopeValues } from '../../generated/prisma/enums.ts';
 import { Organisation } from '../orgs/orgs.types.ts';
 

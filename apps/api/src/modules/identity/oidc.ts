@@ -5,7 +5,7 @@
  * Anything wrong gives the same "credentials are not valid" as any other bad token.
  */
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import type { BearerVerifier } from '../../http/identity.ts';
 import { loadViewer } from './viewer.ts';
 

@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../../context.ts';
-import { prisma } from '../../db.ts';
-import { sharedState } from '../../http/shared-state.ts';
+import { prisma } from '../../db/client.ts';
+import { sharedState } from '../../shared-state/shared-state.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { cachedViewer, cacheViewer, forgetCredential } from './credential-cache.ts';
 import { rateLimited, signInFailed } from './identity.errors.ts';

@@ -3,7 +3,7 @@
  * signing in (session, API token, OIDC) ends here, so what a viewer is stays defined once.
  */
 import type { Credential, Viewer } from '../../context.ts';
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 
 /** The viewer, or null when the person no longer belongs to the organisation. */
 export async function loadViewer(

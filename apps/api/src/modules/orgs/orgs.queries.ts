@@ -1,5 +1,5 @@
 import { builder } from '../../builder.ts';
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 
 const OrganisationFilter = builder.inputType('OrganisationFilter', {

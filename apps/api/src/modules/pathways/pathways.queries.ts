@@ -1,6 +1,6 @@
 import { getPathway, pathways } from '@waymark/pathways';
 import { builder } from '../../builder.ts';
-import { latestPathway } from './engine.ts';
+import { latestPathway } from './engine-adapter.ts';
 import { Pathway } from './pathways.types.ts';
 
 builder.queryFields((t) => ({

@@ -79,7 +79,7 @@ export const PathwayTransition = builder.objectRef<Transition>('PathwayTransitio
     guards: t.field({
       type: ['JSONObject'],
       description: 'Conditions over facts, as data.',
-      resolve: (tr) => (tr.guards ?? []) as never,
+      resolve: (tr) => tr.guards ?? [],
     }),
     requiresFacts: t.stringList({ resolve: (tr) => [...(tr.requiresFacts ?? [])] }),
   }),
@@ -91,8 +91,8 @@ export const PathwayClock = builder.objectRef<PathwayDefinition['clocks'][number
     label: t.exposeString('label'),
     startOn: t.stringList({ resolve: (c) => [...c.startOn] }),
     stopOn: t.stringList({ resolve: (c) => [...c.stopOn] }),
-    due: t.field({ type: 'JSONObject', resolve: (c) => c.due as never }),
-    onOverdue: t.field({ type: 'JSONObject', resolve: (c) => c.onOverdue as never }),
+    due: t.field({ type: 'JSONObject', resolve: (c) => c.due }),
+    onOverdue: t.field({ type: 'JSONObject', resolve: (c) => c.onOverdue }),
     source: t.field({ type: Source, resolve: (c) => c.source }),
   }),
 });

@@ -1,6 +1,6 @@
 import { builder } from '../../builder.ts';
 import type { Viewer as ViewerShape } from '../../context.ts';
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import { Role } from '../orgs/orgs.types.ts';
 
 export const Viewer = builder.objectRef<ViewerShape>('Viewer').implement({

@@ -1,0 +1,104 @@
+/**
+ * The `cases` filter and order, turned into Prisma where/orderBy. Everything is SQL except the
+ * deadline and age-group filters, which narrow the set by id after computing them with the
+ * engine's own rules (clocks in deadlines.ts, presumption of age).
+ */
+import { isTreatedAsChild } from '@waymark/pathways';
+import type { Viewer } from '../../context.ts';
+import { prisma } from '../../db/client.ts';
+import { factsOf } from '../pathways/engine-adapter.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import type { CaseStatus, ExploitationType } from '../../generated/prisma/enums.ts';
+import { canWorkCases, visibleCasesWhere } from './case-access.ts';
+import { nextDeadlines } from './deadlines.ts';
+
+export interface CaseFilter {
+  status?: CaseStatus | null;
+  pathwayId?: string | null;
+  step?: string | null;
+  owningOrganisationId?: string | null;
+  areaCode?: string | null;
+  assignedToId?: string | null;
+  overdue?: boolean | null;
+  dueBefore?: Date | null;
+  exploitationType?: ExploitationType | null;
+  ageGroup?: 'CHILD' | 'ADULT' | 'UNKNOWN' | null;
+  search?: string | null;
+}
+
+export type CaseOrder = 'OPENED_AT_DESC' | 'OPENED_AT_ASC' | 'UPDATED_AT_DESC' | 'REFERENCE_ASC';
+
+export const caseOrderBy: Record<CaseOrder, Prisma.CaseOrderByWithRelationInput[]> = {
+  OPENED_AT_DESC: [{ openedAt: 'desc' }, { id: 'desc' }],
+  OPENED_AT_ASC: [{ openedAt: 'asc' }, { id: 'asc' }],
+  UPDATED_AT_DESC: [{ updatedAt: 'desc' }, { id: 'desc' }],
+  REFERENCE_ASC: [{ reference: 'asc' }],
+};
+
+/** Presumption of age decides the group, exactly as the engine applies it (isTreatedAsChild). */
+async function ageGroupIds(where: Prisma.CaseWhereInput, group: 'CHILD' | 'ADULT' | 'UNKNOWN'): Promise<string[]> {
+  const rows = await prisma.case.findMany({ where, select: { id: true, facts: true } });
+  return rows
+    .filter((row) => {
+      const child = isTreatedAsChild(factsOf(row.facts));
+      return group === 'UNKNOWN' ? child === undefined : child === (group === 'CHILD');
+    })
+    .map((row) => row.id);
+}
+
+export async function casesWhere(
+  viewer: Viewer | null,
+  filter: CaseFilter | null | undefined,
+  now = new Date(),
+): Promise<Prisma.CaseWhereInput> {
+  const and: Prisma.CaseWhereInput[] = [visibleCasesWhere(viewer)];
+  if (!filter) return { AND: and };
+  if (filter.status) and.push({ status: filter.status });
+  if (filter.owningOrganisationId) and.push({ owningOrganisationId: filter.owningOrganisationId });
+  if (filter.areaCode) and.push({ area: { code: filter.areaCode } });
+  if (filter.assignedToId) and.push({ assignedToId: filter.assignedToId });
+  if (filter.exploitationType) and.push({ exploitationTypes: { has: filter.exploitationType } });
+  if (filter.pathwayId || filter.step) {
+    and.push({
+      tracks: {
+        some: {
+          ...(filter.pathwayId ? { pathwayId: filter.pathwayId } : {}),
+          ...(filter.step ? { step: filter.step } : {}),
+        },
+      },
+    });
+  }
+  if (filter.search) {
+    const term = filter.search.trim();
+    const byReference: Prisma.CaseWhereInput = { reference: { contains: term, mode: 'insensitive' } };
+    // Names are searched only for viewers who may see them (the case team); others match on
+    // the reference alone, so a search never confirms a name.
+    and.push(
+      canWorkCases(viewer)
+        ? {
+            OR: [
+              byReference,
+              { givenName: { contains: term, mode: 'insensitive' } },
+              { familyName: { contains: term, mode: 'insensitive' } },
+              { aliases: { has: term } },
+            ],
+          }
+        : byReference,
+    );
+  }
+  if (filter.ageGroup) and.push({ id: { in: await ageGroupIds({ AND: [...and] }, filter.ageGroup) } });
+  if (filter.overdue != null || filter.dueBefore) {
+    const next = await nextDeadlines({ AND: and }, now);
+    const ids = [...next.values()]
+      .filter((d) => filter.overdue == null || (d.clock.status === 'overdue') === filter.overdue)
+      .filter((d) => !filter.dueBefore || Date.parse(d.clock.dueAt!) < filter.dueBefore.getTime())
+      .map((d) => d.caseId);
+    // overdue: false also matches open cases with no running clock at all.
+    if (filter.overdue === false && !filter.dueBefore)
+      and.push({
+        NOT: { id: { in: [...next.values()].filter((d) => d.clock.status === 'overdue').map((d) => d.caseId) } },
+      });
+    else and.push({ id: { in: ids } });
+  }
+  return { AND: and };
+}

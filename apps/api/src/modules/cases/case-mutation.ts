@@ -1,0 +1,89 @@
+/**
+ * The shape every case change shares: an input with the case and its expected version, the
+ * CasePayload, and the errors a change or a move can answer with.
+ */
+import type { InputFieldMap, InputObjectRef } from '@pothos/core';
+import { builder } from '../../builder.ts';
+import type { RequestInfo } from '../../context.ts';
+import { NotFoundError, NotPermittedError, StaleCaseError, ValidationError } from '../../errors.ts';
+import type { Case as CaseRow } from '../../generated/prisma/client.ts';
+import {
+  CaseClosedError,
+  DeadlinePassedError,
+  GuardFailedError,
+  InvalidTransitionError,
+  MissingFactsError,
+} from './case-errors.ts';
+import { CaseTrack } from './case-records.types.ts';
+import { Case } from './case.types.ts';
+
+export const CasePayload = builder.objectRef<{ case: CaseRow }>('CasePayload').implement({
+  description: 'The case after the change (its version has gone up by one).',
+  fields: (t) => ({ case: t.field({ type: Case, resolve: (payload) => payload.case }) }),
+});
+
+export const CHANGE_ERRORS = [ValidationError, NotFoundError, StaleCaseError, CaseClosedError] as const;
+export const MOVE_ERRORS = [
+  ...CHANGE_ERRORS,
+  InvalidTransitionError,
+  GuardFailedError,
+  MissingFactsError,
+  NotPermittedError,
+  DeadlinePassedError,
+] as const;
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
+
+/** The fields every case change names: the case and the version the caller last read. */
+const caseFields = (t: InputFields) => ({
+  caseId: t.globalID({ for: Case, required: true }),
+  expectedVersion: t.int({
+    required: true,
+    description: 'The case version you last read; a stale one returns StaleCaseError.',
+  }),
+});
+
+/** A case change's input type: the case fields plus the use case's own; Pothos infers its shape. */
+export function caseInput<Fields extends InputFieldMap>(name: string, fields: (t: InputFields) => Fields) {
+  return builder.inputType(name, { fields: (t) => ({ ...caseFields(t), ...fields(t) }) });
+}
+
+export const trackField = (t: InputFields) => t.globalID({ for: CaseTrack, required: true });
+
+/** The input of a change that is one move on one track. */
+export const trackInput = (name: string) => caseInput(name, (t) => ({ trackId: trackField(t) }));
+
+/** The case id and version as the use cases take them. */
+export const base = (input: { caseId: { id: string }; expectedVersion: number }) => ({
+  caseId: input.caseId.id,
+  expectedVersion: input.expectedVersion,
+});
+
+/** One mutation per use case, all shaped alike: input object, CasePayload or typed errors. */
+export function caseMutation<Input extends object>(
+  name: string,
+  description: string,
+  input: InputObjectRef<Types, Input>,
+  errors: ReadonlyArray<(typeof MOVE_ERRORS)[number]>,
+  run: (input: Input, request: RequestInfo) => Promise<CaseRow>,
+) {
+  builder.mutationField(name, (t) =>
+    t.field({
+      type: CasePayload,
+      description,
+      args: { input: t.arg({ type: input, required: true }) },
+      authScopes: { signedIn: true },
+      errors: {
+        types: [...errors],
+        directResult: true,
+        union: { name: `${name[0]!.toUpperCase()}${name.slice(1)}Result` },
+      },
+      // The arguments' type is Pothos's conditional type over `Input`, which TypeScript cannot
+      // reduce inside this generic helper; it is `{ input: Input }` (required), as declared above.
+      resolve: async (_root, args, { viewer, requestId }) => ({
+        case: await run((args as { input: Input }).input, { viewer: viewer!, requestId }),
+      }),
+    }),
+  );
+}

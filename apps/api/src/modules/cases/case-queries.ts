@@ -1,0 +1,113 @@
+/** Case queries: `case`, `cases` (filtered, ordered pages) and `myWork`. */
+import { builder } from '../../builder.ts';
+import { prisma } from '../../db/client.ts';
+import type { Case as CaseRow } from '../../generated/prisma/client.ts';
+import { Organisation, Person } from '../orgs/orgs.types.ts';
+import { ClockType } from '../pathways/pathways.types.ts';
+import { visibleCasesWhere } from './case-access.ts';
+import { caseOrderBy, casesWhere, type CaseFilter as CaseFilterShape } from './case-filters.ts';
+import { AgeGroup, Case, CaseStatus, ExploitationType } from './case.types.ts';
+import { byUrgency, nextDeadlines, type NextDeadline } from './deadlines.ts';
+
+const CaseFilter = builder.inputType('CaseFilter', {
+  fields: (t) => ({
+    status: t.field({ type: CaseStatus }),
+    pathwayId: t.string({ description: 'Cases following this pathway.' }),
+    step: t.string({ description: 'Cases with a track at this step (with pathwayId: of that pathway).' }),
+    owningOrganisationId: t.globalID({ for: Organisation }),
+    areaCode: t.string(),
+    assignedToId: t.globalID({ for: Person }),
+    overdue: t.boolean({ description: 'Open cases with (true) or without (false) an overdue deadline.' }),
+    dueBefore: t.field({ type: 'DateTime', description: 'Open cases with a deadline due before this moment.' }),
+    exploitationType: t.field({ type: ExploitationType }),
+    ageGroup: t.field({
+      type: AgeGroup,
+      description: 'By presumption of age: an uncertain age with reason to believe a child counts as CHILD.',
+    }),
+    search: t.string({ description: 'Reference, and names for viewers allowed to see names (case-insensitive).' }),
+  }),
+});
+
+const CaseOrder = builder.enumType('CaseOrder', {
+  values: ['OPENED_AT_DESC', 'OPENED_AT_ASC', 'UPDATED_AT_DESC', 'REFERENCE_ASC'] as const,
+});
+
+type FilterArg = {
+  [K in keyof CaseFilterShape]?: K extends 'owningOrganisationId' | 'assignedToId'
+    ? { id: string } | null
+    : CaseFilterShape[K];
+};
+
+function toFilter(filter: FilterArg | null | undefined): CaseFilterShape | null {
+  if (!filter) return null;
+  return {
+    ...filter,
+    owningOrganisationId: filter.owningOrganisationId?.id ?? null,
+    assignedToId: filter.assignedToId?.id ?? null,
+  };
+}
+
+const WorkItem = builder.objectRef<NextDeadline & { case: CaseRow }>('WorkItem').implement({
+  description: 'A case on the viewer’s list with its most pressing deadline.',
+  fields: (t) => ({
+    case: t.field({ type: Case, resolve: (item) => item.case }),
+    pathwayId: t.exposeString('pathwayId'),
+    nextDeadline: t.field({ type: ClockType, resolve: (item) => item.clock }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  case: t.prismaField({
+    type: 'Case',
+    nullable: true,
+    description: 'A case, or null when it does not exist or the viewer may not see it (the two are indistinguishable).',
+    args: { id: t.arg.globalID({ required: true, for: Case }) },
+    authScopes: { signedIn: true },
+    resolve: (query, _root, { id }, { viewer }) =>
+      prisma.case.findFirst({ ...query, where: { AND: [{ id: id.id }, visibleCasesWhere(viewer)] } }),
+  }),
+  cases: t.prismaConnection(
+    {
+      type: 'Case',
+      cursor: 'id',
+      description: 'Cases the viewer may see, newest first unless orderBy says otherwise.',
+      authScopes: { signedIn: true },
+      args: {
+        filter: t.arg({ type: CaseFilter }),
+        orderBy: t.arg({ type: CaseOrder, defaultValue: 'OPENED_AT_DESC' }),
+      },
+      totalCount: async (_root, { filter }, { viewer }) =>
+        prisma.case.count({ where: await casesWhere(viewer, toFilter(filter)) }),
+      resolve: async (query, _root, { filter, orderBy }, { viewer }) =>
+        prisma.case.findMany({
+          ...query,
+          where: await casesWhere(viewer, toFilter(filter)),
+          orderBy: caseOrderBy[orderBy ?? 'OPENED_AT_DESC'],
+        }),
+    },
+    { name: 'CaseConnection' },
+    { name: 'CaseEdge' },
+  ),
+  myWork: t.field({
+    type: [WorkItem],
+    description:
+      'Open cases assigned to the viewer (or opened by them and not yet assigned) with a running deadline, overdue first, then soonest due.',
+    authScopes: { signedIn: true },
+    args: { first: t.arg.int({ defaultValue: 50 }) },
+    resolve: async (_root, { first }, { viewer }) => {
+      const mine = {
+        AND: [
+          visibleCasesWhere(viewer),
+          { OR: [{ assignedToId: viewer!.personId }, { assignedToId: null, openedById: viewer!.personId }] },
+        ],
+      };
+      const next = [...(await nextDeadlines(mine)).values()]
+        .sort(byUrgency)
+        .slice(0, Math.min(Math.max(first ?? 50, 1), 200));
+      const rows = new Map(
+        (await prisma.case.findMany({ where: { id: { in: next.map((n) => n.caseId) } } })).map((row) => [row.id, row]),
+      );
+      return next.map((item) => ({ ...item, case: rows.get(item.caseId)! }));
+    },
+  }),
+}));

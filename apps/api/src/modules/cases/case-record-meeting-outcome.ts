@@ -1,0 +1,106 @@
+/** caseRecordMeetingOutcome: what a meeting decided; an NRM decision and a lead First Responder become facts. */
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import { prisma } from '../../db/client.ts';
+import { parseOrThrow, ValidationError } from '../../errors.ts';
+import { pastDate, text } from '../../validation.ts';
+import { Organisation } from '../orgs/orgs.types.ts';
+import { factsOf } from '../pathways/engine-adapter.ts';
+import { changedFacts, mergeFacts } from './case-facts.ts';
+import { base, caseMutation, CHANGE_ERRORS, caseInput } from './case-mutation.ts';
+import { Meeting } from './case-records.types.ts';
+import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
+
+const MeetingNrmDecision = builder.enumType('MeetingNrmDecision', {
+  description: 'What a STRAT/MARM meeting decided about submitting the NRM (003).',
+  values: ['SUBMIT', 'DO_NOT_SUBMIT', 'DISAGREEMENT'] as const,
+});
+
+export type MeetingNrmDecision = 'SUBMIT' | 'DO_NOT_SUBMIT' | 'DISAGREEMENT';
+
+const meetingDecisionFact: Record<MeetingNrmDecision, string> = {
+  SUBMIT: 'submit',
+  DO_NOT_SUBMIT: 'doNotSubmit',
+  DISAGREEMENT: 'disagreement',
+};
+
+/** The meeting's outcome; a STRAT/MARM decision on the NRM and the lead First Responder become facts (003). */
+export async function recordMeetingOutcome(
+  request: RequestInfo,
+  input: Versioned & {
+    meetingId: string;
+    heldAt: Date;
+    nrmDecision?: MeetingNrmDecision | null;
+    leadFirstResponderId?: string | null;
+    notes?: string | null;
+  },
+) {
+  parseOrThrow(z.object({ heldAt: pastDate, notes: text(10_000).nullish() }).safeParse(input));
+  if (input.leadFirstResponderId) {
+    const lead = await prisma.organisation.findUnique({
+      where: { id: input.leadFirstResponderId },
+      select: { isFirstResponder: true },
+    });
+    if (!lead?.isFirstResponder)
+      throw new ValidationError([
+        { path: ['leadFirstResponderId'], message: 'must be a First Responder organisation' },
+      ]);
+  }
+  return changeCase(request, input.caseId, input.expectedVersion, async (tx, current) => {
+    const meeting = await tx.meeting.findFirst({ where: { id: input.meetingId, caseId: current.id } });
+    if (!meeting) throw new ValidationError([{ path: ['meetingId'], message: 'is not a meeting of this case' }]);
+    const changes: Record<string, unknown> = {};
+    if (input.nrmDecision) changes.nrmMeetingDecision = meetingDecisionFact[input.nrmDecision];
+    if (input.leadFirstResponderId) changes.leadFirstResponderAgreed = true;
+    const before = factsOf(current.facts);
+    const facts = mergeFacts(before, changes);
+    await tx.meeting.update({
+      where: { id: meeting.id },
+      data: {
+        heldAt: input.heldAt,
+        decisions: input.nrmDecision ? { nrm: input.nrmDecision } : undefined,
+        leadFirstResponderId: input.leadFirstResponderId ?? null,
+        outcomeNotes: input.notes ?? null,
+      },
+    });
+    return {
+      events: [
+        {
+          kind: 'MEETING_OUTCOME_RECORDED',
+          data: {
+            meetingId: meeting.id,
+            nrmDecision: input.nrmDecision ?? null,
+            leadFirstResponderId: input.leadFirstResponderId ?? null,
+          },
+        },
+      ],
+      update: { facts },
+      audit: {
+        action: 'case.recordMeetingOutcome',
+        data: { meetingId: meeting.id, facts: changedFacts(before, facts) },
+      },
+    };
+  });
+}
+
+caseMutation(
+  'caseRecordMeetingOutcome',
+  'Record what a meeting decided: whether to submit the NRM and the lead First Responder (003).',
+  caseInput('CaseRecordMeetingOutcomeInput', (t) => ({
+    meetingId: t.globalID({ for: Meeting, required: true }),
+    heldAt: t.field({ type: 'DateTime', required: true }),
+    nrmDecision: t.field({ type: MeetingNrmDecision }),
+    leadFirstResponderId: t.globalID({ for: Organisation }),
+    notes: t.string(),
+  })),
+  CHANGE_ERRORS,
+  (input, request) =>
+    recordMeetingOutcome(request, {
+      ...base(input),
+      meetingId: input.meetingId.id,
+      heldAt: input.heldAt,
+      nrmDecision: input.nrmDecision,
+      leadFirstResponderId: input.leadFirstResponderId?.id ?? null,
+      notes: input.notes,
+    }),
+);

@@ -1,0 +1,127 @@
+/**
+ * What a case accumulates: its pathway tracks (with what may happen next and the deadlines),
+ * NRM referrals, Duty to Notify notices, decisions and meetings.
+ */
+import { allowedTransitions, deadlines } from '@waymark/pathways';
+import { builder } from '../../builder.ts';
+import { prisma } from '../../db/client.ts';
+import {
+  DecisionResult as DecisionResultValues,
+  DecisionType as DecisionTypeValues,
+  MeetingKind as MeetingKindValues,
+} from '../../generated/prisma/enums.ts';
+import { Organisation } from '../orgs/orgs.types.ts';
+import { actorOf, definitionOf, factsOf, trackOf } from '../pathways/engine-adapter.ts';
+import { ClockType, Pathway, PathwayStep, TransitionOptionType } from '../pathways/pathways.types.ts';
+import { visibleCasesWhere } from './case-access.ts';
+
+export const DecisionType = builder.enumType('DecisionType', { values: Object.values(DecisionTypeValues) });
+export const DecisionResult = builder.enumType('DecisionResult', { values: Object.values(DecisionResultValues) });
+export const MeetingKind = builder.enumType('MeetingKind', {
+  description: 'Strategy meeting (000), STRAT/MARM (003), SERAC (002), MARAC, MASH, or another multi-agency meeting.',
+  values: Object.values(MeetingKindValues),
+});
+
+export const CaseTrack = builder.prismaNode('CaseTrack', {
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, { viewer }) => ({ id, case: visibleCasesWhere(viewer) }),
+  description: 'The case following one pathway, pinned to the pathway version it started on.',
+  // The case's facts come with the track so a page of cases costs no query per track.
+  select: {
+    caseId: true,
+    pathwayId: true,
+    pathwayVersion: true,
+    step: true,
+    events: true,
+    startedAt: true,
+    case: { select: { facts: true } },
+  },
+  fields: (t) => ({
+    pathwayId: t.exposeString('pathwayId'),
+    pathwayVersion: t.exposeInt('pathwayVersion'),
+    pathway: t.field({ type: Pathway, resolve: (row) => definitionOf(row) }),
+    step: t.field({
+      type: PathwayStep,
+      resolve: (row) => definitionOf(row).steps.find((s) => s.id === row.step)!,
+    }),
+    startedAt: t.expose('startedAt', { type: 'DateTime' }),
+    allowedTransitions: t.field({
+      type: [TransitionOptionType],
+      description: 'Every transition out of the current step, for the viewer, now: enabled or blocked with reasons.',
+      authScopes: { signedIn: true },
+      resolve: (row, _args, { viewer }) =>
+        allowedTransitions(definitionOf(row), trackOf(row), factsOf(row.case.facts), actorOf(viewer!), new Date()),
+    }),
+    deadlines: t.field({
+      type: [ClockType],
+      description: 'Each clock of the pathway, computed from the recorded events.',
+      resolve: (row) => deadlines(definitionOf(row), trackOf(row).events, new Date(), factsOf(row.case.facts)),
+    }),
+  }),
+});
+
+export const NrmReferral = builder.prismaObject('NrmReferral', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime' }),
+    childNoConsentNeeded: t.exposeBoolean('childNoConsentNeeded', {
+      description: 'True when the person was treated as a child, so no consent was needed.',
+    }),
+    organisation: t.field({
+      type: Organisation,
+      resolve: (row) => prisma.organisation.findUniqueOrThrow({ where: { id: row.organisationId } }),
+    }),
+  }),
+});
+
+/** A Duty to Notify exposes no identity when anonymised: the fields do not exist on the type. */
+export const DutyToNotify = builder.prismaObject('DutyToNotify', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime' }),
+    anonymised: t.exposeBoolean('anonymised'),
+    organisation: t.field({
+      type: Organisation,
+      resolve: (row) => prisma.organisation.findUniqueOrThrow({ where: { id: row.organisationId } }),
+    }),
+  }),
+});
+
+export const Decision = builder.prismaObject('Decision', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    type: t.expose('type', { type: DecisionType }),
+    result: t.expose('result', { type: DecisionResult }),
+    decidedOn: t.expose('decidedOn', { type: 'Date' }),
+    recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
+    reconsiderationRequestedAt: t.expose('reconsiderationRequestedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+export const Meeting = builder.prismaNode('Meeting', {
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, { viewer }) => ({ id, case: visibleCasesWhere(viewer) }),
+  fields: (t) => ({
+    kind: t.expose('kind', { type: MeetingKind }),
+    scheduledFor: t.expose('scheduledFor', { type: 'DateTime' }),
+    heldAt: t.expose('heldAt', { type: 'DateTime', nullable: true }),
+    attendees: t.field({
+      type: [Organisation],
+      resolve: (row) =>
+        prisma.organisation.findMany({ where: { id: { in: row.attendeeOrganisationIds } }, orderBy: { name: 'asc' } }),
+    }),
+    nrmDecision: t.string({
+      nullable: true,
+      resolve: (row) => (row.decisions as { nrm?: string } | null)?.nrm ?? null,
+    }),
+    leadFirstResponder: t.field({
+      type: Organisation,
+      nullable: true,
+      resolve: (row) =>
+        row.leadFirstResponderId ? prisma.organisation.findUnique({ where: { id: row.leadFirstResponderId } }) : null,
+    }),
+    outcomeNotes: t.exposeString('outcomeNotes', { nullable: true }),
+  }),
+});

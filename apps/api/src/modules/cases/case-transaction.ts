@@ -1,0 +1,98 @@
+/**
+ * The envelope every change to a case runs in: one transaction that loads the case the viewer
+ * may see, checks `expectedVersion` (optimistic concurrency), bumps the version, does the work,
+ * appends the case events and the audit row. Anything thrown rolls all of it back, so a
+ * rejected change leaves no trace.
+ */
+import type { RequestInfo } from '../../context.ts';
+import { prisma, type Transaction } from '../../db/client.ts';
+import { NotFoundError, StaleCaseError } from '../../errors.ts';
+import type { Case, Prisma } from '../../generated/prisma/client.ts';
+import type { CaseEventKind } from '../../generated/prisma/enums.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { visibleCasesWhere } from './case-access.ts';
+import { CaseClosedError } from './case-errors.ts';
+
+export type { RequestInfo };
+
+/** What every case change names: the case and the version the caller last read. */
+export interface Versioned {
+  caseId: string;
+  expectedVersion: number;
+}
+
+export interface CaseChange {
+  /** Events to append, in order; each records who, which organisation, when and what changed. */
+  events: Array<{ kind: CaseEventKind; data: Prisma.InputJsonObject }>;
+  /** Extra columns to set on the case in the same statement as the version bump. */
+  update?: Prisma.CaseUpdateManyMutationInput;
+  /** What the audit row says changed (ids and names, never personal values). */
+  audit: { action: string; data?: Record<string, unknown> };
+}
+
+export interface ChangeOptions {
+  /** Reopening is the one change a closed case accepts. */
+  allowClosed?: boolean;
+  now?: Date;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// PGlite runs a transaction's statements one at a time; allow for a slow machine.
+export const TRANSACTION_OPTIONS = { timeout: 20_000, maxWait: 20_000 } as const;
+
+export async function changeCase(
+  { viewer, requestId }: RequestInfo,
+  caseId: string,
+  expectedVersion: number,
+  work: (tx: Transaction, current: Case, now: Date) => Promise<CaseChange>,
+  options: ChangeOptions = {},
+): Promise<Case> {
+  const now = options.now ?? new Date();
+  // A malformed id names no case; say so rather than let the database reject the cast.
+  if (!UUID.test(caseId)) throw new NotFoundError('Case');
+  return prisma.$transaction(async (tx) => {
+    // Lock the case row first: a concurrent change waits here, then reads the committed version
+    // and gets StaleCaseError, instead of checking an old version against newer tracks (READ
+    // COMMITTED gives each statement a fresh snapshot).
+    await tx.$queryRaw`SELECT 1 FROM "Case" WHERE "id" = ${caseId}::uuid FOR UPDATE`;
+    const current = await tx.case.findFirst({ where: { AND: [{ id: caseId }, visibleCasesWhere(viewer)] } });
+    if (!current) throw new NotFoundError('Case');
+    if (current.version !== expectedVersion) throw new StaleCaseError(current.version);
+    if (current.status === 'CLOSED' && !options.allowClosed) throw new CaseClosedError();
+    const change = await work(tx, current, now);
+    // The WHERE on version makes a concurrent change lose: under PostgreSQL the second
+    // writer waits for the first, re-reads the row and matches nothing.
+    const bumped = await tx.case.updateMany({
+      where: { id: caseId, version: expectedVersion },
+      data: { ...change.update, version: { increment: 1 } },
+    });
+    if (bumped.count !== 1) {
+      const latest = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } });
+      throw new StaleCaseError(latest.version);
+    }
+    const version = expectedVersion + 1;
+    for (const event of change.events) {
+      await tx.caseEvent.create({
+        data: {
+          caseId,
+          kind: event.kind,
+          actorId: viewer.personId,
+          organisationId: viewer.organisation.id,
+          occurredAt: now,
+          caseVersion: version,
+          data: event.data,
+        },
+      });
+    }
+    await recordAudit(tx, {
+      viewer,
+      requestId,
+      action: change.audit.action,
+      entityType: 'Case',
+      entityId: caseId,
+      data: { version, ...change.audit.data },
+    });
+    return tx.case.findUniqueOrThrow({ where: { id: caseId } });
+  }, TRANSACTION_OPTIONS);
+}

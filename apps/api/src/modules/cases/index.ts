@@ -1,0 +1,20 @@
+/** The cases area: the case and its records, its queries, and one file per use case. */
+import './case.types.ts';
+import './case-records.types.ts';
+import './case-queries.ts';
+import './case-open.ts';
+import './case-assign.ts';
+import './case-accept-responsibility.ts';
+import './case-record-facts.ts';
+import './case-record-consent.ts';
+import './case-enrol.ts';
+import './case-transition.ts';
+import './case-submit-nrm-referral.ts';
+import './case-submit-duty-to-notify.ts';
+import './case-record-decision.ts';
+import './case-request-reconsideration.ts';
+import './case-schedule-meeting.ts';
+import './case-record-meeting-outcome.ts';
+import './case-add-note.ts';
+import './case-close.ts';
+import './case-reopen.ts';

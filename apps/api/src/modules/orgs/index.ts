@@ -1,0 +1,3 @@
+/** The organisations area: areas, organisations, people and their roles. */
+import './orgs.types.ts';
+import './orgs.queries.ts';

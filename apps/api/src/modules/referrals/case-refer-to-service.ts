@@ -1,0 +1,63 @@
+/** caseReferToService: refer the person to a support service from the directory. */
+import { z } from 'zod';
+import { prisma } from '../../db/client.ts';
+import { parseOrThrow, ValidationError } from '../../errors.ts';
+import { text } from '../../validation.ts';
+import { SupportService } from '../directory/directory.types.ts';
+import { base, caseMutation, CHANGE_ERRORS, caseInput } from '../cases/case-mutation.ts';
+import { changeCase, type RequestInfo, type Versioned } from '../cases/case-transaction.ts';
+
+/**
+ * Refers the person to a support service from the directory. An archived or inactive service
+ * cannot take referrals; the service's eligibility is the caseworker's call (supportOptions
+ * explains it), not a block here.
+ */
+export async function referToService(
+  request: RequestInfo,
+  input: Versioned & { serviceId: string; note?: string | null },
+) {
+  const { note } = parseOrThrow(z.object({ note: text(5_000).nullish() }).safeParse(input));
+  const service = await prisma.supportService.findUnique({
+    where: { id: input.serviceId },
+    select: { id: true, status: true, name: true },
+  });
+  if (!service) throw new ValidationError([{ path: ['serviceId'], message: 'is not a service in the directory' }]);
+  if (service.status !== 'ACTIVE')
+    throw new ValidationError([{ path: ['serviceId'], message: 'is not taking referrals (inactive or archived)' }]);
+  return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
+    const open = await tx.serviceReferral.findFirst({
+      where: { caseId: current.id, serviceId: service.id, status: { in: ['OPEN', 'ACCEPTED'] } },
+    });
+    if (open)
+      throw new ValidationError([{ path: ['serviceId'], message: 'already has an open referral for this case' }]);
+    const referral = await tx.serviceReferral.create({
+      data: {
+        caseId: current.id,
+        serviceId: service.id,
+        referredAt: now,
+        referredById: request.viewer.personId,
+        note: note ?? null,
+      },
+    });
+    return {
+      events: [
+        {
+          kind: 'SERVICE_REFERRAL_MADE',
+          data: { referralId: referral.id, serviceId: service.id, serviceName: service.name },
+        },
+      ],
+      audit: { action: 'case.referToService', data: { referralId: referral.id, serviceId: service.id } },
+    };
+  });
+}
+
+caseMutation(
+  'caseReferToService',
+  'Refer the person to a support service from the directory (see supportOptions for who is eligible and why).',
+  caseInput('CaseReferToServiceInput', (t) => ({
+    serviceId: t.globalID({ for: SupportService, required: true }),
+    note: t.string({ description: 'What the service needs to know (at most 5,000 characters).' }),
+  })),
+  CHANGE_ERRORS,
+  (input, request) => referToService(request, { ...base(input), serviceId: input.serviceId.id, note: input.note }),
+);

@@ -1,0 +1,86 @@
+/**
+ * A referral of the person to a support service in the directory, seen two ways: from the case
+ * (ServiceReferral, for the case team) and from the service (IncomingReferral, only what the
+ * service needs to make contact; never the case).
+ */
+import { isTreatedAsChild } from '@waymark/pathways';
+import { builder } from '../../builder.ts';
+import { prisma } from '../../db/client.ts';
+import { Organisation } from '../orgs/orgs.types.ts';
+import { factsOf } from '../pathways/engine-adapter.ts';
+import { discloseToReferralPartner, visibleCasesWhere } from '../cases/case-access.ts';
+import { AgeGroup, Gender } from '../cases/case.types.ts';
+
+export const ServiceReferralStatus = builder.enumType('ServiceReferralStatus', {
+  values: ['OPEN', 'ACCEPTED', 'DECLINED', 'CLOSED'] as const,
+});
+
+export const ServiceReferral = builder.prismaNode('ServiceReferral', {
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, { viewer }) => ({ id, case: visibleCasesWhere(viewer) }),
+  description: 'A referral of the person to a support service in the directory.',
+  fields: (t) => ({
+    status: t.expose('status', { type: ServiceReferralStatus }),
+    referredAt: t.expose('referredAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    note: t.exposeString('note', { nullable: true }),
+    service: t.relation('service'),
+  }),
+});
+
+export const IncomingReferral = builder.prismaObject('ServiceReferral', {
+  variant: 'IncomingReferral',
+  description:
+    'A referral to one of your organisation’s services, as the service sees it: only what it needs to make contact.',
+  select: {
+    id: true,
+    caseId: true,
+    case: {
+      select: {
+        id: true,
+        reference: true,
+        givenName: true,
+        familyName: true,
+        languages: true,
+        interpreterNeeded: true,
+        gender: true,
+        facts: true,
+        owningOrganisationId: true,
+      },
+    },
+  },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    status: t.expose('status', { type: ServiceReferralStatus }),
+    referredAt: t.expose('referredAt', { type: 'DateTime' }),
+    note: t.exposeString('note', { nullable: true, description: 'What the referrer said the service needs to know.' }),
+    service: t.relation('service'),
+    caseReference: t.string({
+      description: 'Quote it when talking to the referrer.',
+      resolve: (r) => r.case.reference,
+    }),
+    referredBy: t.field({
+      type: Organisation,
+      resolve: (r) => prisma.organisation.findUniqueOrThrow({ where: { id: r.case.owningOrganisationId } }),
+    }),
+    givenName: t.string({
+      nullable: true,
+      resolve: (r, _a, context) => discloseToReferralPartner(context, r.caseId, r.case.givenName),
+    }),
+    familyName: t.string({
+      nullable: true,
+      resolve: (r, _a, context) => discloseToReferralPartner(context, r.caseId, r.case.familyName),
+    }),
+    languages: t.stringList({ resolve: (r) => r.case.languages }),
+    interpreterNeeded: t.boolean({ resolve: (r) => r.case.interpreterNeeded }),
+    gender: t.field({ type: Gender, nullable: true, resolve: (r) => r.case.gender }),
+    ageGroup: t.field({
+      type: AgeGroup,
+      resolve: (r) => {
+        const child = isTreatedAsChild(factsOf(r.case.facts));
+        return child === undefined ? 'UNKNOWN' : child ? 'CHILD' : 'ADULT';
+      },
+    }),
+  }),
+});

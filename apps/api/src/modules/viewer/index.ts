@@ -1,0 +1,2 @@
+/** The viewer area: who is asking. */
+import './viewer.queries.ts';
