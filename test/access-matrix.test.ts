@@ -72,6 +72,7 @@ const signedIn =
 const onlyRoles = (...roles: Role[]) => signedIn((p) => (roles.includes(p.role) ? 'allow' : 'forbidden'));
 const caseTeam = signedIn((p) => (p.team === 'owner' ? 'allow' : 'hidden'));
 const directoryAdmins = onlyRoles('DIRECTORY_ADMIN', 'PLATFORM_ADMIN');
+const webhookManagers = onlyRoles('LEAD', 'PARTNER_WORKER', 'PLATFORM_ADMIN');
 const NOBODY = '00000000-0000-4000-8000-000000000000';
 
 /**
@@ -310,6 +311,37 @@ export const MATRIX: Record<string, Row> = {
   'Mutation.directoryImport': {
     query: 'mutation { directoryImport(document: "not json") { __typename } }',
     expect: directoryAdmins,
+  },
+
+  // Each person's own reminder choices.
+  'Query.notificationPreferences': {
+    query: '{ notificationPreferences { dueSoon } }',
+    expect: signedIn(() => 'allow'),
+  },
+  'Mutation.notificationPreferencesUpdate': {
+    query: 'mutation { notificationPreferencesUpdate(input: {}) { dueSoon } }',
+    expect: signedIn(() => 'allow'),
+  },
+  // Webhooks: leads, partner workers and platform admins manage their own organisation's endpoints.
+  'Query.webhookEndpoints': { query: '{ webhookEndpoints { id } }', expect: webhookManagers },
+  'Mutation.webhookCreate': {
+    query: 'mutation { webhookCreate(input: { url: "ftp://x", eventTypes: [CASE__OPENED] }) { __typename } }',
+    expect: webhookManagers,
+  },
+  'Mutation.webhookRotateSecret': {
+    query: 'mutation ($id: ID!) { webhookRotateSecret(input: { endpointId: $id }) { __typename } }',
+    variables: () => ({ id: globalId('WebhookEndpoint', NOBODY) }),
+    expect: webhookManagers,
+  },
+  'Mutation.webhookDelete': {
+    query: 'mutation ($id: ID!) { webhookDelete(input: { endpointId: $id }) { __typename } }',
+    variables: () => ({ id: globalId('WebhookEndpoint', NOBODY) }),
+    expect: webhookManagers,
+  },
+  'Mutation.webhookDeliveryReplay': {
+    query: 'mutation ($id: ID!) { webhookDeliveryReplay(input: { deliveryId: $id }) { __typename } }',
+    variables: () => ({ id: globalId('WebhookDelivery', NOBODY) }),
+    expect: webhookManagers,
   },
 };
 

@@ -75,6 +75,24 @@ const envSchema = z.object({
   FIGURES_THRESHOLD: z.coerce.number().int().min(3).default(5),
   /** Record-level extracts: every equivalence class has at least k records (CTDC publishes with 11). */
   FIGURES_K: z.coerce.number().int().min(3).default(11),
+  // Background work (reminders, webhooks): in this process, or off when a separate `pnpm worker` runs it.
+  JOBS: z.enum(['in-process', 'off']).default('in-process'),
+  /** Where links in reminders point: the admin UI's address as people reach it. */
+  PUBLIC_URL: z.url().optional(),
+  SMTP_URL: z
+    .string()
+    .refine(
+      (value) => URL.canParse(value) && /^smtps?:$/.test(new URL(value).protocol),
+      'must be an smtp:// or smtps:// URL',
+    )
+    .optional(),
+  SMTP_FROM: z.email().default('waymark@localhost'),
+  NOTIFY_API_KEY: z.string().min(74).optional(),
+  NOTIFY_EMAIL_TEMPLATE_ID: z.uuid().optional(),
+  /** GOV.UK Notify's API; only changed to point at a test double. */
+  NOTIFY_BASE_URL: z.url().default('https://api.notifications.service.gov.uk'),
+  /** The bearer token GOV.UK Notify sends with delivery receipts (set the same in Notify's callback settings). */
+  NOTIFY_CALLBACK_TOKEN: z.string().min(16).optional(),
 });
 
 export interface Config {
@@ -92,6 +110,14 @@ export interface Config {
   oidc: { issuer: string; audience: string; jwksUrl: string } | null;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   figures: { threshold: number; k: number };
+  jobs: 'in-process' | 'off';
+  notifications: NotificationsConfig;
+}
+
+export interface NotificationsConfig {
+  publicUrl: string;
+  smtp: { url: string; from: string } | null;
+  notify: { apiKey: string; emailTemplateId: string; baseUrl: string; callbackToken: string | null } | null;
 }
 
 export class ConfigError extends Error {}
@@ -109,6 +135,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`${missing}: OIDC needs OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL together`);
   }
   if (e.FIGURES_K < e.FIGURES_THRESHOLD) throw new ConfigError('FIGURES_K: must be at least FIGURES_THRESHOLD');
+  if (e.NOTIFY_API_KEY && !e.NOTIFY_EMAIL_TEMPLATE_ID) {
+    throw new ConfigError('NOTIFY_EMAIL_TEMPLATE_ID: GOV.UK Notify needs the id of the reminder email template');
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -123,6 +152,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : [`http://127.0.0.1:${e.ADMIN_PORT}`, `http://localhost:${e.ADMIN_PORT}`],
     logLevel: e.LOG_LEVEL,
     figures: { threshold: e.FIGURES_THRESHOLD, k: e.FIGURES_K },
+    jobs: e.JOBS,
+    notifications: {
+      publicUrl: e.PUBLIC_URL ?? `http://127.0.0.1:${e.ADMIN_PORT}`,
+      smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : null,
+      notify:
+        e.NOTIFY_API_KEY && e.NOTIFY_EMAIL_TEMPLATE_ID
+          ? {
+              apiKey: e.NOTIFY_API_KEY,
+              emailTemplateId: e.NOTIFY_EMAIL_TEMPLATE_ID,
+              baseUrl: e.NOTIFY_BASE_URL,
+              callbackToken: e.NOTIFY_CALLBACK_TOKEN ?? null,
+            }
+          : null,
+    },
     trustProxy: e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY,
     session: {
       ttlMs: e.SESSION_TTL_MINUTES * 60_000,

@@ -5,6 +5,7 @@
  */
 import { ConfigError, loadConfig } from './config.ts';
 import { closeDatabase, DatabaseStartError, openDatabase, prisma } from './db/client.ts';
+import type { JobRunner } from './jobs/runner.ts';
 import { MigrationStateError } from './db/migrations.ts';
 import { seedAll } from '../../../prisma/seed/load.ts';
 import { logger } from './logger.ts';
@@ -27,8 +28,9 @@ async function main() {
   // Build the schema and HTTP stack while the database opens: together they are most of the
   // start-up time, and neither needs the other until the first request.
   const serverModule = import('./server.ts');
+  let database;
   try {
-    await openDatabase(config.database);
+    database = await openDatabase(config.database);
   } catch (error) {
     if (error instanceof DatabaseStartError || error instanceof MigrationStateError) fail(error.message);
     throw error;
@@ -39,7 +41,7 @@ async function main() {
 
   let server;
   try {
-    server = await createServer(config);
+    server = await createServer({ ...config, notifyCallbackToken: config.notifications.notify?.callbackToken ?? null });
   } catch (error) {
     const { StartError } = await import('./shared-state/redis-state.ts');
     if (error instanceof StartError) fail(error.message);
@@ -56,6 +58,12 @@ async function main() {
         : `PORT: cannot listen (${code ?? 'unknown error'})`,
     );
   }
+  // Reminders and webhooks, unless a separate `pnpm worker` process does them (JOBS=off).
+  let jobs: JobRunner | null = null;
+  if (config.jobs === 'in-process') {
+    const { startJobs } = await import('./jobs/runner.ts');
+    jobs = await startJobs(database, { notifications: config.notifications });
+  }
   const bound = http.address();
   const address = `http://${config.host}:${typeof bound === 'object' && bound ? bound.port : config.port}/graphql`;
   logger.info(
@@ -69,6 +77,7 @@ async function main() {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     http.close();
+    await jobs?.stop();
     await server.stop();
     await closeDatabase();
     process.exit(0);

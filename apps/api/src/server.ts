@@ -28,6 +28,7 @@ import { configureFigures } from './modules/figures/figures-policy.ts';
 import { DEFAULT_K } from './modules/figures/k-anonymity.ts';
 import { DEFAULT_THRESHOLD } from './modules/figures/suppression.ts';
 import { schema } from './schema.ts';
+import { notifyReceiptsRouter } from './modules/notifications/notify-receipts.ts';
 import { orukRouter } from './oruk/router.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -46,6 +47,8 @@ export type ServerConfig = Pick<Config, 'env' | 'corsOrigins'> &
     plugins?: ApolloServerPlugin<Context>[];
     /** Tighter query limits (tests); the defaults suit every Waymark operation. */
     armor?: Partial<ArmorLimits>;
+    /** The bearer token GOV.UK Notify's delivery receipts carry; none turns the receipts route off. */
+    notifyCallbackToken?: string | null;
   };
 
 const defaults = {
@@ -139,6 +142,7 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
 
   // Open Referral UK feed: public, read-only, CORS * (apps/api/src/oruk).
   app.use('/oruk', orukRouter());
+  app.use('/notify/receipts', notifyReceiptsRouter(config.notifyCallbackToken ?? null));
 
   const cookieOptions = { httpOnly: true, secure: session.secureCookie, sameSite: 'strict' as const, path: '/graphql' };
   app.use(

@@ -23,6 +23,9 @@ export interface Database {
   withSql<T>(work: (sql: SqlRunner) => Promise<T>): Promise<T>;
   /** PGlite only: the whole data directory as a tarball (tests clone a seeded template from it). */
   dumpDataDir?(): Promise<Blob>;
+  /** How the job queue (pg-boss) reaches this database: its own pool on PostgreSQL, in process on PGlite. */
+  jobStore:
+    { connectionString: string } | { executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> };
   close(): Promise<void>;
 }
 
@@ -88,6 +91,7 @@ async function openPostgres(url: string, countStatements = false): Promise<Datab
   return {
     kind: 'postgres',
     prisma: prismaClient,
+    jobStore: { connectionString: url },
     async withSql(work) {
       const client = await pool.connect();
       try {
@@ -125,6 +129,13 @@ export async function openPGlite(source: PGliteSource, countStatements = false):
   return {
     kind: 'pglite',
     prisma: prismaClient,
+    jobStore: {
+      // pg-boss sends its schema scripts as several statements without parameters: PGlite runs those with exec.
+      async executeSql(text, values) {
+        if (values?.length) return db.query(text, values);
+        return (await db.exec(text)).at(-1) ?? { rows: [] };
+      },
+    },
     withSql: (work) => work(runner),
     dumpDataDir: () => db.dumpDataDir('gzip'),
     async close() {
@@ -167,6 +178,12 @@ export async function openDatabase(
   prisma = database.prisma;
   current = database;
   return database;
+}
+
+/** The open database (the job queue needs its raw connection details). */
+export function currentDatabase(): Database {
+  if (!current) throw new Error('The database is not open yet: call openDatabase() first.');
+  return current;
 }
 
 /** Database reachable and every migration applied: what /readyz reports. */

@@ -168,6 +168,16 @@ export const clockSchema = z
     anchorFact: z.string().optional(),
     due: z.union([durationSchema, z.object({ beforeDateFact: z.string() }).strict()]),
     onOverdue: overdueSchema,
+    /**
+     * How long before it falls due the case team is reminded. Omitted: a default by the clock's
+     * length (the API's reminder policy), e.g. 1 hour before a 3-hour clock, 1 day before a 35-day one.
+     */
+    remindBefore: z
+      .union([
+        z.object({ hours: z.number().positive() }).strict(),
+        z.object({ calendarDays: z.number().int().positive() }).strict(),
+      ])
+      .optional(),
     source: sourceSchema,
   })
   .strict();

@@ -1,0 +1,54 @@
+/**
+ * What a reminder says. Only the case reference, the clock, its due time and a link: never the
+ * person's name or any other identifying detail, since email crosses systems Waymark does not control.
+ */
+import type { NotificationKind } from '../../generated/prisma/enums.ts';
+
+export interface ReminderMessage {
+  subject: string;
+  body: string;
+  /** The same values as named fields, for a GOV.UK Notify template's personalisation. */
+  personalisation: Record<string, string>;
+}
+
+const WHAT: Record<NotificationKind, string> = {
+  DUE_SOON: 'is due soon',
+  OVERDUE: 'is overdue',
+  ESCALATION: 'is overdue and has been escalated to you as a lead',
+};
+
+const londonTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  dateStyle: 'full',
+  timeStyle: 'short',
+});
+
+export function reminderMessage(input: {
+  kind: NotificationKind;
+  caseReference: string;
+  clockLabel: string;
+  dueAt: Date;
+  link: string;
+}): ReminderMessage {
+  const due = `${londonTime.format(input.dueAt)} (UK time)`;
+  const subject = `Waymark: ${input.clockLabel} ${WHAT[input.kind]} (case ${input.caseReference})`;
+  const body = [
+    `Case ${input.caseReference}: ${input.clockLabel} ${WHAT[input.kind]}.`,
+    `Due: ${due}.`,
+    '',
+    `Open the case in Waymark: ${input.link}`,
+    '',
+    'You receive this because you work this case. Change which reminders you get in Waymark.',
+  ].join('\n');
+  return {
+    subject,
+    body,
+    personalisation: {
+      case_reference: input.caseReference,
+      clock: input.clockLabel,
+      status: WHAT[input.kind],
+      due,
+      link: input.link,
+    },
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * The reminder sweep: for every open clock of every open case, the reminders it calls for now
+ * (reminder-policy.ts), one Notification row per person, kind and clock instance. Rows are keyed
+ * so that a repeated sweep, two API processes sweeping at once, or a sweep that died half-way
+ * never make a second row; a clock moved by a later decision has a new due time, so it gets new
+ * reminders and the old ones stop being made.
+ */
+import { deadlines } from '@waymark/pathways';
+import { prisma } from '../../db/client.ts';
+import type { NotificationKind, Role } from '../../generated/prisma/enums.ts';
+import { definitionOf, factsOf, trackOf } from '../pathways/engine-adapter.ts';
+import { remindersDue } from './reminder-policy.ts';
+
+const TEAM_ROLES: Role[] = ['LEAD', 'CASEWORKER'];
+
+interface Recipients {
+  team: string[];
+  leads: string[];
+}
+
+async function recipientsByOrganisation(organisationIds: string[]): Promise<Map<string, Recipients>> {
+  const memberships = await prisma.membership.findMany({
+    where: { organisationId: { in: organisationIds }, role: { in: TEAM_ROLES } },
+    select: { organisationId: true, personId: true, role: true },
+    orderBy: { personId: 'asc' },
+  });
+  const byOrganisation = new Map<string, Recipients>();
+  for (const { organisationId, personId, role } of memberships) {
+    const entry = byOrganisation.get(organisationId) ?? { team: [], leads: [] };
+    if (!entry.team.includes(personId)) entry.team.push(personId);
+    if (role === 'LEAD') entry.leads.push(personId);
+    byOrganisation.set(organisationId, entry);
+  }
+  return byOrganisation;
+}
+
+export interface SweepResult {
+  /** Notifications waiting to be sent (new ones and any an earlier sweep made but did not send). */
+  queued: string[];
+  created: number;
+}
+
+/** Makes the reminders due at `now` and returns the ids still to send. */
+export async function sweepReminders(now: Date): Promise<SweepResult> {
+  const cases = await prisma.case.findMany({
+    where: { status: 'OPEN', tracks: { some: {} } },
+    select: {
+      id: true,
+      owningOrganisationId: true,
+      assignedToId: true,
+      facts: true,
+      tracks: { select: { id: true, pathwayId: true, pathwayVersion: true, step: true, events: true } },
+    },
+  });
+  const recipients = await recipientsByOrganisation([...new Set(cases.map((c) => c.owningOrganisationId))]);
+  const preferences = new Map((await prisma.notificationPreference.findMany()).map((p) => [p.personId, p] as const));
+  const wanted = (personId: string, kind: NotificationKind) => {
+    const preference = preferences.get(personId);
+    if (kind === 'ESCALATION' || !preference) return true; // escalations cannot be turned off
+    return kind === 'DUE_SOON' ? preference.dueSoon : preference.overdue;
+  };
+
+  const rows: Array<{
+    idempotencyKey: string;
+    caseId: string;
+    trackId: string;
+    pathwayId: string;
+    clockId: string;
+    clockLabel: string;
+    dueAt: Date;
+    kind: NotificationKind;
+    personId: string;
+  }> = [];
+  for (const caseRow of cases) {
+    const people = recipients.get(caseRow.owningOrganisationId) ?? { team: [], leads: [] };
+    // The assignee is the case's team for reminders; before anyone is assigned, the organisation's leads and caseworkers.
+    const team = caseRow.assignedToId ? [caseRow.assignedToId] : people.team;
+    for (const track of caseRow.tracks) {
+      const definition = definitionOf(track);
+      for (const instance of deadlines(definition, trackOf(track).events, now, factsOf(caseRow.facts))) {
+        const clock = definition.clocks.find((c) => c.id === instance.clock);
+        if (!clock || !instance.dueAt) continue;
+        for (const kind of remindersDue(clock, instance, now)) {
+          const to = kind === 'ESCALATION' ? people.leads : team;
+          for (const personId of to) {
+            if (!wanted(personId, kind)) continue;
+            rows.push({
+              idempotencyKey: [caseRow.id, track.id, clock.id, instance.instance, instance.dueAt, kind, personId].join(
+                ':',
+              ),
+              caseId: caseRow.id,
+              trackId: track.id,
+              pathwayId: track.pathwayId,
+              clockId: clock.id,
+              clockLabel: clock.label,
+              dueAt: new Date(instance.dueAt),
+              kind,
+              personId,
+            });
+          }
+        }
+      }
+    }
+  }
+  const created = rows.length ? (await prisma.notification.createMany({ data: rows, skipDuplicates: true })).count : 0;
+  const queued = await prisma.notification.findMany({
+    where: { status: { in: ['QUEUED', 'SENDING'] } },
+    select: { id: true },
+    orderBy: { createdAt: 'asc' },
+  });
+  return { queued: queued.map((n) => n.id), created };
+}

@@ -1,0 +1,246 @@
+/**
+ * Reminders: the sweep, moved along a controlled clock, makes each reminder once (due soon,
+ * overdue, escalation to the leads), sends it by SMTP to a real server on 127.0.0.1 with the case
+ * reference and a link only, follows a clock moved by a later change, respects preferences, and
+ * through the job queue retries a refused send and never sends a reminder twice.
+ */
+import {
+  CaseEnrolDocument,
+  CaseNotificationsDocument,
+  NotificationPreferencesDocument,
+  NotificationPreferencesUpdateDocument,
+} from '@waymark/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentDatabase } from '../apps/api/src/db/client.ts';
+import { startJobs } from '../apps/api/src/jobs/runner.ts';
+import { senderFor } from '../apps/api/src/modules/notifications/channels.ts';
+import { sweepReminders } from '../apps/api/src/modules/notifications/reminder-sweep.ts';
+import { sendNotification } from '../apps/api/src/modules/notifications/notification-send.ts';
+import { people, startTestApi, type TestApi } from './support/api.ts';
+import { deadline, openCase, succeeded } from './support/cases.ts';
+import { eventually, startHttpReceiver, startSmtpReceiver } from './support/receivers.ts';
+
+const HOUR = 3_600_000;
+let api: TestApi;
+let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  smtp = await startSmtpReceiver();
+});
+afterAll(async () => {
+  await smtp.stop();
+  await api.stop();
+});
+
+const config = () => ({
+  publicUrl: 'https://waymark.example',
+  smtp: { url: smtp.url, from: 'waymark@council.example' },
+  notify: null,
+});
+
+/** A Bexley case whose 3-hour urgent assessment started at `identifiedAt`. */
+async function bexleyCase(identifiedAt: Date, familyName: string) {
+  const lead = api.as(people.bexleyLead);
+  const opened = await openCase(lead, {
+    concernKind: 'POTENTIAL_VICTIM',
+    concern: 'Found sleeping at a car wash.',
+    identifiedAt: identifiedAt.toISOString(),
+    subject: { givenName: 'Reminder', familyName },
+  });
+  const state = succeeded(
+    (
+      await lead.mutate(CaseEnrolDocument, {
+        input: { caseId: opened.case.id, expectedVersion: opened.case.version, pathwayId: 'bexley-referral' },
+      })
+    ).caseEnrol,
+  );
+  const due = deadline(state, 'bexley-referral', 'urgentAssessment')!;
+  return { id: opened.case.id, reference: opened.case.reference, dueAt: new Date(due.dueAt!) };
+}
+
+async function sweepAndSend(now: Date) {
+  const sender = senderFor(config());
+  const { queued } = await sweepReminders(now);
+  for (const id of queued) await sendNotification(id, sender, config().publicUrl);
+  sender?.close();
+}
+
+async function notificationsOf(caseId: string) {
+  const { case: found } = await api.as(people.bexleyLead).query(CaseNotificationsDocument, { id: caseId });
+  return found!.notifications;
+}
+
+describe('reminders', () => {
+  it('reminds the team before a 3-hour clock, then says overdue and escalates to the leads, once each', async () => {
+    const identifiedAt = new Date(Date.now() - 1_000);
+    const opened = await bexleyCase(identifiedAt, 'Canary-Surname-Reminder');
+    const bexleyLead = (await api.prisma.person.findUniqueOrThrow({ where: { email: people.bexleyLead } })).email;
+
+    await sweepAndSend(new Date(opened.dueAt.getTime() - 2 * HOUR));
+    expect(await notificationsOf(opened.id)).toEqual([]);
+
+    await sweepAndSend(new Date(opened.dueAt.getTime() - HOUR + 60_000));
+    const dueSoon = (await notificationsOf(opened.id)).filter((n) => n.kind === 'DUE_SOON');
+    expect(dueSoon.length).toBeGreaterThan(0);
+    expect(dueSoon.every((n) => n.status === 'SENT' && n.channel === 'EMAIL' && n.clockId === 'urgentAssessment')).toBe(
+      true,
+    );
+
+    // Overdue: the pathway escalates this clock, so the leads hear at once.
+    await sweepAndSend(new Date(opened.dueAt.getTime() + 60_000));
+    await sweepAndSend(new Date(opened.dueAt.getTime() + 120_000)); // a second sweep adds nothing
+    const all = await notificationsOf(opened.id);
+    const kinds = all.map((n) => n.kind).sort();
+    expect(new Set(kinds)).toEqual(new Set(['DUE_SOON', 'OVERDUE', 'ESCALATION']));
+    const keys = all.map((n) => `${n.kind}:${n.recipient.id}`);
+    expect(new Set(keys).size).toBe(keys.length);
+
+    const mails = smtp.mails.filter((m) => m.raw.includes(opened.reference));
+    expect(mails).toHaveLength(all.length);
+    expect(mails.some((m) => m.to.includes(bexleyLead) && /escalated to you/.test(m.raw))).toBe(true);
+    for (const mail of mails) {
+      expect(mail.raw).toContain('https://waymark.example/cases/');
+      expect(mail.raw).not.toContain('Canary-Surname-Reminder');
+      expect(mail.raw).not.toContain('Reminder ');
+      expect(mail.raw).not.toContain('car wash');
+    }
+    // One Message-ID per notification: a repeated send would carry the same one.
+    expect(new Set(mails.map((m) => m.messageId)).size).toBe(mails.length);
+  });
+
+  it('leaves out the reminders a person turned off, but never an escalation', async () => {
+    const caseworker = api.as(people.bexleyLead);
+    const before = await caseworker.query(NotificationPreferencesDocument, {});
+    expect(before.notificationPreferences).toEqual({ dueSoon: true, overdue: true });
+    const after = await caseworker.mutate(NotificationPreferencesUpdateDocument, {
+      input: { dueSoon: false, overdue: false },
+    });
+    expect(after.notificationPreferencesUpdate).toEqual({ dueSoon: false, overdue: false });
+
+    const opened = await bexleyCase(new Date(Date.now() - 1_000), 'Preferences');
+    const lead = await api.prisma.person.findUniqueOrThrow({ where: { email: people.bexleyLead } });
+    await sweepAndSend(new Date(opened.dueAt.getTime() - HOUR + 60_000));
+    await sweepAndSend(new Date(opened.dueAt.getTime() + 60_000));
+    const mine = (await notificationsOf(opened.id))
+      .filter((n) => n.recipient.displayName === lead.displayName)
+      .map((n) => n.kind);
+    expect(mine).toEqual(['ESCALATION']);
+    await caseworker.mutate(NotificationPreferencesUpdateDocument, { input: { dueSoon: true, overdue: true } });
+  });
+
+  it('through the job queue: a refused send is retried on its own and each reminder is mailed once', async () => {
+    const opened = await bexleyCase(new Date(Date.now() - 1_000), 'Queue');
+    let clock = new Date(opened.dueAt.getTime() + 60_000);
+    const mailsBefore = smtp.mails.length;
+    smtp.refuse(1);
+    const runner = await startJobs(currentDatabase(), {
+      notifications: config(),
+      reminderSweepMs: 3_600_000,
+      webhookDispatchMs: 3_600_000,
+      retryDelaySeconds: 1,
+      now: () => clock,
+    });
+    try {
+      await runner.sweepReminders();
+      const pending = () => api.prisma.notification.count({ where: { status: { in: ['QUEUED', 'SENDING'] } } });
+      await eventually(async () => ((await pending()) === 0 ? true : undefined));
+      const rows = await api.prisma.notification.findMany({
+        where: { createdAt: { gte: new Date(Date.now() - 600_000) } },
+      });
+      expect(rows.filter((n) => n.attempts === 2)).toHaveLength(1); // the refused one, on its second try
+      const mails = smtp.mails.slice(mailsBefore);
+      expect(new Set(mails.map((m) => m.messageId)).size).toBe(mails.length);
+      expect(mails.filter((m) => m.raw.includes(opened.reference))).toHaveLength(
+        (await notificationsOf(opened.id)).length,
+      );
+
+      // Sweeping again (as a restarted process would) sends nothing more.
+      const sentSoFar = smtp.mails.length;
+      clock = new Date(clock.getTime() + 60_000);
+      await runner.sweepReminders();
+      await runner.sweepReminders();
+      expect(await pending()).toBe(0);
+      expect(smtp.mails.length).toBe(sentSoFar);
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('GOV.UK Notify: templates by id with personalisation and reference, 429 retried, a half-done send not repeated, receipts recorded', async () => {
+    const sent: Array<{
+      template_id: string;
+      email_address: string;
+      reference: string;
+      personalisation: Record<string, string>;
+    }> = [];
+    let tooMany = 1;
+    // A stand-in for GOV.UK Notify's API on 127.0.0.1: the two calls the official client makes.
+    const notify = await startHttpReceiver((request) => {
+      if (request.method === 'POST') {
+        if (tooMany-- > 0) return 429;
+        sent.push(JSON.parse(request.body));
+      }
+      return request.method === 'POST' ? 201 : 200;
+    });
+    notify.respondBody((request) => {
+      if (request.method === 'POST') return { id: `notify-${sent.length}` };
+      const reference = new URL(request.path, 'http://x').searchParams.get('reference');
+      const match = sent.filter((m) => m.reference === reference);
+      return {
+        notifications: match.map((m, i) => ({ id: `notify-existing-${i}`, reference: m.reference })),
+        links: {},
+      };
+    });
+    const notifyConfig = {
+      publicUrl: 'https://waymark.example',
+      smtp: null,
+      notify: {
+        apiKey: `waymark_test-${'11111111-1111-4111-8111-111111111111'}-${'22222222-2222-4222-8222-222222222222'}`,
+        emailTemplateId: '33333333-3333-4333-8333-333333333333',
+        baseUrl: notify.url,
+        callbackToken: null,
+      },
+    };
+    try {
+      const opened = await bexleyCase(new Date(Date.now() - 1_000), 'Notify');
+      const { queued } = await sweepReminders(new Date(opened.dueAt.getTime() - HOUR + 60_000));
+      const ours = await api.prisma.notification.findMany({
+        where: { id: { in: queued }, caseId: Buffer.from(opened.id, 'base64').toString().split(':')[1] },
+      });
+      expect(ours.length).toBeGreaterThan(0);
+      const sender = senderFor(notifyConfig)!;
+      const first = ours[0]!;
+      // 429: the send throws (the queue retries with backoff) and the row waits in SENDING.
+      await expect(sendNotification(first.id, sender, notifyConfig.publicUrl)).rejects.toThrow();
+      expect((await api.prisma.notification.findUniqueOrThrow({ where: { id: first.id } })).status).toBe('SENDING');
+      await sendNotification(first.id, sender, notifyConfig.publicUrl);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatchObject({ template_id: notifyConfig.notify.emailTemplateId, reference: first.id });
+      expect(sent[0]!.personalisation.case_reference).toBe(opened.reference);
+      expect(JSON.stringify(sent[0])).not.toContain('Notify"'); // the family name given to the case
+      expect((await api.prisma.notification.findUniqueOrThrow({ where: { id: first.id } })).status).toBe('SENT');
+
+      // A worker that died after Notify took the message: the row is still SENDING; the retried job
+      // finds the message by its reference and does not send it again.
+      await api.prisma.notification.update({ where: { id: first.id }, data: { status: 'SENDING' } });
+      await sendNotification(first.id, sender, notifyConfig.publicUrl);
+      expect(sent).toHaveLength(1);
+      expect((await api.prisma.notification.findUniqueOrThrow({ where: { id: first.id } })).status).toBe('SENT');
+
+      // Delivery receipt from Notify.
+      const receipts = await fetch(api.url.replace('/graphql', '/notify/receipts'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer wrong' },
+        body: JSON.stringify({ reference: first.id, status: 'delivered' }),
+      });
+      expect(receipts.status).toBe(404); // this test API has no callback token: the route is off
+      const { recordDeliveryReceipt } = await import('../apps/api/src/modules/notifications/notification-send.ts');
+      expect(await recordDeliveryReceipt(first.id, 'delivered')).toBe(true);
+      const delivered = (await notificationsOf(opened.id)).find((n) => n.id === first.id)!;
+      expect(delivered.status).toBe('DELIVERED');
+    } finally {
+      await notify.stop();
+    }
+  });
+});
