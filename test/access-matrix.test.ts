@@ -119,6 +119,19 @@ export const MATRIX: Record<string, Row> = {
   'Query.apiTokens': { query: '{ apiTokens(first: 5) { totalCount } }', expect: onlyRoles('PLATFORM_ADMIN') },
   'Query.auditEvents': { query: '{ auditEvents(first: 5) { totalCount } }', expect: onlyRoles('PLATFORM_ADMIN') },
   'Query.auditVerify': { query: '{ auditVerify { ok } }', expect: onlyRoles('PLATFORM_ADMIN', 'AUDITOR') },
+  // Coventry's figures: its partnership's auditor and Coventry's lead; Bexley's lead has no say.
+  'Query.partnershipFigures': {
+    query:
+      '{ partnershipFigures(areaCode: "coventry", period: { from: "2026-01", to: "2026-12", granularity: QUARTER }) { __typename } }',
+    classify: (d) => (d.partnershipFigures.__typename === 'PartnershipFigures' ? 'allow' : 'hidden'),
+    expect: signedIn((p) => (p.role === 'AUDITOR' || (p.role === 'LEAD' && p.org === 'own') ? 'allow' : 'forbidden')),
+  },
+  'Query.partnershipFiguresExport': {
+    query:
+      '{ partnershipFiguresExport(areaCode: "coventry", period: { from: "2026-01", to: "2026-12", granularity: QUARTER }, format: FIGURES_CSV) { __typename } }',
+    classify: (d) => (d.partnershipFiguresExport.__typename === 'FiguresExport' ? 'allow' : 'hidden'),
+    expect: signedIn((p) => (p.role === 'AUDITOR' || (p.role === 'LEAD' && p.org === 'own') ? 'allow' : 'forbidden')),
+  },
   'Mutation.caseOpen': {
     query: 'mutation ($input: CaseOpenInput!) { caseOpen(input: $input) { __typename } }',
     variables: (_p, f) => ({ input: { concernKind: 'LOCATION', concern: 'Matrix check', areaId: f.coventryArea } }),

@@ -84,6 +84,10 @@ const envSchema = z.object({
     .max(24 * 60)
     .default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Partnership figures: counts under this are "fewer than N" (never below 3). */
+  FIGURES_THRESHOLD: z.coerce.number().int().min(3).default(5),
+  /** Record-level extracts: every equivalence class has at least k records (CTDC publishes with 11). */
+  FIGURES_K: z.coerce.number().int().min(3).default(11),
   // Background work (reminders, webhooks): in this process, or off when a separate `pnpm worker` runs it.
   JOBS: z.enum(['in-process', 'off']).default('in-process'),
   /** Where links in reminders point: the admin UI's address as people reach it. */
@@ -120,6 +124,7 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Signed checkpoints of the audit trail's head (modules/audit/audit.anchor.ts). */
   auditAnchor: { file: string; secret: string | null; everyMs: number };
+  figures: { threshold: number; k: number };
   jobs: 'in-process' | 'off';
   notifications: NotificationsConfig;
 }
@@ -144,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const missing = (['OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL'] as const).find((name) => !e[name]);
     throw new ConfigError(`${missing}: OIDC needs OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL together`);
   }
+  if (e.FIGURES_K < e.FIGURES_THRESHOLD) throw new ConfigError('FIGURES_K: must be at least FIGURES_THRESHOLD');
   if (e.NOTIFY_API_KEY && !e.NOTIFY_EMAIL_TEMPLATE_ID) {
     throw new ConfigError('NOTIFY_EMAIL_TEMPLATE_ID: GOV.UK Notify needs the id of the reminder email template');
   }
@@ -168,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? e.CORS_ORIGINS.split(',').map((origin) => origin.trim())
       : [`http://127.0.0.1:${e.ADMIN_PORT}`, `http://localhost:${e.ADMIN_PORT}`],
     logLevel: e.LOG_LEVEL,
+    figures: { threshold: e.FIGURES_THRESHOLD, k: e.FIGURES_K },
     jobs: e.JOBS,
     notifications: {
       publicUrl: e.PUBLIC_URL ?? `http://127.0.0.1:${e.ADMIN_PORT}`,

@@ -24,6 +24,9 @@ import { MemoryState, sharedState, useSharedState, type SharedState } from './sh
 import { logger } from './logger.ts';
 import { readAuditPlugin } from './modules/audit/read-audit.ts';
 import { configureSessions, SESSION_COOKIE } from './modules/identity/sessions.service.ts';
+import { configureFigures } from './modules/figures/figures-policy.ts';
+import { DEFAULT_K } from './modules/figures/k-anonymity.ts';
+import { DEFAULT_THRESHOLD } from './modules/figures/suppression.ts';
 import { schema } from './schema.ts';
 import { notifyReceiptsRouter } from './modules/notifications/notify-receipts.ts';
 import { orukRouter } from './oruk/router.ts';
@@ -38,7 +41,7 @@ export interface WaymarkServer {
 }
 
 export type ServerConfig = Pick<Config, 'env' | 'corsOrigins'> &
-  Partial<Pick<Config, 'session' | 'rateLimit' | 'redisUrl' | 'oidc' | 'trustProxy'>> & {
+  Partial<Pick<Config, 'session' | 'rateLimit' | 'redisUrl' | 'oidc' | 'trustProxy' | 'figures'>> & {
     /** Replaces the state chosen from redisUrl (tests). */
     sharedState?: SharedState;
     /** More Apollo plugins, after Waymark's own (the test suite's personal-data canary watch). */
@@ -60,6 +63,7 @@ export async function createServer(config: ServerConfig): Promise<WaymarkServer>
   const development = config.env !== 'production';
   const session = config.session ?? defaults.session;
   configureSessions({ ttlMs: session.ttlMs, idleMs: session.idleMs, attemptsPerWindow: session.attemptsPer15Minutes });
+  configureFigures(config.figures ?? { threshold: DEFAULT_THRESHOLD, k: DEFAULT_K });
   const state =
     config.sharedState ??
     (config.redisUrl

@@ -7,6 +7,7 @@ import type { ComponentType } from 'react';
 import type { NavigationItem } from '../components/govuk/layout.tsx';
 import { CasePage } from '../pages/case/CasePage.tsx';
 import { CasesPage } from '../pages/CasesPage.tsx';
+import { FiguresPage } from '../pages/FiguresPage.tsx';
 import { ContactsPage } from '../pages/directory/ContactsPage.tsx';
 import { ServiceEditPage, ServiceNewPage } from '../pages/directory/ServiceFormPage.tsx';
 import { ServicePage } from '../pages/directory/ServicePage.tsx';
@@ -39,6 +40,7 @@ const routes: Array<[pattern: string, Page]> = [
   ['/pathways', PathwaysPage],
   ['/pathways/:id/:version', PathwayPage as Page],
   ['/referrals', ReferralsPage],
+  ['/figures', FiguresPage],
 ];
 
 export function matchRoute(pathname: string): { Page: Page; params: Params } | null {
@@ -72,6 +74,7 @@ const navigation: Array<{ href: string; text: string; roles?: Role[] }> = [
   { href: '/organisations', text: 'Organisations' },
   { href: '/pathways', text: 'Pathways' },
   { href: '/support', text: 'Find support' },
+  { href: '/figures', text: 'Figures', roles: ['LEAD', 'AUDITOR'] },
 ];
 
 /** The service navigation for these roles; the current section is the longest matching prefix. */
