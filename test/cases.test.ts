@@ -53,7 +53,14 @@ describe('caseOpen', () => {
       interpreterNeeded: true,
       languages: ['Romanian'],
     });
-    expect(await rowCounts()).toEqual({ cases: before.cases + 1, events: before.events + 1, audit: before.audit + 1 });
+    // Two audit events: the opening, and the read of the identity the reply returned.
+    expect(await rowCounts()).toEqual({ cases: before.cases + 1, events: before.events + 1, audit: before.audit + 2 });
+    const audited = await api.prisma.auditEvent.findMany({
+      orderBy: { id: 'desc' },
+      take: 2,
+      select: { action: true },
+    });
+    expect(audited.map((a) => a.action).sort()).toEqual(['case.open', 'case.read.identifying']);
 
     const { case: read } = await api.as(people.coventryLead).query(CaseDocument, { id: opened.id });
     expect(read?.reference).toBe(opened.reference);

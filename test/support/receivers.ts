@@ -103,8 +103,11 @@ export async function startHttpReceiver(answer: (request: ReceivedRequest) => nu
   };
 }
 
-/** Waits (bounded by count, not by the clock) until `check` holds, polling every 50 ms. */
-export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, tries = 400): Promise<T> {
+/**
+ * Waits until `check` holds, polling every 50 ms, for at most `tries` polls (two minutes by
+ * default: background retries back off for seconds, and a loaded machine stretches them).
+ */
+export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, tries = 2400): Promise<T> {
   for (let i = 0; i < tries; i++) {
     const value = await check();
     if (value !== undefined && value !== false) return value;
