@@ -53,7 +53,15 @@ beforeAll(async () => {
 
   project = await mkdtemp(path.join(tmpdir(), 'waymark-sdk-partner-'));
   // npm with the user's cache and registry, nothing from the repository (no .npmrc, no workspace).
-  env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', npm_config_update_notifier: 'false' };
+  env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    npm_config_update_notifier: 'false',
+    // The partner's project runs on this machine's clock, as the API does: when CI fakes the clock
+    // (libfaketime through LD_PRELOAD), the partner's processes must see the same time, or the
+    // session cookie the API dates by its clock looks expired to them.
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => /^(FAKETIME.*|LD_PRELOAD|TZ)$/.test(name))),
+  };
   const packed = JSON.parse(
     (await run('npm', ['pack', '--json', '--pack-destination', project], { cwd: sdkDir, env })).stdout,
   )[0];
