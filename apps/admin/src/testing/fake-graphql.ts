@@ -7,6 +7,9 @@
 import type {
   AreasQuery,
   CasesQuery,
+  CaseWorklistQuery,
+  MyWorkQuery,
+  PathwaysQuery,
   OrganisationsQuery,
   ServicesQuery,
   SignInMutation,
@@ -20,6 +23,9 @@ import { act } from 'react';
 export interface OperationData {
   Areas: AreasQuery;
   Cases: CasesQuery;
+  CaseWorklist: CaseWorklistQuery;
+  MyWork: MyWorkQuery;
+  Pathways: PathwaysQuery;
   Organisations: OrganisationsQuery;
   Services: ServicesQuery;
   SignIn: SignInMutation;
