@@ -6,6 +6,10 @@
  */
 import type {
   AreasQuery,
+  CasePageQuery,
+  CaseRecordDecisionMutation,
+  CaseRecordMeetingOutcomeMutation,
+  CaseScheduleMeetingMutation,
   CasesQuery,
   CaseWorklistQuery,
   MyWorkQuery,
@@ -22,6 +26,10 @@ import { act } from 'react';
 /** What each operation the admin sends answers with: the generated result types. */
 export interface OperationData {
   Areas: AreasQuery;
+  CasePage: CasePageQuery;
+  CaseRecordDecision: CaseRecordDecisionMutation;
+  CaseRecordMeetingOutcome: CaseRecordMeetingOutcomeMutation;
+  CaseScheduleMeeting: CaseScheduleMeetingMutation;
   Cases: CasesQuery;
   CaseWorklist: CaseWorklistQuery;
   MyWork: MyWorkQuery;

@@ -11,7 +11,9 @@ import { usePageTitle } from '../../app/usePageTitle.ts';
 import { InsetText, Tag } from '../../components/govuk/content.tsx';
 import { BackLink, SuccessBanner, SummaryList, Timeline } from '../../components/govuk/more.tsx';
 import { CloseForm, ConsentForm, FactsForm, NoteForm, ReferralForm } from './CaseForms.tsx';
+import { DecisionForm } from './DecisionForm.tsx';
 import { eventTitles } from './labels.ts';
+import { MeetingOutcomeForm, ScheduleMeetingForm } from './MeetingForms.tsx';
 import { SubjectSummary } from './SubjectSummary.tsx';
 import { TrackPanel } from './TrackPanel.tsx';
 
@@ -83,6 +85,9 @@ export function CasePage({ params }: { params: { id: string } }) {
           <h2 className="govuk-heading-m">Record what happened</h2>
           <FactsForm caseView={theCase} onSaved={onSaved} />
           <ConsentForm caseView={theCase} onSaved={onSaved} />
+          <DecisionForm caseView={theCase} onSaved={onSaved} />
+          <ScheduleMeetingForm caseView={theCase} onSaved={onSaved} />
+          <MeetingOutcomeForm caseView={theCase} onSaved={onSaved} />
           <ReferralForm caseView={theCase} onSaved={onSaved} />
           <NoteForm caseView={theCase} onSaved={onSaved} />
           <CloseForm caseView={theCase} onSaved={onSaved} />
