@@ -8,6 +8,7 @@ import type { NavigationItem } from '../components/govuk/layout.tsx';
 import { CasePage } from '../pages/case/CasePage.tsx';
 import { CasesPage } from '../pages/CasesPage.tsx';
 import { FiguresPage } from '../pages/FiguresPage.tsx';
+import { ContactEditPage, ContactNewPage } from '../pages/directory/ContactFormPage.tsx';
 import { ContactsPage } from '../pages/directory/ContactsPage.tsx';
 import { ServiceEditPage, ServiceNewPage } from '../pages/directory/ServiceFormPage.tsx';
 import { ServicePage } from '../pages/directory/ServicePage.tsx';
@@ -35,6 +36,8 @@ const routes: Array<[pattern: string, Page]> = [
   ['/services/:id', ServicePage as Page],
   ['/services/:id/edit', ServiceEditPage as Page],
   ['/contacts', ContactsPage],
+  ['/contacts/new', ContactNewPage],
+  ['/contacts/:id/edit', ContactEditPage as Page],
   ['/organisations', OrganisationsPage],
   ['/support', SupportOptionsPage],
   ['/pathways', PathwaysPage],

@@ -11,6 +11,11 @@ import type {
   CaseRecordMeetingOutcomeMutation,
   CaseScheduleMeetingMutation,
   CasesQuery,
+  ContactArchiveMutation,
+  ContactCreateMutation,
+  ContactQuery,
+  ContactsQuery,
+  ContactUpdateMutation,
   CaseWorklistQuery,
   MyWorkQuery,
   PathwaysQuery,
@@ -31,6 +36,11 @@ export interface OperationData {
   CaseRecordMeetingOutcome: CaseRecordMeetingOutcomeMutation;
   CaseScheduleMeeting: CaseScheduleMeetingMutation;
   Cases: CasesQuery;
+  Contact: ContactQuery;
+  ContactArchive: ContactArchiveMutation;
+  ContactCreate: ContactCreateMutation;
+  Contacts: ContactsQuery;
+  ContactUpdate: ContactUpdateMutation;
   CaseWorklist: CaseWorklistQuery;
   MyWork: MyWorkQuery;
   Pathways: PathwaysQuery;
