@@ -5,6 +5,7 @@
 import type { Role } from '@waymark/sdk';
 import type { ComponentType } from 'react';
 import type { NavigationItem } from '../components/govuk/layout.tsx';
+import { ApiTokensPage } from '../pages/ApiTokensPage.tsx';
 import { CasePage } from '../pages/case/CasePage.tsx';
 import { CasesPage } from '../pages/CasesPage.tsx';
 import { FiguresPage } from '../pages/FiguresPage.tsx';
@@ -18,6 +19,7 @@ import { OpenCasePage } from '../pages/OpenCasePage.tsx';
 import { OrganisationsPage } from '../pages/OrganisationsPage.tsx';
 import { PathwayPage } from '../pages/pathways/PathwayPage.tsx';
 import { PathwaysPage } from '../pages/pathways/PathwaysPage.tsx';
+import { ReferralPackPage } from '../pages/referral/ReferralPackPage.tsx';
 import { ReferralsPage } from '../pages/ReferralsPage.tsx';
 import { ServicesPage } from '../pages/ServicesPage.tsx';
 import { SupportOptionsPage } from '../pages/SupportOptionsPage.tsx';
@@ -30,6 +32,7 @@ const routes: Array<[pattern: string, Page]> = [
   ['/cases', CasesPage],
   ['/cases/new', OpenCasePage],
   ['/cases/:id', CasePage as Page],
+  ['/cases/:id/referral', ReferralPackPage as Page],
   ['/services', ServicesPage],
   ['/services/new', ServiceNewPage],
   ['/services/due-for-review', ServicesDueForReviewPage],
@@ -44,6 +47,7 @@ const routes: Array<[pattern: string, Page]> = [
   ['/pathways/:id/:version', PathwayPage as Page],
   ['/referrals', ReferralsPage],
   ['/figures', FiguresPage],
+  ['/api-tokens', ApiTokensPage],
 ];
 
 export function matchRoute(pathname: string): { Page: Page; params: Params } | null {
@@ -78,6 +82,7 @@ const navigation: Array<{ href: string; text: string; roles?: Role[] }> = [
   { href: '/pathways', text: 'Pathways' },
   { href: '/support', text: 'Find support' },
   { href: '/figures', text: 'Figures', roles: ['LEAD', 'AUDITOR'] },
+  { href: '/api-tokens', text: 'API tokens', roles: ['PLATFORM_ADMIN'] },
 ];
 
 /** The service navigation for these roles; the current section is the longest matching prefix. */

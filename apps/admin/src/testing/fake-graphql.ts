@@ -5,8 +5,13 @@
  * longer sends.
  */
 import type {
+  ApiTokenCreateMutation,
+  ApiTokenRevokeMutation,
+  ApiTokensQuery,
   AreasQuery,
   CasePageQuery,
+  CaseRecordReferralAnswersMutation,
+  CaseReferralPackQuery,
   CaseRecordDecisionMutation,
   CaseRecordMeetingOutcomeMutation,
   CaseScheduleMeetingMutation,
@@ -19,6 +24,7 @@ import type {
   CaseWorklistQuery,
   MyWorkQuery,
   PathwaysQuery,
+  ReferralFormQuery,
   OrganisationsQuery,
   ServicesQuery,
   SignInMutation,
@@ -30,9 +36,14 @@ import { act } from 'react';
 
 /** What each operation the admin sends answers with: the generated result types. */
 export interface OperationData {
+  ApiTokenCreate: ApiTokenCreateMutation;
+  ApiTokenRevoke: ApiTokenRevokeMutation;
+  ApiTokens: ApiTokensQuery;
   Areas: AreasQuery;
   CasePage: CasePageQuery;
   CaseRecordDecision: CaseRecordDecisionMutation;
+  CaseRecordReferralAnswers: CaseRecordReferralAnswersMutation;
+  CaseReferralPack: CaseReferralPackQuery;
   CaseRecordMeetingOutcome: CaseRecordMeetingOutcomeMutation;
   CaseScheduleMeeting: CaseScheduleMeetingMutation;
   Cases: CasesQuery;
@@ -44,6 +55,7 @@ export interface OperationData {
   CaseWorklist: CaseWorklistQuery;
   MyWork: MyWorkQuery;
   Pathways: PathwaysQuery;
+  ReferralForm: ReferralFormQuery;
   Organisations: OrganisationsQuery;
   Services: ServicesQuery;
   SignIn: SignInMutation;

@@ -267,23 +267,30 @@ describe('recording a decision', () => {
 
 describe('meetings', () => {
   it('schedules a meeting in UK time with the organisations invited', async () => {
-    await render((call) =>
-      call.operation === 'CaseScheduleMeeting'
-        ? ok('CaseScheduleMeeting', {
-            caseScheduleMeeting: { __typename: 'CasePayload', case: (current = caseView(5, [scheduled])) },
-          })
-        : base(call),
-    );
+    await render((call) => {
+      if (call.operation === 'CaseScheduleMeeting')
+        return ok('CaseScheduleMeeting', {
+          caseScheduleMeeting: { __typename: 'CasePayload', case: (current = caseView(5, [scheduled])) },
+        });
+      if (call.operation === 'CaseRecordMeetingOutcome')
+        return ok('CaseRecordMeetingOutcome', {
+          caseRecordMeetingOutcome: {
+            __typename: 'CasePayload',
+            case: (current = caseView(6, [{ ...scheduled, heldAt: '2026-07-01T09:00:00.000Z' }])),
+          },
+        });
+      return base(call);
+    });
     await waitFor(() => expect($('#meeting-attendee-o2')).not.toBeNull());
     await submit('meeting');
     expect(summary('meeting')).toEqual([
       ['#meeting-kind', 'Select the kind of meeting'],
-      ['#meeting-date', 'Enter the date of the meeting'],
-      ['#meeting-time', 'Enter the time of the meeting'],
+      ['#meeting-scheduledFor', 'Enter the date of the meeting'],
+      ['#meeting-scheduledForTime', 'Enter the time of the meeting'],
     ]);
     await type('#meeting-kind', 'STRATEGY');
-    await type('#meeting-date', '2026-07-01');
-    await type('#meeting-time', '09:05');
+    await type('#meeting-scheduledFor', '2026-07-01');
+    await type('#meeting-scheduledForTime', '09:05');
     await click($('#meeting-attendee-o2'));
     await submit('meeting');
     await waitFor(() => expect(calls.some((call) => call.operation === 'CaseScheduleMeeting')).toBe(true));
@@ -299,8 +306,16 @@ describe('meetings', () => {
     await waitFor(() =>
       expect(text($('.govuk-notification-banner'))).toContain('Strategy meeting scheduled for 1 July 2026 at 9:05am.'),
     );
-    // The meeting now waits for its outcome.
+    // The meeting now waits for its outcome, and the outcome form (mounted before it existed) knows it.
     await waitFor(() => expect($('#meeting-outcome')).not.toBeNull());
+    await type('#meeting-outcome-heldAt', '2026-07-01');
+    await type('#meeting-outcome-heldAtTime', '10:00');
+    await submit('meeting-outcome');
+    await waitFor(() =>
+      expect(calls.find((call) => call.operation === 'CaseRecordMeetingOutcome')?.variables).toMatchObject({
+        input: { meetingId: 'm1', expectedVersion: 5, heldAt: '2026-07-01T09:00:00.000Z' },
+      }),
+    );
   });
 
   it('records an outcome, and says so when someone else changed the case first', async () => {
@@ -318,8 +333,8 @@ describe('meetings', () => {
         : base(call),
     );
     expect($('#meeting-outcome-meetingId option')?.textContent).toBe('Strategy meeting, 1 December 2026 at 2pm');
-    await type('#meeting-outcome-date', '2026-12-01');
-    await type('#meeting-outcome-time', '14:00');
+    await type('#meeting-outcome-heldAt', '2026-12-01');
+    await type('#meeting-outcome-heldAtTime', '14:00');
     await click($('#meeting-outcome-nrmDecision'));
     await type('#meeting-outcome-leadFirstResponderId', 'o2');
     await submit('meeting-outcome');
@@ -336,5 +351,27 @@ describe('meetings', () => {
         leadFirstResponderId: 'o2',
       },
     });
+  });
+
+  it('links the API’s refusal of a time still to come to the date it refers to', async () => {
+    current = caseView(4, [scheduled]);
+    await render((call) =>
+      call.operation === 'CaseRecordMeetingOutcome'
+        ? ok('CaseRecordMeetingOutcome', {
+            caseRecordMeetingOutcome: {
+              __typename: 'ValidationError',
+              code: 'VALIDATION',
+              message: 'Check the fields.',
+              fieldErrors: [{ path: ['heldAt'], field: 'heldAt', message: 'must not be in the future' }],
+            },
+          })
+        : base(call),
+    );
+    await type('#meeting-outcome-heldAt', '2026-12-01');
+    await type('#meeting-outcome-heldAtTime', '14:00');
+    await submit('meeting-outcome');
+    await waitFor(() =>
+      expect(summary('meeting-outcome')).toEqual([['#meeting-outcome-heldAt', 'must not be in the future']]),
+    );
   });
 });

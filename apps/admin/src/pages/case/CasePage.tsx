@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { ApiErrorSummary } from '../../app/ApiErrorSummary.tsx';
 import { caseStatusTags, concernKindLabels, formatDateTime } from '../../app/format.ts';
+import { Link } from '../../app/router.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { InsetText, Tag } from '../../components/govuk/content.tsx';
 import { BackLink, SuccessBanner, SummaryList, Timeline } from '../../components/govuk/more.tsx';
@@ -70,6 +71,17 @@ export function CasePage({ params }: { params: { id: string } }) {
             : []),
         ]}
       />
+
+      <p className="govuk-body">
+        <Link className="govuk-link" to={`/cases/${encodeURIComponent(theCase.id)}/referral?kind=NRM`}>
+          NRM referral
+        </Link>{' '}
+        and{' '}
+        <Link className="govuk-link" to={`/cases/${encodeURIComponent(theCase.id)}/referral?kind=DUTY_TO_NOTIFY`}>
+          Duty to Notify
+        </Link>
+        : the form’s answers, what is missing, and the printable pack
+      </p>
 
       <h2 className="govuk-heading-m">Person</h2>
       <SubjectSummary subject={theCase.subject} ageGroup={theCase.ageGroup} />

@@ -19,13 +19,15 @@ const options = <K extends string>(labels: Record<K, string>) =>
 
 export function DecisionForm({ caseView, onSaved }: FormProps) {
   const formId = 'decision';
-  const [trackId, setTrackId] = useState(caseView.tracks.length === 1 ? caseView.tracks[0]!.id : '');
+  const [picked, setTrackId] = useState('');
   const [type, setType] = useState('');
   const [result, setResult] = useState('');
   const [decidedOn, setDecidedOn] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const change = useCaseChange(CaseRecordDecisionDocument, formId, onSaved);
   if (caseView.tracks.length === 0) return null;
+  // With one track the decision is about it (the case may have gained it after this form mounted).
+  const trackId = picked || (caseView.tracks.length === 1 ? caseView.tracks[0]!.id : '');
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -24,18 +24,28 @@ import { useCaseChange } from './useCaseChange.ts';
 const summaryOf = (formId: string, errors: Record<string, string>): ErrorSummaryItem[] =>
   Object.entries(errors).map(([field, text]) => ({ text, href: `#${formId}-${field}` }));
 
-/** Checks a date and time pair; adds its problems to `errors` and answers the instant, if any. */
-function readWhen(date: string, time: string, what: string, errors: Record<string, string>): string | null {
-  if (!date.trim()) errors.date = `Enter the date ${what}`;
-  if (!time.trim()) errors.time = `Enter the time ${what}`;
+/**
+ * Checks a date and time pair; adds its problems to `errors` and answers the instant, if any.
+ * The date field carries the API's field name, so the API's own field errors link to it too.
+ */
+function readWhen(
+  field: string,
+  date: string,
+  time: string,
+  what: string,
+  errors: Record<string, string>,
+): string | null {
+  if (!date.trim()) errors[field] = `Enter the date ${what}`;
+  if (!time.trim()) errors[`${field}Time`] = `Enter the time ${what}`;
   if (!date.trim() || !time.trim()) return null;
   const iso = londonDateTimeToIso(date, time);
-  if (!iso) errors.date = 'Enter a real date and time, like 2026-11-27 and 14:30';
+  if (!iso) errors[field] = 'Enter a real date and time, like 2026-11-27 and 14:30';
   return iso;
 }
 
 function WhenFields(props: {
   formId: string;
+  field: string;
   label: string;
   date: string;
   time: string;
@@ -46,24 +56,24 @@ function WhenFields(props: {
   return (
     <>
       <TextInput
-        id={`${props.formId}-date`}
-        name="date"
+        id={`${props.formId}-${props.field}`}
+        name={props.field}
         label={`${props.label}: date`}
         hint="For example, 2026-11-27"
         className="govuk-input--width-10"
         value={props.date}
         onChange={props.setDate}
-        error={props.errors.date}
+        error={props.errors[props.field]}
       />
       <TextInput
-        id={`${props.formId}-time`}
-        name="time"
+        id={`${props.formId}-${props.field}Time`}
+        name={`${props.field}Time`}
         label={`${props.label}: time (UK time)`}
         hint="24-hour clock, for example, 14:30"
         className="govuk-input--width-5"
         value={props.time}
         onChange={props.setTime}
-        error={props.errors.time}
+        error={props.errors[`${props.field}Time`]}
       />
     </>
   );
@@ -86,7 +96,7 @@ export function ScheduleMeetingForm({ caseView, onSaved }: FormProps) {
     event.preventDefault();
     const found: Record<string, string> = {};
     if (!kind) found.kind = 'Select the kind of meeting';
-    const scheduledFor = readWhen(date, time, 'of the meeting', found);
+    const scheduledFor = readWhen('scheduledFor', date, time, 'of the meeting', found);
     setErrors(found);
     if (Object.keys(found).length > 0 || !scheduledFor) return;
     const ok = await change.run(
@@ -128,6 +138,7 @@ export function ScheduleMeetingForm({ caseView, onSaved }: FormProps) {
         />
         <WhenFields
           formId={formId}
+          field="scheduledFor"
           label="When"
           date={date}
           time={time}
@@ -159,7 +170,7 @@ export function ScheduleMeetingForm({ caseView, onSaved }: FormProps) {
 export function MeetingOutcomeForm({ caseView, onSaved }: FormProps) {
   const formId = 'meeting-outcome';
   const waiting = caseView.meetings.filter((meeting) => !meeting.heldAt);
-  const [meetingId, setMeetingId] = useState(waiting.length === 1 ? waiting[0]!.id : '');
+  const [picked, setMeetingId] = useState('');
   const [date, setDate] = useState('');
   const [time, setTime] = useState('');
   const [decision, setDecision] = useState('');
@@ -168,13 +179,15 @@ export function MeetingOutcomeForm({ caseView, onSaved }: FormProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const change = useCaseChange(CaseRecordMeetingOutcomeDocument, formId, onSaved);
   if (waiting.length === 0) return null;
+  // With one meeting waiting it is the one (the form may have mounted before it was scheduled).
+  const meetingId = picked || (waiting.length === 1 ? waiting[0]!.id : '');
   const meeting = waiting.find((m) => m.id === meetingId);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found: Record<string, string> = {};
     if (!meetingId) found.meetingId = 'Select the meeting';
-    const heldAt = readWhen(date, time, 'the meeting was held', found);
+    const heldAt = readWhen('heldAt', date, time, 'the meeting was held', found);
     setErrors(found);
     if (Object.keys(found).length > 0 || !heldAt) return;
     await change.run(
@@ -215,6 +228,7 @@ export function MeetingOutcomeForm({ caseView, onSaved }: FormProps) {
         />
         <WhenFields
           formId={formId}
+          field="heldAt"
           label="Held"
           date={date}
           time={time}

@@ -33,8 +33,10 @@ export interface ContactSaved {
   saved: string;
 }
 
-const fields = ['name', 'purpose', 'organisationId', 'areaCode', 'phone', 'email', 'url', 'hours', 'notes'] as const;
-type Draft = Record<(typeof fields)[number], string>;
+type Draft = Record<
+  'name' | 'purpose' | 'organisationId' | 'areaCode' | 'phone' | 'email' | 'url' | 'hours' | 'notes',
+  string
+>;
 
 function draftOf(contact: Contact | null): Draft {
   return {
