@@ -4,20 +4,12 @@
  */
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CaseWorklistQuery, OrganisationsQuery, ViewerQuery } from '@waymark/sdk';
+import { fakeFetch, failed, ok, waitFor, type Answer, type Call, type Handler } from '../testing/fake-graphql.ts';
 import { App } from './App.tsx';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-interface Call {
-  method: string;
-  operation: string;
-  variables: Record<string, unknown>;
-  identity: string | null;
-}
-
-type Answer = { status?: number; body: unknown };
-type Handler = (call: Call) => Answer;
 
 const viewer = {
   viewer: {
@@ -31,9 +23,12 @@ const viewer = {
     },
     roles: ['CASEWORKER'],
   },
-};
+} satisfies ViewerQuery;
 
-function casesPage(count: number, { total = count, hasNextPage = false, endCursor = null as string | null } = {}) {
+function casesPage(
+  count: number,
+  { total = count, hasNextPage = false, endCursor = null as string | null } = {},
+): CaseWorklistQuery {
   return {
     cases: {
       totalCount: total,
@@ -80,60 +75,28 @@ const organisations = {
       },
     ],
   },
-};
-
-const ok = (data: unknown): Answer => ({ body: { data } });
+} satisfies OrganisationsQuery;
 
 function defaultHandler(call: Call): Answer {
-  if (call.operation === 'Viewer') return ok(viewer);
-  if (call.operation === 'CaseWorklist') return ok(casesPage(2));
-  if (call.operation === 'Areas') return ok({ areas: [] });
-  if (call.operation === 'Pathways') return ok({ pathways: [] });
-  if (call.operation === 'MyWork') return ok({ myWork: [] });
-  if (call.operation === 'Organisations') return ok(organisations);
+  if (call.operation === 'Viewer') return ok('Viewer', viewer);
+  if (call.operation === 'CaseWorklist') return ok('CaseWorklist', casesPage(2));
+  if (call.operation === 'Areas') return ok('Areas', { areas: [] });
+  if (call.operation === 'Pathways') return ok('Pathways', { pathways: [] });
+  if (call.operation === 'MyWork') return ok('MyWork', { myWork: [] });
+  if (call.operation === 'Organisations') return ok('Organisations', organisations);
   throw new Error(`unexpected operation ${call.operation}`);
 }
+
+const apiDown = (): Answer =>
+  failed([{ message: 'The Waymark API is not reachable.', extensions: { code: 'BAD_GATEWAY' } }], 502);
 
 let calls: Call[];
 let container: HTMLDivElement;
 let root: Root;
 
-function fakeFetch(handler: Handler): typeof fetch {
-  return async (_input, init) => {
-    const body = JSON.parse(String(init?.body)) as { query: string; variables?: Record<string, unknown> };
-    const call: Call = {
-      method: init?.method ?? 'GET',
-      operation: /(?:query|mutation) (\w+)/.exec(body.query)?.[1] ?? '?',
-      variables: body.variables ?? {},
-      // The session cookie is the browser's business; the page itself must send no credential.
-      identity: new Headers(init?.headers).get('authorization'),
-    };
-    calls.push(call);
-    const answer = handler(call);
-    return new Response(JSON.stringify(answer.body), {
-      status: answer.status ?? 200,
-      headers: { 'content-type': 'application/json' },
-    });
-  };
-}
-
 async function render(path: string, handler: Handler = defaultHandler) {
   window.history.replaceState(null, '', path);
-  await act(async () => root.render(<App fetch={fakeFetch(handler)} />));
-}
-
-/** Retries until the assertion holds: requests resolve on later ticks. */
-async function waitFor(assertion: () => void, timeoutMs = 2000) {
-  const started = Date.now();
-  for (;;) {
-    try {
-      assertion();
-      return;
-    } catch (error) {
-      if (Date.now() - started > timeoutMs) throw error;
-      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-    }
-  }
+  await act(async () => root.render(<App fetch={fakeFetch(handler, calls)} />));
 }
 
 const $ = <E extends Element = HTMLElement>(selector: string) => container.querySelector<E>(selector);
@@ -228,8 +191,8 @@ describe('cases', () => {
     await render('/cases', (call) => {
       if (call.operation !== 'CaseWorklist') return defaultHandler(call);
       return call.variables.after === 'cursor-25'
-        ? ok(casesPage(5, { total: 30 }))
-        : ok(casesPage(25, { total: 30, hasNextPage: true, endCursor: 'cursor-25' }));
+        ? ok('CaseWorklist', casesPage(5, { total: 30 }))
+        : ok('CaseWorklist', casesPage(25, { total: 30, hasNextPage: true, endCursor: 'cursor-25' }));
     });
     await waitFor(() => expect(text($('caption'))).toBe('Cases 1 to 25 of 30'));
     expect($('.govuk-pagination__prev')).toBeNull();
@@ -249,17 +212,17 @@ describe('cases', () => {
   });
 
   it('says so in inset text when there are no cases', async () => {
-    await render('/cases', (call) => (call.operation === 'CaseWorklist' ? ok(casesPage(0)) : defaultHandler(call)));
+    await render('/cases', (call) =>
+      call.operation === 'CaseWorklist' ? ok('CaseWorklist', casesPage(0)) : defaultHandler(call),
+    );
     await waitFor(() => expect($('.govuk-inset-text')).not.toBeNull());
     expect($('table')).toBeNull();
   });
 
   it('shows a GOV.UK error summary, not a crash, when the API refuses the credential', async () => {
-    const refused: Answer = {
-      status: 401,
-      body: { errors: [{ message: 'The credentials are not valid.', extensions: { code: 'UNAUTHENTICATED' } }] },
-    };
-    await render('/cases', () => refused);
+    await render('/cases', () =>
+      failed([{ message: 'The credentials are not valid.', extensions: { code: 'UNAUTHENTICATED' } }], 401),
+    );
     await waitFor(() => expect($('.govuk-error-summary')).not.toBeNull());
     expect(text($('.govuk-error-summary__title'))).toBe('There is a problem');
     expect($('.govuk-error-summary [role="alert"]')).not.toBeNull();
@@ -270,7 +233,7 @@ describe('cases', () => {
   it('explains FORBIDDEN and an unreachable API in words', async () => {
     await render('/cases', (call) =>
       call.operation === 'CaseWorklist'
-        ? { body: { errors: [{ message: 'Only leads may do this.', extensions: { code: 'FORBIDDEN' } }], data: null } }
+        ? failed([{ message: 'Only leads may do this.', extensions: { code: 'FORBIDDEN' } }])
         : defaultHandler(call),
     );
     await waitFor(() =>
@@ -281,36 +244,32 @@ describe('cases', () => {
 
     await act(async () => root.unmount());
     root = createRoot(container);
-    await render('/cases', (call) =>
-      call.operation === 'CaseWorklist'
-        ? {
-            status: 502,
-            body: { errors: [{ message: 'The Waymark API is not reachable.', extensions: { code: 'BAD_GATEWAY' } }] },
-          }
-        : defaultHandler(call),
-    );
+    await render('/cases', (call) => (call.operation === 'CaseWorklist' ? apiDown() : defaultHandler(call)));
     await waitFor(() => expect(text($('.govuk-error-summary__list'))).toContain('Waymark cannot reach its API'));
   });
 
   it('says Waymark is starting on a page of its own while the API does not answer, and carries on when it does', async () => {
-    let apiUp = false;
-    await render('/cases', (call) =>
-      apiUp
-        ? defaultHandler(call)
-        : {
-            status: 502,
-            body: { errors: [{ message: 'The Waymark API is not reachable.', extensions: { code: 'BAD_GATEWAY' } }] },
-          },
-    );
-    await waitFor(() => expect(text($('h1'))).toBe('Waymark is starting'));
-    expect(document.title).toBe('Waymark is starting – Waymark');
-    expect(text($('[role="status"]'))).toContain('checks again every 3 seconds');
-    apiUp = true;
-    await waitFor(() => expect(text($('h1'))).toBe('Cases'), 5000);
+    // Only the page's recheck interval is faked, so the test moves its clock instead of waiting.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let apiUp = false;
+      await render('/cases', (call) => (apiUp ? defaultHandler(call) : apiDown()));
+      await waitFor(() => expect(text($('h1'))).toBe('Waymark is starting'));
+      expect(document.title).toBe('Waymark is starting – Waymark');
+      expect(text($('[role="status"]'))).toContain('checks again every 3 seconds');
+      apiUp = true;
+      await act(async () => vi.advanceTimersByTime(2999));
+      await waitFor(() => expect(text($('h1'))).toBe('Waymark is starting'));
+      await act(async () => vi.advanceTimersByTime(1));
+      await waitFor(() => expect(text($('h1'))).toBe('Cases'));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
-const signedOut: Handler = (call) => (call.operation === 'Viewer' ? ok({ viewer: null }) : defaultHandler(call));
+const signedOut: Handler = (call) =>
+  call.operation === 'Viewer' ? ok('Viewer', { viewer: null }) : defaultHandler(call);
 
 async function type(selector: string, value: string) {
   const input = $<HTMLInputElement>(selector)!;
@@ -352,14 +311,7 @@ describe('sign in', () => {
   it('says the email or password is not right, without saying which', async () => {
     await render('/cases', (call) =>
       call.operation === 'SignIn'
-        ? {
-            body: {
-              data: null,
-              errors: [
-                { message: 'The email address or password is not right.', extensions: { code: 'UNAUTHENTICATED' } },
-              ],
-            },
-          }
+        ? failed([{ message: 'The email address or password is not right.', extensions: { code: 'UNAUTHENTICATED' } }])
         : signedOut(call),
     );
     await waitFor(() => expect($('form')).not.toBeNull());
@@ -379,11 +331,11 @@ describe('sign in', () => {
     await render('/cases', (call) => {
       if (call.operation === 'SignIn') {
         signedIn = true;
-        return ok({ signIn: { expiresAt: '2026-11-21T13:00:00Z', viewer: viewer.viewer } });
+        return ok('SignIn', { signIn: { expiresAt: '2026-11-21T13:00:00Z', viewer: viewer.viewer } });
       }
       if (call.operation === 'SignOut') {
         signedIn = false;
-        return ok({ signOut: { signedOut: true } });
+        return ok('SignOut', { signOut: { signedOut: true } });
       }
       return signedIn ? defaultHandler(call) : signedOut(call);
     });

@@ -62,3 +62,46 @@ export const roleLabels: Record<Role, string> = {
 export function count(n: number, singular: string, plural = `${singular}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? singular : plural}`;
 }
+
+const londonClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
+
+/** How far London's clock is ahead of UTC at `ms` (0 in GMT, an hour in BST). */
+function londonOffsetMs(ms: number): number {
+  const parts = Object.fromEntries(londonClock.formatToParts(new Date(ms)).map((part) => [part.type, part.value]));
+  const wall = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!);
+  return wall - Math.floor(ms / 60_000) * 60_000;
+}
+
+/** A real calendar date written YYYY-MM-DD (the API's Date scalar), or false. */
+export function isIsoDate(date: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
+}
+
+/**
+ * A date (YYYY-MM-DD) and a time (HH:MM) as people in the partnership mean them, UK local time,
+ * as the instant the API stores; null when either is not a real date or time. The browser's own
+ * time zone plays no part, so a worker abroad still schedules in UK time.
+ */
+export function londonDateTimeToIso(date: string, time: string): string | null {
+  const clock = /^(\d{1,2})[:.](\d{2})$/.exec(time.trim());
+  if (!isIsoDate(date) || !clock) return null;
+  const [hour, minute] = clock.slice(1).map(Number) as [number, number];
+  if (hour > 23 || minute > 59) return null;
+  const [year, month, day] = date.trim().split('-').map(Number) as [number, number, number];
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  // The offset at the wall time itself can be an hour out around a clock change; take it again.
+  const first = wall - londonOffsetMs(wall);
+  return new Date(wall - londonOffsetMs(first)).toISOString();
+}

@@ -5,9 +5,11 @@
 import type { Role } from '@waymark/sdk';
 import type { ComponentType } from 'react';
 import type { NavigationItem } from '../components/govuk/layout.tsx';
+import { ApiTokensPage } from '../pages/ApiTokensPage.tsx';
 import { CasePage } from '../pages/case/CasePage.tsx';
 import { CasesPage } from '../pages/CasesPage.tsx';
 import { FiguresPage } from '../pages/FiguresPage.tsx';
+import { ContactEditPage, ContactNewPage } from '../pages/directory/ContactFormPage.tsx';
 import { ContactsPage } from '../pages/directory/ContactsPage.tsx';
 import { ServiceEditPage, ServiceNewPage } from '../pages/directory/ServiceFormPage.tsx';
 import { ServicePage } from '../pages/directory/ServicePage.tsx';
@@ -17,6 +19,7 @@ import { OpenCasePage } from '../pages/OpenCasePage.tsx';
 import { OrganisationsPage } from '../pages/OrganisationsPage.tsx';
 import { PathwayPage } from '../pages/pathways/PathwayPage.tsx';
 import { PathwaysPage } from '../pages/pathways/PathwaysPage.tsx';
+import { ReferralPackPage } from '../pages/referral/ReferralPackPage.tsx';
 import { ReferralsPage } from '../pages/ReferralsPage.tsx';
 import { ServicesPage } from '../pages/ServicesPage.tsx';
 import { SupportOptionsPage } from '../pages/SupportOptionsPage.tsx';
@@ -29,18 +32,22 @@ const routes: Array<[pattern: string, Page]> = [
   ['/cases', CasesPage],
   ['/cases/new', OpenCasePage],
   ['/cases/:id', CasePage as Page],
+  ['/cases/:id/referral', ReferralPackPage as Page],
   ['/services', ServicesPage],
   ['/services/new', ServiceNewPage],
   ['/services/due-for-review', ServicesDueForReviewPage],
   ['/services/:id', ServicePage as Page],
   ['/services/:id/edit', ServiceEditPage as Page],
   ['/contacts', ContactsPage],
+  ['/contacts/new', ContactNewPage],
+  ['/contacts/:id/edit', ContactEditPage as Page],
   ['/organisations', OrganisationsPage],
   ['/support', SupportOptionsPage],
   ['/pathways', PathwaysPage],
   ['/pathways/:id/:version', PathwayPage as Page],
   ['/referrals', ReferralsPage],
   ['/figures', FiguresPage],
+  ['/api-tokens', ApiTokensPage],
 ];
 
 export function matchRoute(pathname: string): { Page: Page; params: Params } | null {
@@ -75,6 +82,7 @@ const navigation: Array<{ href: string; text: string; roles?: Role[] }> = [
   { href: '/pathways', text: 'Pathways' },
   { href: '/support', text: 'Find support' },
   { href: '/figures', text: 'Figures', roles: ['LEAD', 'AUDITOR'] },
+  { href: '/api-tokens', text: 'API tokens', roles: ['PLATFORM_ADMIN'] },
 ];
 
 /** The service navigation for these roles; the current section is the longest matching prefix. */

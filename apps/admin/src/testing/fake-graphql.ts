@@ -5,8 +5,26 @@
  * longer sends.
  */
 import type {
+  ApiTokenCreateMutation,
+  ApiTokenRevokeMutation,
+  ApiTokensQuery,
   AreasQuery,
+  CasePageQuery,
+  CaseRecordReferralAnswersMutation,
+  CaseReferralPackQuery,
+  CaseRecordDecisionMutation,
+  CaseRecordMeetingOutcomeMutation,
+  CaseScheduleMeetingMutation,
   CasesQuery,
+  ContactArchiveMutation,
+  ContactCreateMutation,
+  ContactQuery,
+  ContactsQuery,
+  ContactUpdateMutation,
+  CaseWorklistQuery,
+  MyWorkQuery,
+  PathwaysQuery,
+  ReferralFormQuery,
   OrganisationsQuery,
   ServicesQuery,
   SignInMutation,
@@ -18,8 +36,26 @@ import { act } from 'react';
 
 /** What each operation the admin sends answers with: the generated result types. */
 export interface OperationData {
+  ApiTokenCreate: ApiTokenCreateMutation;
+  ApiTokenRevoke: ApiTokenRevokeMutation;
+  ApiTokens: ApiTokensQuery;
   Areas: AreasQuery;
+  CasePage: CasePageQuery;
+  CaseRecordDecision: CaseRecordDecisionMutation;
+  CaseRecordReferralAnswers: CaseRecordReferralAnswersMutation;
+  CaseReferralPack: CaseReferralPackQuery;
+  CaseRecordMeetingOutcome: CaseRecordMeetingOutcomeMutation;
+  CaseScheduleMeeting: CaseScheduleMeetingMutation;
   Cases: CasesQuery;
+  Contact: ContactQuery;
+  ContactArchive: ContactArchiveMutation;
+  ContactCreate: ContactCreateMutation;
+  Contacts: ContactsQuery;
+  ContactUpdate: ContactUpdateMutation;
+  CaseWorklist: CaseWorklistQuery;
+  MyWork: MyWorkQuery;
+  Pathways: PathwaysQuery;
+  ReferralForm: ReferralFormQuery;
   Organisations: OrganisationsQuery;
   Services: ServicesQuery;
   SignIn: SignInMutation;

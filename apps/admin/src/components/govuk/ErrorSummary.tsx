@@ -41,9 +41,14 @@ export function ErrorSummary({
   });
 
   function focusField(event: MouseEvent<HTMLAnchorElement>, href: string) {
-    const field = href.startsWith('#') ? document.getElementById(href.slice(1)) : null;
+    let field = href.startsWith('#') ? document.getElementById(href.slice(1)) : null;
     if (!field) return;
     event.preventDefault();
+    // A link to a closed details section (another form on the page) opens it at its summary.
+    if (field instanceof HTMLDetailsElement) {
+      field.open = true;
+      field = field.querySelector('summary') ?? field;
+    }
     field.scrollIntoView?.();
     field.focus();
   }

@@ -21,12 +21,12 @@ import type { CaseView } from './CasePage.tsx';
 import { ChangeProblem } from './ChangeProblem.tsx';
 import { useCaseChange } from './useCaseChange.ts';
 
-interface FormProps {
+export interface FormProps {
   caseView: CaseView;
   onSaved(what: string): void;
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <details className="govuk-details" id={id}>
       <summary className="govuk-details__summary">

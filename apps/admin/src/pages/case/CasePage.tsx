@@ -7,11 +7,14 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { ApiErrorSummary } from '../../app/ApiErrorSummary.tsx';
 import { caseStatusTags, concernKindLabels, formatDateTime } from '../../app/format.ts';
+import { Link } from '../../app/router.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { InsetText, Tag } from '../../components/govuk/content.tsx';
 import { BackLink, SuccessBanner, SummaryList, Timeline } from '../../components/govuk/more.tsx';
 import { CloseForm, ConsentForm, FactsForm, NoteForm, ReferralForm } from './CaseForms.tsx';
+import { DecisionForm } from './DecisionForm.tsx';
 import { eventTitles } from './labels.ts';
+import { MeetingOutcomeForm, ScheduleMeetingForm } from './MeetingForms.tsx';
 import { SubjectSummary } from './SubjectSummary.tsx';
 import { TrackPanel } from './TrackPanel.tsx';
 
@@ -69,6 +72,17 @@ export function CasePage({ params }: { params: { id: string } }) {
         ]}
       />
 
+      <p className="govuk-body">
+        <Link className="govuk-link" to={`/cases/${encodeURIComponent(theCase.id)}/referral?kind=NRM`}>
+          NRM referral
+        </Link>{' '}
+        and{' '}
+        <Link className="govuk-link" to={`/cases/${encodeURIComponent(theCase.id)}/referral?kind=DUTY_TO_NOTIFY`}>
+          Duty to Notify
+        </Link>
+        : the form’s answers, what is missing, and the printable pack
+      </p>
+
       <h2 className="govuk-heading-m">Person</h2>
       <SubjectSummary subject={theCase.subject} ageGroup={theCase.ageGroup} />
 
@@ -83,6 +97,9 @@ export function CasePage({ params }: { params: { id: string } }) {
           <h2 className="govuk-heading-m">Record what happened</h2>
           <FactsForm caseView={theCase} onSaved={onSaved} />
           <ConsentForm caseView={theCase} onSaved={onSaved} />
+          <DecisionForm caseView={theCase} onSaved={onSaved} />
+          <ScheduleMeetingForm caseView={theCase} onSaved={onSaved} />
+          <MeetingOutcomeForm caseView={theCase} onSaved={onSaved} />
           <ReferralForm caseView={theCase} onSaved={onSaved} />
           <NoteForm caseView={theCase} onSaved={onSaved} />
           <CloseForm caseView={theCase} onSaved={onSaved} />

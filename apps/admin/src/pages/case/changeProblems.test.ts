@@ -52,4 +52,27 @@ describe('outcomeOf (a case mutation’s answer, as the page shows it)', () => {
       problems: [{ text: 'A condition is not met.' }, { text: 'the police were contacted (Immediate danger)' }],
     });
   });
+
+  it('names the rule and the protocol section, and links to the form to use instead', () => {
+    const outcome = outcomeOf(
+      {
+        __typename: 'RuleViolationError',
+        message: 'Consent has a mutation of its own.',
+        rule: 'protected-fact',
+        section: '003 8.7',
+        mutation: 'caseRecordConsent',
+        facts: ['nrmConsent'],
+      } as never,
+      undefined,
+      'facts',
+    );
+    expect(outcome).toEqual({
+      ok: false,
+      stale: false,
+      problems: [
+        { text: 'Consent has a mutation of its own. (rule protected-fact, protocol section 003 8.7)' },
+        { text: 'Use “Record consent” instead', href: '#consent' },
+      ],
+    });
+  });
 });

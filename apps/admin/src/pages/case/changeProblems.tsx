@@ -18,7 +18,25 @@ export interface CaseFailure {
   guards?: Array<{ rule: string; facts: string[] }>;
   allowedTransitions?: string[];
   dueAt?: string;
+  rule?: string;
+  section?: string;
+  mutation?: string | null;
 }
+
+/**
+ * The case page's form for each mutation a RuleViolationError can point to, so the summary
+ * links to the form to use instead of naming an API field.
+ */
+export const formsByMutation: Record<string, { id: string; title: string }> = {
+  caseRecordFacts: { id: 'facts', title: 'Record facts' },
+  caseRecordConsent: { id: 'consent', title: 'Record consent' },
+  caseRecordDecision: { id: 'decision', title: 'Record a decision' },
+  caseScheduleMeeting: { id: 'meeting', title: 'Schedule a meeting' },
+  caseRecordMeetingOutcome: { id: 'meeting-outcome', title: 'Record a meeting’s outcome' },
+  caseReferToService: { id: 'referral', title: 'Refer to a support service' },
+  caseAddNote: { id: 'note', title: 'Add a note' },
+  caseClose: { id: 'close', title: 'Close the case' },
+};
 
 export type ChangeOutcome = { ok: true } | { ok: false; stale: boolean; problems: ErrorSummaryItem[] };
 
@@ -66,6 +84,16 @@ export function outcomeOf(
           })),
         ],
       };
+    case 'RuleViolationError': {
+      // The rule and the protocol section it comes from, so a lead can look it up.
+      const problems: ErrorSummaryItem[] = [
+        { text: `${failure.message} (rule ${failure.rule}, protocol section ${failure.section})` },
+      ];
+      const instead = failure.mutation ? formsByMutation[failure.mutation] : undefined;
+      if (instead) problems.push({ text: `Use “${instead.title}” instead`, href: `#${instead.id}` });
+      else if (failure.mutation) problems.push({ text: `Use ${failure.mutation} instead` });
+      return { ok: false, stale: false, problems };
+    }
     default:
       return { ok: false, stale: false, problems: [{ text: failure.message }] };
   }

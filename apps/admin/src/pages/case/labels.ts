@@ -1,4 +1,4 @@
-import type { CaseEventKind } from '@waymark/sdk';
+import type { CaseEventKind, DecisionResult, DecisionType, MeetingKind, MeetingNrmDecision } from '@waymark/sdk';
 
 export const eventTitles: Record<CaseEventKind, string> = {
   ASSIGNED: 'Case assigned',
@@ -23,4 +23,30 @@ export const eventTitles: Record<CaseEventKind, string> = {
   SERVICE_REFERRAL_UPDATED: 'Service referral updated',
   TRACK_STARTED: 'Pathway started',
   TRANSITION: 'Step taken',
+};
+
+export const decisionTypeLabels: Record<DecisionType, string> = {
+  REASONABLE_GROUNDS: 'Reasonable Grounds (RG)',
+  CONCLUSIVE_GROUNDS: 'Conclusive Grounds (CG)',
+};
+
+export const decisionResultLabels: Record<DecisionResult, string> = {
+  POSITIVE: 'Positive',
+  NEGATIVE: 'Negative',
+};
+
+export const meetingKindLabels: Record<MeetingKind, string> = {
+  STRATEGY: 'Strategy meeting',
+  STRAT: 'Strategy discussion (STRAT)',
+  MASH: 'Multi-Agency Safeguarding Hub (MASH)',
+  MARAC: 'Multi-Agency Risk Assessment Conference (MARAC)',
+  MARM: 'Multi-Agency Risk Management (MARM)',
+  SERAC: 'Sexual Exploitation Risk Assessment Conference (SERAC)',
+  MULTI_AGENCY: 'Other multi-agency meeting',
+};
+
+export const meetingNrmDecisionLabels: Record<MeetingNrmDecision, string> = {
+  SUBMIT: 'Submit an NRM referral',
+  DO_NOT_SUBMIT: 'Do not submit an NRM referral',
+  DISAGREEMENT: 'The agencies disagreed',
 };

@@ -7,17 +7,22 @@ import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { ApiErrorSummary } from '../../app/ApiErrorSummary.tsx';
 import { count } from '../../app/format.ts';
-import { navigate, useLocation } from '../../app/router.tsx';
+import { Link, navigate, useLocation } from '../../app/router.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { InsetText, Table } from '../../components/govuk/content.tsx';
 import { Button, Select } from '../../components/govuk/forms.tsx';
+import { DIRECTORY_EDITORS, hasRole, useViewer } from '../../app/viewer.ts';
+import { SuccessBanner } from '../../components/govuk/more.tsx';
+import type { ContactSaved } from './ContactFormPage.tsx';
 import { purposeLabels } from './labels.ts';
 
 type Contact = ContactsQuery['contacts']['edges'][number]['node'];
 
 export function ContactsPage() {
   usePageTitle('Contacts');
-  const { pathname, search } = useLocation();
+  const { pathname, search, state } = useLocation();
+  const saved = (state as ContactSaved | null)?.saved;
+  const editor = hasRole(useViewer(), DIRECTORY_EDITORS);
   const applied = { area: search.get('area') ?? '', purpose: search.get('purpose') ?? '' };
   const [form, setForm] = useState(applied);
   useEffect(() => setForm(applied), [applied.area, applied.purpose]);
@@ -35,8 +40,14 @@ export function ContactsPage() {
 
   return (
     <>
+      {saved && <SuccessBanner>{saved}</SuccessBanner>}
       <h1 className="govuk-heading-l">Contacts</h1>
       {error && <ApiErrorSummary error={error} />}
+      {editor && (
+        <Link className="govuk-button" to="/contacts/new" draggable={false}>
+          Add a contact
+        </Link>
+      )}
       <form
         method="get"
         action={pathname}
@@ -131,6 +142,18 @@ export function ContactsPage() {
               ),
             },
             { header: 'Notes', cell: (row) => row.notes ?? '' },
+            ...(editor
+              ? [
+                  {
+                    header: <span className="govuk-visually-hidden">Actions</span>,
+                    cell: (row: Contact) => (
+                      <Link className="govuk-link" to={`/contacts/${encodeURIComponent(row.id)}/edit`}>
+                        Edit<span className="govuk-visually-hidden"> {row.name}</span>
+                      </Link>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       ))}
