@@ -28,6 +28,8 @@ import { caseState, failedWith, openCase, succeeded, track } from './support/cas
 let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi();
+  // Bexley lets its oversight see identity; Coventry keeps the default (no identity).
+  await api.prisma.area.update({ where: { code: 'bexley' }, data: { oversightSeesIdentity: true } });
 });
 afterAll(() => api.stop());
 
@@ -274,4 +276,22 @@ describe('hand-over from a charity to the council SPoC, through the SDK', () => 
     });
     expect(audit.map((a) => a.action).sort()).toEqual(['case.handOver', 'case.handOverDecline']);
   }, 60_000);
+
+  it('oversight sees identity only where its area allows it, and that read is audited', async () => {
+    const bexleyCase = globalId('Case', '6f1d2c1e-0000-4000-8000-000000000003');
+    const coventryCase = globalId('Case', '6f1d2c1e-0000-4000-8000-000000000001');
+    const before = await api.prisma.auditEvent.count({
+      where: { action: 'case.read.identifying', entityId: '6f1d2c1e-0000-4000-8000-000000000003' },
+    });
+    expect((await view(api.as(people.bexleyOversight), bexleyCase))?.subject).toMatchObject({ givenName: 'Demo' });
+    expect(
+      await api.prisma.auditEvent.count({
+        where: { action: 'case.read.identifying', entityId: '6f1d2c1e-0000-4000-8000-000000000003' },
+      }),
+    ).toBe(before + 1);
+    expect((await view(api.as(people.coventryOversight), coventryCase))?.subject).toMatchObject({
+      givenName: null,
+      familyName: null,
+    });
+  });
 });
