@@ -6,7 +6,9 @@
  *
  * Case team: the owning organisation and organisations invited to a meeting on the case
  * (case-access.ts; test/case-team.test.ts covers the invitee). The service an open referral
- * went to is not on the team yet: add a 'referral' principal when it is.
+ * went to is not on the team yet: add a 'referral' principal when it is. Area oversight of the
+ * case's area (another organisation) sees it without identity ('redacted') and every change
+ * refuses it ('refused': NotPermittedError); test/hand-over.test.ts walks hand-overs through.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,14 +18,22 @@ import { DEMO_PASSWORD } from '../prisma/seed/demo.ts';
 import { issueApiToken } from '../apps/api/src/modules/identity/api-tokens.service.ts';
 import { people, startTestApi, type TestApi } from './support/api.ts';
 
-type Outcome = 'allow' | 'hidden' | 'forbidden' | 'unauthenticated';
-type Role = 'ANONYMOUS' | 'PLATFORM_ADMIN' | 'DIRECTORY_ADMIN' | 'AUDITOR' | 'LEAD' | 'CASEWORKER' | 'PARTNER_WORKER';
+type Outcome = 'allow' | 'hidden' | 'forbidden' | 'unauthenticated' | 'redacted' | 'refused';
+type Role =
+  | 'ANONYMOUS'
+  | 'PLATFORM_ADMIN'
+  | 'DIRECTORY_ADMIN'
+  | 'AUDITOR'
+  | 'LEAD'
+  | 'CASEWORKER'
+  | 'PARTNER_WORKER'
+  | 'AREA_OVERSIGHT';
 
 interface Principal {
   role: Role;
   /** Relative to the case under test, owned by Coventry City Council. */
   org: 'own' | 'other' | 'none';
-  team: 'owner' | 'none';
+  team: 'owner' | 'none' | 'oversight';
   email: string | null;
 }
 
@@ -37,6 +47,8 @@ export const PRINCIPALS: Principal[] = [
   { role: 'CASEWORKER', org: 'own', team: 'owner', email: people.coventryCaseworker },
   { role: 'CASEWORKER', org: 'other', team: 'none', email: people.hertsCaseworker },
   { role: 'PARTNER_WORKER', org: 'other', team: 'none', email: people.salvationArmyPartner },
+  // Coventry's Modern Slavery Lead (002 section 5): oversight of the case's area, identity not allowed there.
+  { role: 'AREA_OVERSIGHT', org: 'other', team: 'oversight', email: people.coventryOversight },
 ];
 
 const label = (p: Principal) => `${p.role}/${p.org}/${p.team}`;
@@ -55,13 +67,18 @@ interface Fixtures {
   referralId: string;
   /** A fresh token id to revoke, per principal. */
   tokenToRevoke(p: Principal): Promise<string>;
+  /** Coventry City Council: the case under test's owner. */
+  ownerOrganisationId: string;
+  /** Bexley cases offered to Coventry City Council: to accept, to decline. */
+  handOverToAccept: string;
+  handOverToDecline: string;
 }
 
 interface Row {
   query: string;
   variables?(p: Principal, fixtures: Fixtures): Promise<Record<string, unknown>> | Record<string, unknown>;
-  /** Reads the answer as allow or hidden; default: the field is not null. */
-  classify?(data: any): 'allow' | 'hidden';
+  /** Reads the answer as an outcome; default: the field is not null (allow) or null (hidden). */
+  classify?(data: any): Outcome;
   expect(p: Principal): Outcome;
 }
 
@@ -71,6 +88,20 @@ const signedIn =
     p.role === 'ANONYMOUS' ? 'unauthenticated' : allow(p);
 const onlyRoles = (...roles: Role[]) => signedIn((p) => (roles.includes(p.role) ? 'allow' : 'forbidden'));
 const caseTeam = signedIn((p) => (p.team === 'owner' ? 'allow' : 'hidden'));
+/** Reading the case: its team, and oversight of its area. */
+const caseReaders = signedIn((p) => (p.team === 'owner' || p.team === 'oversight' ? 'allow' : 'hidden'));
+/** Changing the case: its team; oversight sees it and is refused. */
+const caseChangers = signedIn((p) => (p.team === 'owner' ? 'allow' : p.team === 'oversight' ? 'refused' : 'hidden'));
+/** Answering an offer to Coventry City Council: its lead; anyone else there is refused, others do not see it. */
+const receivingLead = signedIn((p) => (p.org !== 'own' ? 'hidden' : p.role === 'LEAD' ? 'allow' : 'refused'));
+const answerClassify =
+  (name: string) =>
+  (d: any): Outcome =>
+    d[name].__typename === 'NotFoundError'
+      ? 'hidden'
+      : d[name].__typename === 'NotPermittedError'
+        ? 'refused'
+        : 'allow';
 const directoryAdmins = onlyRoles('DIRECTORY_ADMIN', 'PLATFORM_ADMIN');
 const webhookManagers = onlyRoles('LEAD', 'PARTNER_WORKER', 'PLATFORM_ADMIN');
 const NOBODY = '00000000-0000-4000-8000-000000000000';
@@ -86,12 +117,18 @@ function caseChange(
   input: (f: Fixtures) => Record<string, unknown> = () => ({}),
 ): Row {
   return {
-    query: `mutation ($input: ${inputType}!) { ${name}(input: $input) { __typename } }`,
+    query: `mutation ($input: ${inputType}!) { ${name}(input: $input) { __typename ... on Error { message } } }`,
     variables: async (_p, f) => ({
       input: { caseId: globalId('Case', CASE_ID), expectedVersion: await f.caseVersion(), ...input(f) },
     }),
-    classify: (d) => (d[name].__typename === 'NotFoundError' ? 'hidden' : 'allow'),
-    expect: caseTeam,
+    // Oversight's refusal says so; an owner-only refusal of a team member still counts as reaching the rules.
+    classify: (d) =>
+      d[name].__typename === 'NotFoundError'
+        ? 'hidden'
+        : d[name].__typename === 'NotPermittedError' && /oversight/.test(d[name].message)
+          ? 'refused'
+          : 'allow',
+    expect: caseChangers,
   };
 }
 const aTrack = () => ({ trackId: globalId('CaseTrack', NOBODY) });
@@ -108,13 +145,20 @@ export const MATRIX: Record<string, Row> = {
     query: '{ cases(first: 100) { edges { node { id } } } }',
     classify: (d) =>
       d.cases.edges.some((e: { node: { id: string } }) => e.node.id === globalId('Case', CASE_ID)) ? 'allow' : 'hidden',
-    expect: caseTeam,
+    expect: caseReaders,
   },
   'Query.case': {
     query: 'query ($id: ID!) { case(id: $id) { id subject { givenName redacted } } }',
     variables: () => ({ id: globalId('Case', CASE_ID) }),
-    classify: (d) => (d.case && d.case.subject.redacted === false && d.case.subject.givenName ? 'allow' : 'hidden'),
-    expect: caseTeam,
+    classify: (d) =>
+      !d.case
+        ? 'hidden'
+        : d.case.subject.redacted === false && d.case.subject.givenName
+          ? 'allow'
+          : d.case.subject.redacted === true && d.case.subject.givenName === null
+            ? 'redacted'
+            : 'hidden',
+    expect: signedIn((p) => (p.team === 'owner' ? 'allow' : p.team === 'oversight' ? 'redacted' : 'hidden')),
   },
   'Query.apiTokens': { query: '{ apiTokens(first: 5) { totalCount } }', expect: onlyRoles('PLATFORM_ADMIN') },
   'Query.auditEvents': { query: '{ auditEvents(first: 5) { totalCount } }', expect: onlyRoles('PLATFORM_ADMIN') },
@@ -176,13 +220,13 @@ export const MATRIX: Record<string, Row> = {
   'Query.node': {
     query: 'query ($id: ID!) { node(id: $id) { id } }',
     variables: () => ({ id: globalId('Case', CASE_ID) }),
-    expect: caseTeam,
+    expect: caseReaders,
   },
   'Query.nodes': {
     query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
     variables: () => ({ ids: [globalId('Case', CASE_ID)] }),
     classify: (d) => (d.nodes[0] ? 'allow' : 'hidden'),
-    expect: caseTeam,
+    expect: caseReaders,
   },
 
   'Mutation.caseAssign': caseChange('caseAssign', 'CaseAssignInput', () => ({ personId: globalId('Person', NOBODY) })),
@@ -251,6 +295,35 @@ export const MATRIX: Record<string, Row> = {
   'Mutation.caseClose': caseChange('caseClose', 'CaseCloseInput', () => ({ reason: 'Matrix check' })),
   'Mutation.caseReopen': caseChange('caseReopen', 'CaseReopenInput', () => ({ reason: 'Matrix check' })),
 
+  // Hand-over (000 step 3). Offering to the owner itself: the team reaches the rule, nothing is written.
+  'Mutation.caseHandOver': caseChange('caseHandOver', 'CaseHandOverInput', (f) => ({
+    toOrganisationId: f.ownerOrganisationId,
+    note: 'Matrix check',
+  })),
+  'Query.handOversWaiting': {
+    query: '{ handOversWaiting { id } }',
+    classify: (d) => (d.handOversWaiting.length ? 'allow' : 'hidden'),
+    expect: signedIn((p) => (p.org === 'own' && p.role === 'LEAD' ? 'allow' : 'hidden')),
+  },
+  'Query.handedOverCases': {
+    query: '{ handedOverCases { reference } }',
+    classify: (d) => (d.handedOverCases.length ? 'allow' : 'hidden'),
+    // Coventry handed one over: its leads and caseworkers keep the read-only view.
+    expect: signedIn((p) => (p.org === 'own' && (p.role === 'LEAD' || p.role === 'CASEWORKER') ? 'allow' : 'hidden')),
+  },
+  'Mutation.caseHandOverAccept': {
+    query: 'mutation ($id: ID!) { caseHandOverAccept(handOverId: $id) { __typename } }',
+    variables: (_p, f) => ({ id: f.handOverToAccept }),
+    classify: answerClassify('caseHandOverAccept'),
+    expect: receivingLead,
+  },
+  'Mutation.caseHandOverDecline': {
+    query: 'mutation ($id: ID!) { caseHandOverDecline(handOverId: $id, reason: "Matrix check") { __typename } }',
+    variables: (_p, f) => ({ id: f.handOverToDecline }),
+    classify: answerClassify('caseHandOverDecline'),
+    expect: receivingLead,
+  },
+
   // The directory: reading is for anyone signed in; changing it for directory and platform admins.
   'Query.services': { query: '{ services(first: 5) { totalCount } }', expect: signedIn(() => 'allow') },
   'Query.service': {
@@ -272,7 +345,8 @@ export const MATRIX: Record<string, Row> = {
     query: 'query ($id: ID!) { supportOptions(caseId: $id) { __typename } }',
     variables: () => ({ id: globalId('Case', CASE_ID) }),
     classify: (d) => (d.supportOptions.__typename === 'SupportOptions' ? 'allow' : 'hidden'),
-    expect: caseTeam,
+    // Oversight reads what the case's facts match (no identity unless its area allows: case-access.ts).
+    expect: caseReaders,
   },
   'Query.servicesDueForReview': { query: '{ servicesDueForReview(first: 5) { totalCount } }', expect: directoryAdmins },
   'Query.directoryExport': { query: '{ directoryExport(mode: PUBLIC) }', expect: directoryAdmins },
@@ -381,11 +455,50 @@ beforeAll(async () => {
   const referral = await api.prisma.serviceReferral.create({
     data: { caseId: CASE_ID, serviceId: salvationArmyService.id, referredById: lead.id },
   });
+  const coventry = await api.prisma.organisation.findUniqueOrThrow({ where: { slug: 'coventry-city-council' } });
+  const bexley = await api.prisma.organisation.findUniqueOrThrow({ where: { slug: 'bexley-council' } });
+  const bexleyArea = await api.prisma.area.findUniqueOrThrow({ where: { code: 'bexley' } });
+  const bexleyLead = await api.prisma.person.findUniqueOrThrow({ where: { email: people.bexleyLead } });
+  // Cases for the hand-over rows, written directly: each row needs one in a given state.
+  const offered = async (n: number, from: string, to: string, status: 'PENDING' | 'ACCEPTED') => {
+    const row = await api.prisma.case.create({
+      data: {
+        reference: `WM-MATRIX-${n}`,
+        concernKind: 'LOCATION',
+        owningOrganisationId: status === 'ACCEPTED' ? to : from,
+        areaId: bexleyArea.id,
+        openedById: bexleyLead.id,
+      },
+    });
+    const now = new Date();
+    return (
+      await api.prisma.caseHandOver.create({
+        data: {
+          caseId: row.id,
+          fromOrganisationId: from,
+          toOrganisationId: to,
+          status,
+          note: 'Matrix check',
+          offeredById: bexleyLead.id,
+          offeredAt: now,
+          dueAt: new Date(now.getTime() + 3_600_000),
+          answeredAt: status === 'ACCEPTED' ? now : null,
+        },
+      })
+    ).id;
+  };
+  const handOverToAccept = await offered(1, bexley.id, coventry.id, 'PENDING');
+  const handOverToDecline = await offered(2, bexley.id, coventry.id, 'PENDING');
+  await offered(3, bexley.id, coventry.id, 'PENDING');
+  await offered(4, coventry.id, bexley.id, 'ACCEPTED');
   fixtures = {
     coventryArea: globalId('Area', area.id),
     serviceId: globalId('SupportService', service.id),
     contactId: globalId('Contact', contact.id),
     referralId: referral.id,
+    ownerOrganisationId: globalId('Organisation', coventry.id),
+    handOverToAccept,
+    handOverToDecline,
     organisationId: globalId('Organisation', service.organisationId),
     caseVersion: async () =>
       (await api.prisma.case.findUniqueOrThrow({ where: { id: CASE_ID }, select: { version: true } })).version,

@@ -11,12 +11,15 @@
 export const DEMO_PASSWORD = 'waymark-demo';
 import type { ConcernKind, Gender } from './types.ts';
 
-export type DemoRole = 'PLATFORM_ADMIN' | 'DIRECTORY_ADMIN' | 'LEAD' | 'CASEWORKER' | 'PARTNER_WORKER' | 'AUDITOR';
+export type DemoRole =
+  'PLATFORM_ADMIN' | 'DIRECTORY_ADMIN' | 'LEAD' | 'CASEWORKER' | 'PARTNER_WORKER' | 'AUDITOR' | 'AREA_OVERSIGHT';
 
 export interface DemoPerson {
   email: string;
   displayName: string;
   memberships: Array<{ organisationSlug: string; role: DemoRole }>;
+  /** Area codes the person oversees (with the AREA_OVERSIGHT role): read only, identity per the area. */
+  oversightAreas?: string[];
 }
 
 export const demoPeople: DemoPerson[] = [
@@ -74,6 +77,20 @@ export const demoPeople: DemoPerson[] = [
     email: 'auditor@waymark.example',
     displayName: 'Pat Quinn (partnership board)',
     memberships: [{ organisationSlug: 'coventry-modern-slavery-partnership', role: 'AUDITOR' }],
+  },
+  // 001 step 3: "the Community Safety Team (CST) need to have oversight of cases in Bexley".
+  {
+    email: 'oversight.bexley@waymark.example',
+    displayName: 'Demo Bexley Community Safety Team',
+    memberships: [{ organisationSlug: 'bexley-council', role: 'AREA_OVERSIGHT' }],
+    oversightAreas: ['bexley'],
+  },
+  // 002 section 5: the partnership's Modern Slavery Lead monitors compliance across Coventry.
+  {
+    email: 'oversight.coventry@waymark.example',
+    displayName: 'Demo Coventry Modern Slavery Lead (oversight)',
+    memberships: [{ organisationSlug: 'coventry-modern-slavery-partnership', role: 'AREA_OVERSIGHT' }],
+    oversightAreas: ['coventry'],
   },
 ];
 

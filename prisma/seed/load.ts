@@ -82,6 +82,13 @@ export async function seedReferenceData(): Promise<Omit<SeedReport, 'people' | '
   }
   report.organisations = newOrgs.length;
   const orgIds = await idsBy(prisma.organisation.findMany({ select: { id: true, slug: true } }), 'slug');
+  // The SPoC is marked on new areas only: an admin's later choice is left alone.
+  for (const area of newAreas.filter((a) => a.spocOrganisationSlug)) {
+    await prisma.area.update({
+      where: { code: area.code },
+      data: { spocOrganisationId: required(orgIds, area.spocOrganisationSlug!, 'organisation') },
+    });
+  }
 
   const existingContacts = await prisma.contact.findMany({ select: { slug: true } });
   const newContacts = missing(
@@ -178,6 +185,15 @@ export async function seedDemo(now = new Date()): Promise<Pick<SeedReport, 'peop
             organisationId: required(orgIds, m.organisationSlug, 'organisation'),
           })),
         },
+        areaOversight: person.oversightAreas?.length
+          ? {
+              create: await Promise.all(
+                person.oversightAreas.map(async (code) => ({
+                  areaId: (await prisma.area.findUniqueOrThrow({ where: { code } })).id,
+                })),
+              ),
+            }
+          : undefined,
       },
     });
   }

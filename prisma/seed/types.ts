@@ -26,6 +26,8 @@ export interface AreaSeed {
   code: string;
   name: string;
   source: SeedSource;
+  /** The organisation acting as the area's Modern Slavery Single Point of Contact: where cases are handed over by default. */
+  spocOrganisationSlug?: string;
 }
 
 export type OrganisationKind = 'COUNCIL' | 'POLICE' | 'HEALTH' | 'CHARITY' | 'GOVERNMENT' | 'OTHER';

@@ -39,6 +39,9 @@ export const people = {
   auditor: 'auditor@waymark.example',
   directoryAdmin: 'directory.admin@waymark.example',
   platformAdmin: 'platform.admin@waymark.example',
+  adavuCaseworker: 'caseworker.adavu@waymark.example',
+  bexleyOversight: 'oversight.bexley@waymark.example',
+  coventryOversight: 'oversight.coventry@waymark.example',
 } as const;
 
 export type TestApiOptions = Partial<Omit<ServerConfig, 'env' | 'corsOrigins'>> & {

@@ -19,6 +19,11 @@ export interface Viewer {
   organisation: { id: string; name: string; kind: OrganisationKind; isFirstResponder: boolean };
   /** Roles the person holds in `organisation`. */
   roles: Role[];
+  /**
+   * Areas the person oversees (AREA_OVERSIGHT role plus AreaOversight rows): every case there is
+   * visible, read only; identity only where the area says so. Absent means none.
+   */
+  oversight?: Array<{ areaId: string; seesIdentity: boolean }>;
   credential?: Credential;
 }
 

@@ -10,6 +10,7 @@ import './modules/viewer/index.ts';
 import './modules/cases/index.ts';
 import './modules/referrals/index.ts';
 import './modules/referrals-nrm/index.ts';
+import './modules/hand-overs/index.ts';
 import './modules/pathways/index.ts';
 import './modules/directory/index.ts';
 import './modules/identity/index.ts';

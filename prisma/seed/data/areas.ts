@@ -15,26 +15,31 @@ export const areas: AreaSeed[] = [
   {
     // 000 never names its council ("your Council"); the seeds README calls it a London council.
     code: 'london-council',
+    spocOrganisationSlug: 'london-council',
     name: 'London council (not named in the document)',
     source: { file: F000, section: 'Step 2 / Step 3 (the document refers only to "your Council")' },
   },
   {
     code: 'bexley',
+    spocOrganisationSlug: 'bexley-council',
     name: 'Bexley',
     source: { file: F001, section: 'Bexley Referral Process for Victims of Modern Slavery, Step 1' },
   },
   {
     code: 'coventry',
+    spocOrganisationSlug: 'coventry-city-council',
     name: 'Coventry',
     source: { file: F002, section: 'Title: Coventry Protocol for Addressing Adult Modern Slavery' },
   },
   {
     code: 'hertfordshire',
+    spocOrganisationSlug: 'hertfordshire-county-council',
     name: 'Hertfordshire',
     source: { file: F003, section: '8.4 Child NRM Referral Pathway (Hertfordshire Modern Slavery Partnership)' },
   },
   {
     code: 'kirklees',
+    spocOrganisationSlug: 'kirklees-council',
     name: 'Kirklees',
     source: { file: F004, section: 'Reporting Suspicion' },
   },

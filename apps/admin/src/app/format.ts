@@ -56,6 +56,7 @@ export const roleLabels: Record<Role, string> = {
   CASEWORKER: 'Caseworker',
   PARTNER_WORKER: 'Partner worker',
   AUDITOR: 'Auditor',
+  AREA_OVERSIGHT: 'Area oversight (read only)',
 };
 
 /** "1 case", "3 cases". */

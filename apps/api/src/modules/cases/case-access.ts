@@ -12,6 +12,16 @@
  *   `null` and `CaseSubject.redacted = true`, never an error that would confirm the data exists.
  * - Every disclosure of identifying fields is noted on the request and audited once at its end
  *   (modules/audit/read-audit.ts).
+ * - Area oversight (role AREA_OVERSIGHT plus an AreaOversight row per area: 001 step 3, 002
+ *   section 5) sees every case of its areas, with status and clocks, and identity only where the
+ *   area's `oversightSeesIdentity` says so (default: no). It never changes a case: changes load
+ *   the case through `teamCasesWhere`, and an oversight-only viewer gets NotPermittedError.
+ * - Hand-over (000 step 3): the leads of an organisation a case is offered to see the offer
+ *   (`handOversWaiting`: reference, concern kind, note, clock), never the case or identity, until
+ *   one of them accepts; then their organisation owns the case. The organisation that handed it
+ *   over leaves the team: it keeps `handedOverCases` (reference, status, whom it went to and its
+ *   own events' kinds and times), and no identity, not even what it recorded itself: the case
+ *   record is the receiver's now and a copy kept by the referrer would outlive its need.
  */
 import type { Context, Viewer } from '../../context.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
@@ -25,9 +35,16 @@ export function canWorkCases(viewer: Viewer | null): viewer is Viewer {
   return viewer !== null && viewer.roles.some((role) => CASE_ROLES.has(role));
 }
 
-/** A Prisma filter matching only the cases the viewer may see (nothing for anonymous viewers). */
-export function visibleCasesWhere(viewer: Viewer | null): Prisma.CaseWhereInput {
-  if (!canWorkCases(viewer)) return { id: { in: [] } };
+const NOTHING: Prisma.CaseWhereInput = { id: { in: [] } };
+
+/** The areas the viewer oversees (empty unless they hold AREA_OVERSIGHT). */
+function oversight(viewer: Viewer | null) {
+  return viewer?.roles.includes('AREA_OVERSIGHT') ? (viewer.oversight ?? []) : [];
+}
+
+/** Cases whose team the viewer is on: the only cases they may change. */
+export function teamCasesWhere(viewer: Viewer | null): Prisma.CaseWhereInput {
+  if (!canWorkCases(viewer)) return NOTHING;
   const organisationId = viewer.organisation.id;
   return {
     OR: [
@@ -37,14 +54,38 @@ export function visibleCasesWhere(viewer: Viewer | null): Prisma.CaseWhereInput 
   };
 }
 
+/** A Prisma filter matching only the cases the viewer may see (nothing for anonymous viewers). */
+export function visibleCasesWhere(viewer: Viewer | null): Prisma.CaseWhereInput {
+  const areas = oversight(viewer).map((o) => o.areaId);
+  if (areas.length === 0) return teamCasesWhere(viewer);
+  return { OR: [teamCasesWhere(viewer), { areaId: { in: areas } }] };
+}
+
+/** Cases with an offer to the viewer's organisation that a lead there may answer. */
+export function handOverReceiverWhere(viewer: Viewer | null): Prisma.CaseWhereInput {
+  if (!viewer?.roles.includes('LEAD')) return NOTHING;
+  return { handOvers: { some: { toOrganisationId: viewer.organisation.id, status: 'PENDING' } } };
+}
+
+/** Hand-overs the viewer's organisation made that were accepted: its read-only view afterwards. */
+export function handedOverByWhere(viewer: Viewer | null): Prisma.CaseHandOverWhereInput {
+  if (!canWorkCases(viewer)) return { id: { in: [] } };
+  return { fromOrganisationId: viewer.organisation.id, status: 'ACCEPTED' };
+}
+
 interface CaseOwnership {
   id: string;
   owningOrganisationId: string;
+  areaId?: string;
 }
 
-/** Need to know the person's identity: a lead or caseworker of the organisation that owns the case. */
+/**
+ * Need to know the person's identity: a lead or caseworker of the organisation that owns the
+ * case, or oversight of the case's area where that area lets oversight see identity.
+ */
 export function mayReadIdentity(viewer: Viewer | null, caseRow: CaseOwnership): boolean {
-  return canWorkCases(viewer) && caseRow.owningOrganisationId === viewer.organisation.id;
+  if (canWorkCases(viewer) && caseRow.owningOrganisationId === viewer.organisation.id) return true;
+  return oversight(viewer).some((o) => o.seesIdentity && o.areaId === caseRow.areaId);
 }
 
 /**

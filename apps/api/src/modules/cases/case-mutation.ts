@@ -23,17 +23,26 @@ export const CasePayload = builder.objectRef<{ case: CaseRow }>('CasePayload').i
   fields: (t) => ({ case: t.field({ type: Case, resolve: (payload) => payload.case }) }),
 });
 
-export const CHANGE_ERRORS = [ValidationError, NotFoundError, StaleCaseError, CaseClosedError] as const;
-/** Changes a rule of the referral process may refuse (RuleViolationError names the rule and what to do instead). */
+/**
+ * NotPermittedError is in every change's answer: area oversight sees cases and changes none
+ * (case-transaction.ts), and some changes are the owning organisation's alone (`owner`).
+ */
+export const CHANGE_ERRORS = [
+  ValidationError,
+  NotFoundError,
+  StaleCaseError,
+  CaseClosedError,
+  NotPermittedError,
+] as const;
 /** Changes only the owning organisation makes (case-transaction.ts `owner`). */
-export const OWNER_ERRORS = [...CHANGE_ERRORS, NotPermittedError] as const;
+export const OWNER_ERRORS = CHANGE_ERRORS;
+/** Changes a rule of the referral process may refuse (RuleViolationError names the rule and what to do instead). */
 export const RULE_ERRORS = [...CHANGE_ERRORS, RuleViolationError] as const;
 export const MOVE_ERRORS = [
   ...RULE_ERRORS,
   InvalidTransitionError,
   GuardFailedError,
   MissingFactsError,
-  NotPermittedError,
   DeadlinePassedError,
 ] as const;
 

@@ -10,7 +10,7 @@ import { NotFoundError, NotPermittedError, StaleCaseError } from '../../errors.t
 import type { Case, Prisma } from '../../generated/prisma/client.ts';
 import type { CaseEventKind } from '../../generated/prisma/enums.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { visibleCasesWhere } from './case-access.ts';
+import { teamCasesWhere, visibleCasesWhere } from './case-access.ts';
 import { CaseClosedError } from './case-errors.ts';
 
 export type { RequestInfo };
@@ -39,6 +39,11 @@ export interface ChangeOptions {
    * 'staff' for its leads and caseworkers (a referral, which carries the person's names).
    */
   owner?: 'lead' | 'staff';
+  /**
+   * Which cases the viewer may change by this use case, from case-access.ts; by default the
+   * cases whose team they are on (answering a hand-over: handOverReceiverWhere).
+   */
+  changeable?: Prisma.CaseWhereInput;
   now?: Date;
 }
 
@@ -62,8 +67,16 @@ export async function changeCase(
     // and gets StaleCaseError, instead of checking an old version against newer tracks (READ
     // COMMITTED gives each statement a fresh snapshot).
     await tx.$queryRaw`SELECT 1 FROM "Case" WHERE "id" = ${caseId}::uuid FOR UPDATE`;
-    const current = await tx.case.findFirst({ where: { AND: [{ id: caseId }, visibleCasesWhere(viewer)] } });
-    if (!current) throw new NotFoundError('Case');
+    const current = await tx.case.findFirst({
+      where: { AND: [{ id: caseId }, options.changeable ?? teamCasesWhere(viewer)] },
+    });
+    if (!current) {
+      // Seen through area oversight: say it is read only rather than pretend it is not there.
+      const seen = await tx.case.count({ where: { AND: [{ id: caseId }, visibleCasesWhere(viewer)] } });
+      if (seen)
+        throw new NotPermittedError('Area oversight sees this case but never changes it; ask the owning organisation.');
+      throw new NotFoundError('Case');
+    }
     if (options.owner) {
       const ours = current.owningOrganisationId === viewer.organisation.id;
       if (!ours || (options.owner === 'lead' && !viewer.roles.includes('LEAD')))

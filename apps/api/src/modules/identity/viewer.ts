@@ -27,11 +27,15 @@ export async function loadViewer(
     ? person.memberships.find((m) => m.organisation.id === organisationId)?.organisation
     : person.memberships[0]!.organisation;
   if (!organisation) return null;
-  return {
-    personId: person.id,
-    displayName: person.displayName,
-    organisation,
-    roles: person.memberships.filter((m) => m.organisation.id === organisation.id).map((m) => m.role),
-    credential,
-  };
+  const roles = person.memberships.filter((m) => m.organisation.id === organisation.id).map((m) => m.role);
+  // Oversight needs both the role (given within the organisation) and the area scope.
+  const oversight = roles.includes('AREA_OVERSIGHT')
+    ? (
+        await prisma.areaOversight.findMany({
+          where: { personId: person.id },
+          select: { areaId: true, area: { select: { oversightSeesIdentity: true } } },
+        })
+      ).map((row) => ({ areaId: row.areaId, seesIdentity: row.area.oversightSeesIdentity }))
+    : [];
+  return { personId: person.id, displayName: person.displayName, organisation, roles, oversight, credential };
 }

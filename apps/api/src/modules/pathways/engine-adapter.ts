@@ -19,7 +19,8 @@ import type { Case, CaseTrack } from '../../generated/prisma/client.ts';
 
 export function actorOf(viewer: Viewer): Actor {
   return {
-    roles: viewer.roles,
+    // Area oversight never acts on a case (case-access.ts); the engine knows no such role.
+    roles: viewer.roles.filter((role): role is Actor['roles'][number] => role !== 'AREA_OVERSIGHT'),
     organisation: { isFirstResponder: viewer.organisation.isFirstResponder, kind: viewer.organisation.kind },
   };
 }

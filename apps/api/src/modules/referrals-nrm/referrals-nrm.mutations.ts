@@ -4,7 +4,7 @@
  */
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { NotFoundError, StaleCaseError, ValidationError } from '../../errors.ts';
+import { NotFoundError, NotPermittedError, StaleCaseError, ValidationError } from '../../errors.ts';
 import type { Case as CaseRow } from '../../generated/prisma/client.ts';
 import type { EvidenceKind as EvidenceKindValue } from '../../generated/prisma/enums.ts';
 import { CaseClosedError } from '../cases/case-errors.ts';
@@ -12,7 +12,7 @@ import { Case } from '../cases/case.types.ts';
 import * as referral from './referral-answers.service.ts';
 import { EvidenceKind } from './referrals-nrm.types.ts';
 
-const ERRORS = [ValidationError, NotFoundError, StaleCaseError, CaseClosedError];
+const ERRORS = [ValidationError, NotFoundError, StaleCaseError, CaseClosedError, NotPermittedError];
 
 const Payload = builder.objectRef<{ case: CaseRow }>('CaseReferralPayload').implement({
   description: 'The case after the change (its version has gone up by one).',
