@@ -87,7 +87,6 @@ const signedIn =
   (p: Principal): Outcome =>
     p.role === 'ANONYMOUS' ? 'unauthenticated' : allow(p);
 const onlyRoles = (...roles: Role[]) => signedIn((p) => (roles.includes(p.role) ? 'allow' : 'forbidden'));
-const caseTeam = signedIn((p) => (p.team === 'owner' ? 'allow' : 'hidden'));
 /** Reading the case: its team, and oversight of its area. */
 const caseReaders = signedIn((p) => (p.team === 'owner' || p.team === 'oversight' ? 'allow' : 'hidden'));
 /** Changing the case: its team; oversight sees it and is refused. */
