@@ -8,11 +8,13 @@
 import {
   CaseAddNrmReferralInformationDocument,
   CaseEnrolDocument,
+  CaseRecordAgeAssessmentDocument,
   CaseRecordConsentDocument,
   CaseRecordFactsDocument,
   CaseSubmitDutyToNotifyDocument,
   CaseSubmitNrmReferralDocument,
   CaseTransitionDocument,
+  CaseUpdateSubjectDocument,
   type CaseStateFragment,
   type WaymarkClient,
 } from '@waymark/sdk';
@@ -35,6 +37,10 @@ async function snapshot(caseId: string) {
     events: await api.prisma.caseEvent.count({ where: { caseId: uuid } }),
     nrmReferrals: await api.prisma.nrmReferral.count({ where: { caseId: uuid } }),
     dutiesToNotify: await api.prisma.dutyToNotify.count({ where: { caseId: uuid } }),
+    ageAssessments: await api.prisma.ageAssessment.count({ where: { caseId: uuid } }),
+    audit: await api.prisma.auditEvent.count({
+      where: { entityId: uuid, action: { not: { startsWith: 'case.read' } } },
+    }),
     row: await api.prisma.case.findUniqueOrThrow({ where: { id: uuid }, select: { version: true, facts: true } }),
     tracks: await api.prisma.caseTrack.findMany({ where: { caseId: uuid }, select: { step: true, events: true } }),
   };
@@ -267,6 +273,128 @@ describe('age follows the person (item 5)', () => {
       })
     ).caseTransition;
     expect(['GuardFailedError', 'MissingFactsError']).toContain(result.__typename);
+    expect(await snapshot(state.id)).toEqual(before);
+  });
+});
+
+describe('the subject can be corrected (item 6)', () => {
+  it('caseUpdateSubject corrects the date of birth; the event and audit name the fields, never the values; the age follows', async () => {
+    const lead = api.as(people.coventryLead);
+    let state = await adultCase(lead, { givenName: 'Ada', dateOfBirth: '1985-01-01' });
+    expect(state.ageGroup).toBe('ADULT');
+    const version = state.version;
+    state = succeeded(
+      (
+        await lead.mutate(CaseUpdateSubjectDocument, {
+          input: {
+            caseId: state.id,
+            expectedVersion: state.version,
+            subject: { givenName: 'Adaeze', dateOfBirth: '2015-03-04', nationality: null },
+          },
+        })
+      ).caseUpdateSubject,
+    );
+    expect(state.version).toBe(version + 1);
+    expect(state.ageGroup).toBe('CHILD');
+    expect(state.facts).toMatchObject({ ageStatus: 'child' });
+    const event = await api.prisma.caseEvent.findFirstOrThrow({
+      where: { caseId: uuidOf(state.id), kind: 'SUBJECT_UPDATED' },
+    });
+    // nationality was already empty: not a change.
+    expect(event.data).toMatchObject({ fields: ['dateOfBirth', 'givenName'] });
+    const audit = await api.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: uuidOf(state.id), action: 'case.updateSubject' },
+    });
+    for (const written of [JSON.stringify(event.data), JSON.stringify(audit.data)]) {
+      expect(written).not.toMatch(/Adaeze|2015/);
+    }
+  });
+
+  it('a claimed age under 18 makes the person a child whatever the estimate (003 7.4, 003-16a)', async () => {
+    const lead = api.as(people.coventryLead);
+    let state = await adultCase(lead, { estimatedAge: 25, ageUncertain: true });
+    expect(state.ageGroup).toBe('ADULT');
+    state = succeeded(
+      (
+        await lead.mutate(CaseUpdateSubjectDocument, {
+          input: { caseId: state.id, expectedVersion: state.version, subject: { claimedAge: 16 } },
+        })
+      ).caseUpdateSubject,
+    );
+    expect(state.ageGroup).toBe('CHILD');
+  });
+
+  it('a stale version or a future date of birth changes nothing', async () => {
+    const lead = api.as(people.coventryLead);
+    const state = await adultCase(lead);
+    const before = await snapshot(state.id);
+    const stale = (
+      await lead.mutate(CaseUpdateSubjectDocument, {
+        input: { caseId: state.id, expectedVersion: state.version - 1, subject: { familyName: 'Other' } },
+      })
+    ).caseUpdateSubject;
+    failedWith(stale, 'StaleCaseError');
+    const future = (
+      await lead.mutate(CaseUpdateSubjectDocument, {
+        input: { caseId: state.id, expectedVersion: state.version, subject: { dateOfBirth: '2999-01-01' } },
+      })
+    ).caseUpdateSubject;
+    expect(failedWith(future, 'ValidationError').message).not.toMatch(/2999/);
+    expect(await snapshot(state.id)).toEqual(before);
+  });
+});
+
+describe('age assessments (item 5, 003 7.4)', () => {
+  it('only a Merton-compliant assessment ends the presumption of age; every assessment is kept', async () => {
+    const lead = api.as(people.coventryLead);
+    let state = await adultCase(lead, { claimedAge: 16, estimatedAge: 25, ageUncertain: true });
+    expect(state.ageGroup).toBe('CHILD');
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    const assessment = {
+      outcome: 'ADULT' as const,
+      assessedAge: 22,
+      assessedBy: 'Children’s services',
+      assessedOn: '2026-01-05',
+    };
+    state = succeeded(
+      (await lead.mutate(CaseRecordAgeAssessmentDocument, { input: { ...v(), ...assessment, mertonCompliant: false } }))
+        .caseRecordAgeAssessment,
+    );
+    expect(state.ageGroup).toBe('CHILD');
+    expect(state.facts).not.toHaveProperty('ageAssessmentOutcome');
+    state = succeeded(
+      (await lead.mutate(CaseRecordAgeAssessmentDocument, { input: { ...v(), ...assessment, mertonCompliant: true } }))
+        .caseRecordAgeAssessment,
+    );
+    expect(state.ageGroup).toBe('ADULT');
+    expect(state.facts).toMatchObject({ ageAssessmentOutcome: 'adult' });
+    expect(await api.prisma.ageAssessment.count({ where: { caseId: uuidOf(state.id) } })).toBe(2);
+  });
+
+  it('an assessed age that contradicts the outcome, or caseRecordFacts, writes nothing', async () => {
+    const lead = api.as(people.coventryLead);
+    const state = await adultCase(lead, { claimedAge: 16 });
+    const before = await snapshot(state.id);
+    const contradicting = (
+      await lead.mutate(CaseRecordAgeAssessmentDocument, {
+        input: {
+          caseId: state.id,
+          expectedVersion: state.version,
+          outcome: 'ADULT',
+          assessedAge: 15,
+          mertonCompliant: true,
+          assessedBy: 'Children’s services',
+          assessedOn: '2026-01-05',
+        },
+      })
+    ).caseRecordAgeAssessment;
+    failedWith(contradicting, 'ValidationError');
+    const asFact = (
+      await lead.mutate(CaseRecordFactsDocument, {
+        input: { caseId: state.id, expectedVersion: state.version, facts: { ageAssessmentOutcome: 'adult' } },
+      })
+    ).caseRecordFacts;
+    expect(failedWith(asFact, 'RuleViolationError')).toMatchObject({ mutation: 'caseRecordAgeAssessment' });
     expect(await snapshot(state.id)).toEqual(before);
   });
 });

@@ -2,6 +2,7 @@ import type { CaseEventKind } from '@waymark/sdk';
 
 export const eventTitles: Record<CaseEventKind, string> = {
   ASSIGNED: 'Case assigned',
+  AGE_ASSESSMENT_RECORDED: 'Age assessment recorded',
   CLOSED: 'Case closed',
   CONCERN_RECORDED: 'Concern recorded',
   CONSENT_RECORDED: 'Consent recorded',
@@ -18,6 +19,7 @@ export const eventTitles: Record<CaseEventKind, string> = {
   RECONSIDERATION_REQUESTED: 'Reconsideration requested',
   REFERRAL_ANSWERS_RECORDED: 'Referral form answers recorded',
   REOPENED: 'Case reopened',
+  SUBJECT_UPDATED: 'Details of the person corrected',
   RESPONSIBILITY_ACCEPTED: 'Responsibility accepted',
   SERVICE_REFERRAL_MADE: 'Referred to a service',
   SERVICE_REFERRAL_UPDATED: 'Service referral updated',

@@ -11,7 +11,7 @@ import {
   MeetingKind as MeetingKindValues,
 } from '../../generated/prisma/enums.ts';
 import { Organisation } from '../orgs/orgs.types.ts';
-import { actorOf, caseFacts, definitionOf, trackOf } from '../pathways/engine-adapter.ts';
+import { actorOf, AGE_SUBJECT_SELECT, caseFacts, definitionOf, trackOf } from '../pathways/engine-adapter.ts';
 import { ClockType, Pathway, PathwayStep, TransitionOptionType } from '../pathways/pathways.types.ts';
 import { visibleCasesWhere } from './case-access.ts';
 
@@ -35,7 +35,7 @@ export const CaseTrack = builder.prismaNode('CaseTrack', {
     step: true,
     events: true,
     startedAt: true,
-    case: { select: { facts: true, dateOfBirth: true, estimatedAge: true, ageUncertain: true } },
+    case: { select: AGE_SUBJECT_SELECT },
   },
   fields: (t) => ({
     pathwayId: t.exposeString('pathwayId'),

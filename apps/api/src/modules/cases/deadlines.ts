@@ -5,7 +5,7 @@
 import { deadlines, type ClockInstance, type Facts } from '@waymark/pathways';
 import { prisma } from '../../db/client.ts';
 import type { CaseTrack, Prisma } from '../../generated/prisma/client.ts';
-import { caseFacts, definitionOf, trackOf } from '../pathways/engine-adapter.ts';
+import { AGE_SUBJECT_SELECT, caseFacts, definitionOf, trackOf } from '../pathways/engine-adapter.ts';
 
 export interface NextDeadline {
   caseId: string;
@@ -42,10 +42,7 @@ export async function nextDeadlines(
     where: { AND: [where, { status: 'OPEN' }] },
     select: {
       id: true,
-      facts: true,
-      dateOfBirth: true,
-      estimatedAge: true,
-      ageUncertain: true,
+      ...AGE_SUBJECT_SELECT,
       tracks: { select: { pathwayId: true, pathwayVersion: true, step: true, events: true } },
     },
   });
