@@ -7,10 +7,12 @@
  */
 import {
   CaseAddNrmReferralInformationDocument,
+  CaseCloseDocument,
   CaseEnrolDocument,
   CaseRecordAgeAssessmentDocument,
   CaseRecordConsentDocument,
   CaseRecordFactsDocument,
+  CaseReopenDocument,
   CaseSubmitDutyToNotifyDocument,
   CaseSubmitNrmReferralDocument,
   CaseTransitionDocument,
@@ -396,5 +398,45 @@ describe('age assessments (item 5, 003 7.4)', () => {
     ).caseRecordFacts;
     expect(failedWith(asFact, 'RuleViolationError')).toMatchObject({ mutation: 'caseRecordAgeAssessment' });
     expect(await snapshot(state.id)).toEqual(before);
+  });
+});
+
+describe('closing a case with open work (item 8)', () => {
+  it('needs a reason while a track or clock is open, names what is open, and then stops the clocks', async () => {
+    // Bexley's 3-hour urgent assessment clock runs from the start of the track.
+    const lead = api.as(people.bexleyLead);
+    let state = await adultCase(lead);
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    if (!state.tracks.some((t) => t.pathwayId === 'bexley-referral'))
+      state = succeeded(
+        (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'bexley-referral' } })).caseEnrol,
+      );
+    expect(track(state, 'bexley-referral').deadlines.some((d) => d.status === 'running')).toBe(true);
+    const before = await snapshot(state.id);
+    const refused = (await lead.mutate(CaseCloseDocument, { input: v() })).caseClose;
+    expect(failedWith(refused, 'RuleViolationError')).toMatchObject({ rule: 'close-with-open-work' });
+    expect(refused.__typename === 'RuleViolationError' && refused.message).toMatch(/bexley-referral/);
+    expect(await snapshot(state.id)).toEqual(before);
+
+    state = succeeded(
+      (await lead.mutate(CaseCloseDocument, { input: { ...v(), reason: 'Person moved abroad.' } })).caseClose,
+    );
+    const closed = track(state, 'bexley-referral');
+    expect(closed.closedAt).not.toBeNull();
+    expect(closed.deadlines.filter((d) => d.status === 'running' || d.status === 'overdue')).toEqual([]);
+    expect(closed.deadlines.some((d) => d.status === 'stopped')).toBe(true);
+
+    state = succeeded((await lead.mutate(CaseReopenDocument, { input: { ...v(), reason: 'Returned.' } })).caseReopen);
+    expect(track(state, 'bexley-referral').closedAt).toBeNull();
+  });
+
+  it('a case with no open track closes without a reason', async () => {
+    const lead = api.as(people.coventryLead);
+    const state = await adultCase(lead);
+    const closed = succeeded(
+      (await lead.mutate(CaseCloseDocument, { input: { caseId: state.id, expectedVersion: state.version } })).caseClose,
+    );
+    expect(closed.status).toBe('CLOSED');
+    expect(closed.closeReason).toBeNull();
   });
 });

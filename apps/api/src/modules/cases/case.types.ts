@@ -183,6 +183,7 @@ export const Case = builder.prismaNode('Case', {
             step: true,
             events: true,
             startedAt: true,
+            closedAt: true,
             case: { select: AGE_SUBJECT_SELECT },
           },
         },

@@ -15,7 +15,7 @@ export interface NextDeadline {
 
 const OPEN_CLOCKS = new Set(['running', 'overdue']);
 
-type StoredTrack = Pick<CaseTrack, 'pathwayId' | 'pathwayVersion' | 'step' | 'events'>;
+type StoredTrack = Pick<CaseTrack, 'pathwayId' | 'pathwayVersion' | 'step' | 'events' | 'closedAt'>;
 
 /** The open clock due soonest (so the most overdue) across a case's tracks, with its pathway. */
 export function mostPressing(
@@ -25,7 +25,7 @@ export function mostPressing(
 ): (ClockInstance & { pathwayId: string }) | null {
   let best: (ClockInstance & { pathwayId: string }) | null = null;
   for (const track of tracks) {
-    for (const clock of deadlines(definitionOf(track), trackOf(track).events, now, facts)) {
+    for (const clock of deadlines(definitionOf(track), trackOf(track).events, now, facts, track.closedAt)) {
       if (!OPEN_CLOCKS.has(clock.status) || !clock.dueAt) continue;
       if (!best || Date.parse(clock.dueAt) < Date.parse(best.dueAt!)) best = { ...clock, pathwayId: track.pathwayId };
     }
@@ -43,7 +43,7 @@ export async function nextDeadlines(
     select: {
       id: true,
       ...AGE_SUBJECT_SELECT,
-      tracks: { select: { pathwayId: true, pathwayVersion: true, step: true, events: true } },
+      tracks: { select: { pathwayId: true, pathwayVersion: true, step: true, events: true, closedAt: true } },
     },
   });
   const next = new Map<string, NextDeadline>();
