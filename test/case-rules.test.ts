@@ -440,3 +440,73 @@ describe('closing a case with open work (item 8)', () => {
     expect(closed.closeReason).toBeNull();
   });
 });
+
+describe('clocks run from the real date (item 7)', () => {
+  it('an NRM referral recorded after the fact keeps when it was submitted and when it was recorded', async () => {
+    const lead = api.as(people.coventryLead);
+    const day = 24 * 3600_000;
+    const identifiedAt = new Date(Date.now() - 10 * day);
+    const submitted = new Date(Date.now() - 3 * day);
+    const opened = await openCase(lead, {
+      concernKind: 'POTENTIAL_VICTIM',
+      concern: 'Rules test.',
+      identifiedAt: identifiedAt.toISOString(),
+      subject: { dateOfBirth: '1985-01-01' },
+    });
+    let state = await caseState(lead, opened.case.id);
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    state = succeeded(
+      (await lead.mutate(CaseRecordConsentDocument, { input: { ...v(), nrm: 'GIVEN', capacityInDoubt: false } }))
+        .caseRecordConsent,
+    );
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-pre-nrm' } })).caseEnrol,
+    );
+    const pre = () => track(state, 'coventry-pre-nrm').id;
+    state = succeeded(
+      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: pre(), transition: 'consentGiven' } }))
+        .caseTransition,
+    );
+    state = succeeded(
+      (
+        await lead.mutate(CaseTransitionDocument, {
+          input: {
+            ...v(),
+            trackId: pre(),
+            transition: 'firstResponderIsInvolved',
+            facts: { firstResponderInvolved: true, previouslyReferred: false },
+          },
+        })
+      ).caseTransition,
+    );
+    const before = await snapshot(state.id);
+    for (const occurredAt of [new Date(Date.now() + day), new Date(identifiedAt.getTime() - day)]) {
+      const refused = (
+        await lead.mutate(CaseSubmitNrmReferralDocument, {
+          input: { ...v(), trackId: pre(), occurredAt: occurredAt.toISOString() },
+        })
+      ).caseSubmitNrmReferral;
+      failedWith(refused, 'ValidationError');
+    }
+    expect(await snapshot(state.id)).toEqual(before);
+
+    state = succeeded(
+      (
+        await lead.mutate(CaseSubmitNrmReferralDocument, {
+          input: { ...v(), trackId: pre(), occurredAt: submitted.toISOString() },
+        })
+      ).caseSubmitNrmReferral,
+    );
+    expect(new Date(state.nrmReferrals[0]!.submittedAt).getTime()).toBe(submitted.getTime());
+    const event = await api.prisma.caseEvent.findFirstOrThrow({
+      where: { caseId: uuidOf(state.id), kind: 'NRM_REFERRAL_SUBMITTED' },
+    });
+    expect(event.occurredAt.getTime()).toBe(submitted.getTime());
+    expect(event.recordedAt.getTime()).toBeGreaterThan(submitted.getTime() + 2 * day);
+    const stored = await api.prisma.caseTrack.findFirstOrThrow({
+      where: { caseId: uuidOf(state.id), pathwayId: 'coventry-pre-nrm' },
+    });
+    const last = (stored.events as Array<{ at: string }>).at(-1)!;
+    expect(Date.parse(last.at)).toBe(submitted.getTime());
+  });
+});

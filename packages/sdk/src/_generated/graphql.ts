@@ -336,6 +336,8 @@ export type CaseSubmitDutyToNotifyInput = {
   caseId: string;
   /** The case version you last read; a stale one returns StaleCaseError. */
   expectedVersion: number;
+  /** When it really happened, if earlier than now (not in the future, not before the person was identified). Clocks count from it; the history keeps both times. */
+  occurredAt?: string | null | undefined;
   trackId: string;
 };
 
@@ -345,6 +347,8 @@ export type CaseSubmitNrmReferralInput = {
   caseId: string;
   /** The case version you last read; a stale one returns StaleCaseError. */
   expectedVersion: number;
+  /** When it really happened, if earlier than now (not in the future, not before the person was identified). Clocks count from it; the history keeps both times. */
+  occurredAt?: string | null | undefined;
   trackId: string;
 };
 

@@ -222,7 +222,11 @@ export const CaseEvent = builder.prismaNode('CaseEvent', {
   description: 'One entry in a case history. Events are never edited or deleted.',
   fields: (t) => ({
     kind: t.expose('kind', { type: CaseEventKind }),
-    occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
+    occurredAt: t.expose('occurredAt', {
+      type: 'DateTime',
+      description: 'When it happened in the world (may be earlier than recordedAt when recorded after the fact).',
+    }),
+    recordedAt: t.expose('recordedAt', { type: 'DateTime', description: 'When it was recorded in Waymark.' }),
     caseVersion: t.exposeInt('caseVersion'),
     actor: t.relation('actor'),
     organisation: t.relation('organisation'),
