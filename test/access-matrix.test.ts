@@ -236,6 +236,15 @@ export const MATRIX: Record<string, Row> = {
   'Mutation.caseRecordConsent': caseChange('caseRecordConsent', 'CaseRecordConsentInput', () => ({
     capacityInDoubt: false,
   })),
+  'Mutation.caseUpdateSubject': caseChange('caseUpdateSubject', 'CaseUpdateSubjectInput', () => ({
+    subject: { languages: ['Matrix'] },
+  })),
+  'Mutation.caseRecordAgeAssessment': caseChange('caseRecordAgeAssessment', 'CaseRecordAgeAssessmentInput', () => ({
+    outcome: 'CHILD',
+    mertonCompliant: true,
+    assessedBy: 'Matrix check',
+    assessedOn: '2026-01-01',
+  })),
   'Mutation.caseEnrol': caseChange('caseEnrol', 'CaseEnrolInput', () => ({ pathwayId: 'coventry-health' })),
   'Mutation.caseTransition': caseChange('caseTransition', 'CaseTransitionInput', () => ({
     ...aTrack(),

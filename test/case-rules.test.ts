@@ -7,12 +7,16 @@
  */
 import {
   CaseAddNrmReferralInformationDocument,
+  CaseCloseDocument,
   CaseEnrolDocument,
+  CaseRecordAgeAssessmentDocument,
   CaseRecordConsentDocument,
   CaseRecordFactsDocument,
+  CaseReopenDocument,
   CaseSubmitDutyToNotifyDocument,
   CaseSubmitNrmReferralDocument,
   CaseTransitionDocument,
+  CaseUpdateSubjectDocument,
   type CaseStateFragment,
   type WaymarkClient,
 } from '@waymark/sdk';
@@ -35,6 +39,10 @@ async function snapshot(caseId: string) {
     events: await api.prisma.caseEvent.count({ where: { caseId: uuid } }),
     nrmReferrals: await api.prisma.nrmReferral.count({ where: { caseId: uuid } }),
     dutiesToNotify: await api.prisma.dutyToNotify.count({ where: { caseId: uuid } }),
+    ageAssessments: await api.prisma.ageAssessment.count({ where: { caseId: uuid } }),
+    audit: await api.prisma.auditEvent.count({
+      where: { entityId: uuid, action: { not: { startsWith: 'case.read' } } },
+    }),
     row: await api.prisma.case.findUniqueOrThrow({ where: { id: uuid }, select: { version: true, facts: true } }),
     tracks: await api.prisma.caseTrack.findMany({ where: { caseId: uuid }, select: { step: true, events: true } }),
   };
@@ -268,5 +276,237 @@ describe('age follows the person (item 5)', () => {
     ).caseTransition;
     expect(['GuardFailedError', 'MissingFactsError']).toContain(result.__typename);
     expect(await snapshot(state.id)).toEqual(before);
+  });
+});
+
+describe('the subject can be corrected (item 6)', () => {
+  it('caseUpdateSubject corrects the date of birth; the event and audit name the fields, never the values; the age follows', async () => {
+    const lead = api.as(people.coventryLead);
+    let state = await adultCase(lead, { givenName: 'Ada', dateOfBirth: '1985-01-01' });
+    expect(state.ageGroup).toBe('ADULT');
+    const version = state.version;
+    state = succeeded(
+      (
+        await lead.mutate(CaseUpdateSubjectDocument, {
+          input: {
+            caseId: state.id,
+            expectedVersion: state.version,
+            subject: { givenName: 'Adaeze', dateOfBirth: '2015-03-04', nationality: null },
+          },
+        })
+      ).caseUpdateSubject,
+    );
+    expect(state.version).toBe(version + 1);
+    expect(state.ageGroup).toBe('CHILD');
+    expect(state.facts).toMatchObject({ ageStatus: 'child' });
+    const event = await api.prisma.caseEvent.findFirstOrThrow({
+      where: { caseId: uuidOf(state.id), kind: 'SUBJECT_UPDATED' },
+    });
+    // nationality was already empty: not a change.
+    expect(event.data).toMatchObject({ fields: ['dateOfBirth', 'givenName'] });
+    const audit = await api.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: uuidOf(state.id), action: 'case.updateSubject' },
+    });
+    for (const written of [JSON.stringify(event.data), JSON.stringify(audit.data)]) {
+      expect(written).not.toMatch(/Adaeze|2015/);
+    }
+  });
+
+  it('a claimed age under 18 makes the person a child whatever the estimate (003 7.4, 003-16a)', async () => {
+    const lead = api.as(people.coventryLead);
+    let state = await adultCase(lead, { estimatedAge: 25, ageUncertain: true });
+    expect(state.ageGroup).toBe('ADULT');
+    state = succeeded(
+      (
+        await lead.mutate(CaseUpdateSubjectDocument, {
+          input: { caseId: state.id, expectedVersion: state.version, subject: { claimedAge: 16 } },
+        })
+      ).caseUpdateSubject,
+    );
+    expect(state.ageGroup).toBe('CHILD');
+  });
+
+  it('a stale version or a future date of birth changes nothing', async () => {
+    const lead = api.as(people.coventryLead);
+    const state = await adultCase(lead);
+    const before = await snapshot(state.id);
+    const stale = (
+      await lead.mutate(CaseUpdateSubjectDocument, {
+        input: { caseId: state.id, expectedVersion: state.version - 1, subject: { familyName: 'Other' } },
+      })
+    ).caseUpdateSubject;
+    failedWith(stale, 'StaleCaseError');
+    const future = (
+      await lead.mutate(CaseUpdateSubjectDocument, {
+        input: { caseId: state.id, expectedVersion: state.version, subject: { dateOfBirth: '2999-01-01' } },
+      })
+    ).caseUpdateSubject;
+    expect(failedWith(future, 'ValidationError').message).not.toMatch(/2999/);
+    expect(await snapshot(state.id)).toEqual(before);
+  });
+});
+
+describe('age assessments (item 5, 003 7.4)', () => {
+  it('only a Merton-compliant assessment ends the presumption of age; every assessment is kept', async () => {
+    const lead = api.as(people.coventryLead);
+    let state = await adultCase(lead, { claimedAge: 16, estimatedAge: 25, ageUncertain: true });
+    expect(state.ageGroup).toBe('CHILD');
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    const assessment = {
+      outcome: 'ADULT' as const,
+      assessedAge: 22,
+      assessedBy: 'Children’s services',
+      assessedOn: '2026-01-05',
+    };
+    state = succeeded(
+      (await lead.mutate(CaseRecordAgeAssessmentDocument, { input: { ...v(), ...assessment, mertonCompliant: false } }))
+        .caseRecordAgeAssessment,
+    );
+    expect(state.ageGroup).toBe('CHILD');
+    expect(state.facts).not.toHaveProperty('ageAssessmentOutcome');
+    state = succeeded(
+      (await lead.mutate(CaseRecordAgeAssessmentDocument, { input: { ...v(), ...assessment, mertonCompliant: true } }))
+        .caseRecordAgeAssessment,
+    );
+    expect(state.ageGroup).toBe('ADULT');
+    expect(state.facts).toMatchObject({ ageAssessmentOutcome: 'adult' });
+    expect(await api.prisma.ageAssessment.count({ where: { caseId: uuidOf(state.id) } })).toBe(2);
+  });
+
+  it('an assessed age that contradicts the outcome, or caseRecordFacts, writes nothing', async () => {
+    const lead = api.as(people.coventryLead);
+    const state = await adultCase(lead, { claimedAge: 16 });
+    const before = await snapshot(state.id);
+    const contradicting = (
+      await lead.mutate(CaseRecordAgeAssessmentDocument, {
+        input: {
+          caseId: state.id,
+          expectedVersion: state.version,
+          outcome: 'ADULT',
+          assessedAge: 15,
+          mertonCompliant: true,
+          assessedBy: 'Children’s services',
+          assessedOn: '2026-01-05',
+        },
+      })
+    ).caseRecordAgeAssessment;
+    failedWith(contradicting, 'ValidationError');
+    const asFact = (
+      await lead.mutate(CaseRecordFactsDocument, {
+        input: { caseId: state.id, expectedVersion: state.version, facts: { ageAssessmentOutcome: 'adult' } },
+      })
+    ).caseRecordFacts;
+    expect(failedWith(asFact, 'RuleViolationError')).toMatchObject({ mutation: 'caseRecordAgeAssessment' });
+    expect(await snapshot(state.id)).toEqual(before);
+  });
+});
+
+describe('closing a case with open work (item 8)', () => {
+  it('needs a reason while a track or clock is open, names what is open, and then stops the clocks', async () => {
+    // Bexley's 3-hour urgent assessment clock runs from the start of the track.
+    const lead = api.as(people.bexleyLead);
+    let state = await adultCase(lead);
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    if (!state.tracks.some((t) => t.pathwayId === 'bexley-referral'))
+      state = succeeded(
+        (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'bexley-referral' } })).caseEnrol,
+      );
+    expect(track(state, 'bexley-referral').deadlines.some((d) => d.status === 'running')).toBe(true);
+    const before = await snapshot(state.id);
+    const refused = (await lead.mutate(CaseCloseDocument, { input: v() })).caseClose;
+    expect(failedWith(refused, 'RuleViolationError')).toMatchObject({ rule: 'close-with-open-work' });
+    expect(refused.__typename === 'RuleViolationError' && refused.message).toMatch(/bexley-referral/);
+    expect(await snapshot(state.id)).toEqual(before);
+
+    state = succeeded(
+      (await lead.mutate(CaseCloseDocument, { input: { ...v(), reason: 'Person moved abroad.' } })).caseClose,
+    );
+    const closed = track(state, 'bexley-referral');
+    expect(closed.closedAt).not.toBeNull();
+    expect(closed.deadlines.filter((d) => d.status === 'running' || d.status === 'overdue')).toEqual([]);
+    expect(closed.deadlines.some((d) => d.status === 'stopped')).toBe(true);
+
+    state = succeeded((await lead.mutate(CaseReopenDocument, { input: { ...v(), reason: 'Returned.' } })).caseReopen);
+    expect(track(state, 'bexley-referral').closedAt).toBeNull();
+  });
+
+  it('a case with no open track closes without a reason', async () => {
+    const lead = api.as(people.coventryLead);
+    const state = await adultCase(lead);
+    const closed = succeeded(
+      (await lead.mutate(CaseCloseDocument, { input: { caseId: state.id, expectedVersion: state.version } })).caseClose,
+    );
+    expect(closed.status).toBe('CLOSED');
+    expect(closed.closeReason).toBeNull();
+  });
+});
+
+describe('clocks run from the real date (item 7)', () => {
+  it('an NRM referral recorded after the fact keeps when it was submitted and when it was recorded', async () => {
+    const lead = api.as(people.coventryLead);
+    const day = 24 * 3600_000;
+    const identifiedAt = new Date(Date.now() - 10 * day);
+    const submitted = new Date(Date.now() - 3 * day);
+    const opened = await openCase(lead, {
+      concernKind: 'POTENTIAL_VICTIM',
+      concern: 'Rules test.',
+      identifiedAt: identifiedAt.toISOString(),
+      subject: { dateOfBirth: '1985-01-01' },
+    });
+    let state = await caseState(lead, opened.case.id);
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    state = succeeded(
+      (await lead.mutate(CaseRecordConsentDocument, { input: { ...v(), nrm: 'GIVEN', capacityInDoubt: false } }))
+        .caseRecordConsent,
+    );
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-pre-nrm' } })).caseEnrol,
+    );
+    const pre = () => track(state, 'coventry-pre-nrm').id;
+    state = succeeded(
+      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: pre(), transition: 'consentGiven' } }))
+        .caseTransition,
+    );
+    state = succeeded(
+      (
+        await lead.mutate(CaseTransitionDocument, {
+          input: {
+            ...v(),
+            trackId: pre(),
+            transition: 'firstResponderIsInvolved',
+            facts: { firstResponderInvolved: true, previouslyReferred: false },
+          },
+        })
+      ).caseTransition,
+    );
+    const before = await snapshot(state.id);
+    for (const occurredAt of [new Date(Date.now() + day), new Date(identifiedAt.getTime() - day)]) {
+      const refused = (
+        await lead.mutate(CaseSubmitNrmReferralDocument, {
+          input: { ...v(), trackId: pre(), occurredAt: occurredAt.toISOString() },
+        })
+      ).caseSubmitNrmReferral;
+      failedWith(refused, 'ValidationError');
+    }
+    expect(await snapshot(state.id)).toEqual(before);
+
+    state = succeeded(
+      (
+        await lead.mutate(CaseSubmitNrmReferralDocument, {
+          input: { ...v(), trackId: pre(), occurredAt: submitted.toISOString() },
+        })
+      ).caseSubmitNrmReferral,
+    );
+    expect(new Date(state.nrmReferrals[0]!.submittedAt).getTime()).toBe(submitted.getTime());
+    const event = await api.prisma.caseEvent.findFirstOrThrow({
+      where: { caseId: uuidOf(state.id), kind: 'NRM_REFERRAL_SUBMITTED' },
+    });
+    expect(event.occurredAt.getTime()).toBe(submitted.getTime());
+    expect(event.recordedAt.getTime()).toBeGreaterThan(submitted.getTime() + 2 * day);
+    const stored = await api.prisma.caseTrack.findFirstOrThrow({
+      where: { caseId: uuidOf(state.id), pathwayId: 'coventry-pre-nrm' },
+    });
+    const last = (stored.events as Array<{ at: string }>).at(-1)!;
+    expect(Date.parse(last.at)).toBe(submitted.getTime());
   });
 });

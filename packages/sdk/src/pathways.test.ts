@@ -41,10 +41,10 @@ describe('pathway types', () => {
   });
 
   it('deadline statuses are a literal union', () => {
-    const statuses: DeadlineStatus[] = ['running', 'overdue', 'met', 'metLate', 'elapsed', 'unscheduled'];
+    const statuses: DeadlineStatus[] = ['running', 'overdue', 'met', 'metLate', 'elapsed', 'unscheduled', 'stopped'];
     // @ts-expect-error: not a status
     const late: DeadlineStatus = 'late';
-    expect([...statuses, late]).toHaveLength(7);
+    expect([...statuses, late]).toHaveLength(8);
   });
 
   it('isPathway narrows a track by its pathway id', () => {

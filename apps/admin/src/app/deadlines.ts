@@ -37,6 +37,8 @@ export function deadlineTag(deadline: DeadlineLike, now: Date): DeadlineTag {
       return { text: 'Period ended', colour: 'grey' };
     case 'unscheduled':
       return { text: 'No due date', colour: 'grey' };
+    case 'stopped':
+      return { text: 'Stopped: case closed', colour: 'grey' };
     default:
       return { text: deadline.status, colour: 'grey' };
   }

@@ -7,7 +7,7 @@ import { addDays, dueAfter, endOfDay, formatDate, parseDate, startOfDay } from '
 import type { ClockInstance, ClockStatus, TrackEvent } from './types';
 
 /** Every status a clock can have, for the API's enum and the SDK's types. */
-export const CLOCK_STATUSES = ['running', 'overdue', 'met', 'metLate', 'elapsed', 'unscheduled'] as const;
+export const CLOCK_STATUSES = ['running', 'overdue', 'met', 'metLate', 'elapsed', 'unscheduled', 'stopped'] as const;
 // Fails to compile when ClockStatus gains a status this list lacks.
 const everyStatusListed: Exclude<ClockStatus, (typeof CLOCK_STATUSES)[number]> extends never ? true : never = true;
 void everyStatusListed;
@@ -77,6 +77,7 @@ export function computeClocks(
   now: number,
   facts: Facts,
   only?: ReadonlySet<string>,
+  stoppedAt?: number,
 ): ClockInstance[] {
   const open = new Map<string, Open>();
   const counts = new Map<string, number>();
@@ -111,7 +112,11 @@ export function computeClocks(
       }
     }
   }
-  for (const o of open.values()) done.push(close(o, facts, now, null, null));
+  for (const o of open.values()) {
+    // A closed track's open clocks stand as they were when it closed, marked stopped.
+    const instance = close(o, facts, stoppedAt === undefined ? now : Math.min(now, stoppedAt), null, null);
+    done.push(stoppedAt === undefined ? instance : { ...instance, status: 'stopped', overdueByMs: 0 });
+  }
   const order = new Map(compiled.definition.clocks.map((c, i) => [c.id, i]));
   return done.sort((a, b) => (order.get(a.clock) ?? 0) - (order.get(b.clock) ?? 0) || a.instance - b.instance);
 }
@@ -133,6 +138,8 @@ export function deadlines(
   events: readonly TrackEvent[],
   now: Date,
   facts: Facts = {},
+  /** When the track was closed (with its case): clocks still open then are stopped, not running. */
+  closedAt?: Date | null,
 ): ClockInstance[] {
-  return computeClocks(compile(definition), events, now.getTime(), facts);
+  return computeClocks(compile(definition), events, now.getTime(), facts, undefined, closedAt?.getTime());
 }

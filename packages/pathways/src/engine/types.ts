@@ -18,7 +18,8 @@ export interface Track {
   events: readonly TrackEvent[];
 }
 
-export type ClockStatus = 'running' | 'overdue' | 'met' | 'metLate' | 'elapsed' | 'unscheduled';
+/** 'stopped': the clock was still open when its track was closed with the case; it no longer runs. */
+export type ClockStatus = 'running' | 'overdue' | 'met' | 'metLate' | 'elapsed' | 'unscheduled' | 'stopped';
 
 export interface ClockInstance {
   clock: string;

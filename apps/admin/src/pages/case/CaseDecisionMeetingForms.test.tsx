@@ -70,6 +70,7 @@ function caseView(version: number, meetings: CaseView['meetings'] = []): CaseVie
         id: 't1',
         pathwayId: 'coventry-adult',
         pathwayVersion: 1,
+        closedAt: null,
         pathway: { id: 'coventry-adult', version: 1, title: 'Coventry adult pathway', facts: [] },
         step: { id: 'referred', title: 'Referred to the NRM', terminal: false, handOff: null },
         allowedTransitions: [],

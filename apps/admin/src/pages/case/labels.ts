@@ -2,6 +2,7 @@ import type { CaseEventKind, DecisionResult, DecisionType, MeetingKind, MeetingN
 
 export const eventTitles: Record<CaseEventKind, string> = {
   ASSIGNED: 'Case assigned',
+  AGE_ASSESSMENT_RECORDED: 'Age assessment recorded',
   CLOSED: 'Case closed',
   CONCERN_RECORDED: 'Concern recorded',
   HAND_OVER_ACCEPTED: 'Hand-over accepted',
@@ -21,6 +22,7 @@ export const eventTitles: Record<CaseEventKind, string> = {
   RECONSIDERATION_REQUESTED: 'Reconsideration requested',
   REFERRAL_ANSWERS_RECORDED: 'Referral form answers recorded',
   REOPENED: 'Case reopened',
+  SUBJECT_UPDATED: 'Details of the person corrected',
   RESPONSIBILITY_ACCEPTED: 'Responsibility accepted',
   SERVICE_REFERRAL_MADE: 'Referred to a service',
   SERVICE_REFERRAL_UPDATED: 'Service referral updated',

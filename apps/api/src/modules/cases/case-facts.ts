@@ -58,13 +58,21 @@ export function ageOn(dateOfBirth: Date, today: Date): number {
 }
 
 /**
- * The age facts the subject settles at opening. Presumption of age (003 7.4): an uncertain age
+ * The age facts the subject settles, stored at opening and whenever the subject is corrected. Presumption of age (003 7.4): an uncertain age
  * with an estimate under 18 is reason to believe the person is a child, so they are treated as
  * one until an age assessment says otherwise.
  */
 export function ageFactsFromSubject(
   subject:
-    { dateOfBirth?: Date | null; estimatedAge?: number | null; ageUncertain?: boolean | null } | null | undefined,
+    | {
+        dateOfBirth?: Date | null;
+        estimatedAge?: number | null;
+        ageUncertain?: boolean | null;
+        claimedAge?: number | null;
+        reasonToBelieveChild?: boolean | null;
+      }
+    | null
+    | undefined,
   today: Date,
 ): Record<string, FactValue> {
   if (!subject) return {};
@@ -73,6 +81,8 @@ export function ageFactsFromSubject(
       dateOfBirth: subject.dateOfBirth ? subject.dateOfBirth.toISOString().slice(0, 10) : null,
       estimatedAge: subject.estimatedAge,
       ageUncertain: subject.ageUncertain,
+      claimedAge: subject.claimedAge,
+      reasonToBelieveChild: subject.reasonToBelieveChild,
     },
     today,
   );

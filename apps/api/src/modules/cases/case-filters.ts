@@ -6,7 +6,7 @@
 import { isTreatedAsChild } from '@waymark/pathways';
 import type { Viewer } from '../../context.ts';
 import { prisma } from '../../db/client.ts';
-import { caseFacts } from '../pathways/engine-adapter.ts';
+import { AGE_SUBJECT_SELECT, caseFacts } from '../pathways/engine-adapter.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { CaseStatus, ExploitationType } from '../../generated/prisma/enums.ts';
 import { canWorkCases, visibleCasesWhere } from './case-access.ts';
@@ -40,7 +40,7 @@ async function ageGroupIds(where: Prisma.CaseWhereInput, group: 'CHILD' | 'ADULT
   const now = new Date();
   const rows = await prisma.case.findMany({
     where,
-    select: { id: true, facts: true, dateOfBirth: true, estimatedAge: true, ageUncertain: true },
+    select: { id: true, ...AGE_SUBJECT_SELECT },
   });
   return rows
     .filter((row) => {

@@ -16,6 +16,7 @@ import {
   RuleViolationError,
 } from './case-errors.ts';
 import { CaseTrack } from './case-records.types.ts';
+import { OCCURRED_AT_DESCRIPTION } from './occurred-at.ts';
 import { Case } from './case.types.ts';
 
 export const CasePayload = builder.objectRef<{ case: CaseRow }>('CasePayload').implement({
@@ -75,6 +76,7 @@ export const submissionInput = (name: string) =>
       description:
         "The competent authority's reference for the referral, when the Home Office has sent it. Unique per case; seen by the case team only.",
     }),
+    occurredAt: t.field({ type: 'DateTime', description: OCCURRED_AT_DESCRIPTION }),
   }));
 
 /** The case id and version as the use cases take them. */

@@ -29,6 +29,8 @@ export interface CaseSubjectInput {
   dateOfBirth?: Date | null;
   estimatedAge?: number | null;
   ageUncertain?: boolean | null;
+  claimedAge?: number | null;
+  reasonToBelieveChild?: boolean | null;
   gender?: Gender | null;
   nationality?: string | null;
   languages?: string[] | null;
@@ -191,6 +193,8 @@ async function createCase(
         dateOfBirth: subject?.dateOfBirth ?? null,
         estimatedAge: subject?.estimatedAge ?? null,
         ageUncertain: subject?.ageUncertain ?? false,
+        claimedAge: subject?.claimedAge ?? null,
+        reasonToBelieveChild: subject?.reasonToBelieveChild ?? null,
         gender: input.subject?.gender ?? null,
         nationality: subject?.nationality ?? null,
         languages: subject?.languages ?? [],

@@ -7,7 +7,7 @@ import { IdempotencyConflictError } from './case-errors.ts';
 import { openCase, possibleDuplicates } from './case-open.service.ts';
 import { Case, ConcernKind, ExploitationType, Gender, ImmigrationStatus, RecourseToPublicFunds } from './case.types.ts';
 
-const CaseSubjectInput = builder.inputType('CaseSubjectInput', {
+export const CaseSubjectInput = builder.inputType('CaseSubjectInput', {
   description: 'What is known about the person. Every field is optional: record what you know.',
   fields: (t) => ({
     givenName: t.string(),
@@ -16,6 +16,13 @@ const CaseSubjectInput = builder.inputType('CaseSubjectInput', {
     dateOfBirth: t.field({ type: 'Date' }),
     estimatedAge: t.int({ description: 'When the date of birth is unknown.' }),
     ageUncertain: t.boolean({ description: 'True when the age is in doubt; a possible child is treated as a child.' }),
+    claimedAge: t.int({
+      description:
+        'The age the person says they are. Under 18: treated as a child until a Merton-compliant age assessment (003 7.4).',
+    }),
+    reasonToBelieveChild: t.boolean({
+      description: 'A professional has reason to believe the person is a child (003 7.4), whatever their appearance.',
+    }),
     gender: t.field({ type: Gender }),
     nationality: t.string(),
     languages: t.stringList(),

@@ -14,6 +14,8 @@ export const caseSubjectInput = z.object({
     .nullish(),
   estimatedAge: z.number().int().min(0, 'must be 0 or more').max(120, 'must be 120 or less').nullish(),
   ageUncertain: z.boolean().nullish(),
+  claimedAge: z.number().int().min(0, 'must be 0 or more').max(120, 'must be 120 or less').nullish(),
+  reasonToBelieveChild: z.boolean().nullish(),
   gender: z.string().nullish(),
   nationality: text(100).nullish(),
   languages: z.array(text(100)).max(20, 'at most 20 languages').nullish(),

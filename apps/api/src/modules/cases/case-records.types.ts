@@ -11,7 +11,7 @@ import {
   MeetingKind as MeetingKindValues,
 } from '../../generated/prisma/enums.ts';
 import { Organisation } from '../orgs/orgs.types.ts';
-import { actorOf, caseFacts, definitionOf, trackOf } from '../pathways/engine-adapter.ts';
+import { actorOf, AGE_SUBJECT_SELECT, caseFacts, definitionOf, trackOf } from '../pathways/engine-adapter.ts';
 import { ClockType, Pathway, PathwayStep, TransitionOptionType } from '../pathways/pathways.types.ts';
 import { visibleCasesWhere } from './case-access.ts';
 
@@ -35,7 +35,8 @@ export const CaseTrack = builder.prismaNode('CaseTrack', {
     step: true,
     events: true,
     startedAt: true,
-    case: { select: { facts: true, dateOfBirth: true, estimatedAge: true, ageUncertain: true } },
+    closedAt: true,
+    case: { select: AGE_SUBJECT_SELECT },
   },
   fields: (t) => ({
     pathwayId: t.exposeString('pathwayId'),
@@ -46,6 +47,11 @@ export const CaseTrack = builder.prismaNode('CaseTrack', {
       resolve: (row) => definitionOf(row).steps.find((s) => s.id === row.step)!,
     }),
     startedAt: t.expose('startedAt', { type: 'DateTime' }),
+    closedAt: t.expose('closedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the track was closed with its case before reaching an end step; its clocks stopped then.',
+    }),
     allowedTransitions: t.field({
       type: [TransitionOptionType],
       description: 'Every transition out of the current step, for the viewer, now: enabled or blocked with reasons.',
@@ -62,7 +68,8 @@ export const CaseTrack = builder.prismaNode('CaseTrack', {
     deadlines: t.field({
       type: [ClockType],
       description: 'Each clock of the pathway, computed from the recorded events.',
-      resolve: (row) => deadlines(definitionOf(row), trackOf(row).events, new Date(), caseFacts(row.case, new Date())),
+      resolve: (row) =>
+        deadlines(definitionOf(row), trackOf(row).events, new Date(), caseFacts(row.case, new Date()), row.closedAt),
     }),
   }),
 });

@@ -11,9 +11,14 @@ export async function reopen(request: RequestInfo, input: Versioned & { reason: 
     request,
     input.caseId,
     input.expectedVersion,
-    async (_tx, current) => {
+    async (tx, current) => {
       if (current.status !== 'CLOSED')
         throw new ValidationError([{ path: ['caseId'], message: 'the case is not closed' }]);
+      // The tracks closed with the case resume with it, their clocks counting again.
+      await tx.caseTrack.updateMany({
+        where: { caseId: current.id, closedAt: { not: null } },
+        data: { closedAt: null },
+      });
       return {
         events: [{ kind: 'REOPENED', data: { reason } }],
         update: { status: 'OPEN', closedAt: null, closeReason: null },

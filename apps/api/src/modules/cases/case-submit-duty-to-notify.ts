@@ -6,6 +6,7 @@ import { mergeFacts } from './case-facts.ts';
 import { caseRecords } from './case-records.ts';
 import { base, caseMutation, MOVE_ERRORS, submissionInput } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
+import { occurredAtOf } from './occurred-at.ts';
 import { loadTrack, move, transitionEvent } from './track-moves.ts';
 import { checkAuthorityReference, completenessEvent, submissionRecord } from '../referrals-nrm/referral-submission.ts';
 
@@ -16,7 +17,7 @@ import { checkAuthorityReference, completenessEvent, submissionRecord } from '..
  */
 export async function submitDutyToNotify(
   request: RequestInfo,
-  input: Versioned & { trackId: string; authorityReference?: string | null },
+  input: Versioned & { trackId: string; authorityReference?: string | null; occurredAt?: Date | null },
 ) {
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
     // Never once the person is in the NRM, on any track (004).
@@ -27,14 +28,15 @@ export async function submitDutyToNotify(
     const before = factsOf(current.facts);
     const stored = mergeFacts(before, { dtnAnonymised: anonymised });
     const facts = caseFacts({ ...current, facts: stored }, now);
-    const moved = await move(tx, request, current, input.trackId, { kind: 'dutyToNotify' }, facts, now);
+    const at = occurredAtOf(input.occurredAt, current.identifiedAt, now);
+    const moved = await move(tx, request, current, input.trackId, { kind: 'dutyToNotify' }, facts, at);
     const authorityReference = await checkAuthorityReference(tx, current.id, input.authorityReference);
     const submission = await submissionRecord(tx, request.viewer, current, 'DUTY_TO_NOTIFY');
     const notice = await tx.dutyToNotify.create({
       data: {
         caseId: current.id,
         trackId: moved.track.id,
-        submittedAt: now,
+        submittedAt: at,
         submittedById: request.viewer.personId,
         organisationId: request.viewer.organisation.id,
         anonymised,
@@ -47,9 +49,10 @@ export async function submitDutyToNotify(
     });
     return {
       events: [
-        transitionEvent(moved.track, moved.transition, moved.result),
+        { ...transitionEvent(moved.track, moved.transition, moved.result), occurredAt: at },
         {
           kind: 'DUTY_TO_NOTIFY_SUBMITTED',
+          occurredAt: at,
           data: {
             dutyToNotifyId: notice.id,
             anonymised,
@@ -74,5 +77,6 @@ caseMutation(
       ...base(input),
       trackId: input.trackId.id,
       authorityReference: input.authorityReference,
+      occurredAt: input.occurredAt,
     }),
 );

@@ -6,6 +6,7 @@ import { changedFacts, mergeFacts } from './case-facts.ts';
 import { caseRecords } from './case-records.ts';
 import { base, caseMutation, MOVE_ERRORS, submissionInput } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
+import { occurredAtOf } from './occurred-at.ts';
 import { move, transitionEvent } from './track-moves.ts';
 import { checkAuthorityReference, completenessEvent, submissionRecord } from '../referrals-nrm/referral-submission.ts';
 
@@ -16,21 +17,23 @@ import { checkAuthorityReference, completenessEvent, submissionRecord } from '..
  */
 export async function submitNrmReferral(
   request: RequestInfo,
-  input: Versioned & { trackId: string; authorityReference?: string | null },
+  input: Versioned & { trackId: string; authorityReference?: string | null; occurredAt?: Date | null },
 ) {
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
     // One NRM referral per case, whichever track it is on (003 8.7).
     const refusal = caseWideRefusal('nrmReferral', await caseRecords(tx, current.id));
     if (refusal) throw RuleViolationError.from(refusal);
     const facts = caseFacts(current, now);
-    const moved = await move(tx, request, current, input.trackId, { kind: 'nrmReferral' }, facts, now);
+    // Submitted earlier than recorded: the track's clocks count from the real submission.
+    const at = occurredAtOf(input.occurredAt, current.identifiedAt, now);
+    const moved = await move(tx, request, current, input.trackId, { kind: 'nrmReferral' }, facts, at);
     const authorityReference = await checkAuthorityReference(tx, current.id, input.authorityReference);
     const submission = await submissionRecord(tx, request.viewer, current, 'NRM');
     const referral = await tx.nrmReferral.create({
       data: {
         caseId: current.id,
         trackId: moved.track.id,
-        submittedAt: now,
+        submittedAt: at,
         submittedById: request.viewer.personId,
         organisationId: request.viewer.organisation.id,
         childNoConsentNeeded: isTreatedAsChild(facts) === true,
@@ -43,9 +46,10 @@ export async function submitNrmReferral(
     const stored = mergeFacts(before, NRM_REFERRAL_FACTS);
     return {
       events: [
-        transitionEvent(moved.track, moved.transition, moved.result),
+        { ...transitionEvent(moved.track, moved.transition, moved.result), occurredAt: at },
         {
           kind: 'NRM_REFERRAL_SUBMITTED',
+          occurredAt: at,
           data: {
             nrmReferralId: referral.id,
             authorityReferenceRecorded: authorityReference !== null,
@@ -72,5 +76,6 @@ caseMutation(
       ...base(input),
       trackId: input.trackId.id,
       authorityReference: input.authorityReference,
+      occurredAt: input.occurredAt,
     }),
 );

@@ -23,7 +23,7 @@ export interface Versioned {
 
 export interface CaseChange {
   /** Events to append, in order; each records who, which organisation, when and what changed. */
-  events: Array<{ kind: CaseEventKind; data: Prisma.InputJsonObject }>;
+  events: Array<{ kind: CaseEventKind; data: Prisma.InputJsonObject; occurredAt?: Date }>;
   /** Extra columns to set on the case in the same statement as the version bump. */
   update?: Prisma.CaseUpdateManyMutationInput;
   /** What the audit row says changed (ids and names, never personal values). */
@@ -107,7 +107,9 @@ export async function changeCase(
           kind: event.kind,
           actorId: viewer.personId,
           organisationId: viewer.organisation.id,
-          occurredAt: now,
+          // A real-world date recorded after the fact (issue 12 item 7); recordedAt stays now.
+          occurredAt: event.occurredAt ?? now,
+          recordedAt: now,
           caseVersion: version,
           data: event.data,
         },

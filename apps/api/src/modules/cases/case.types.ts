@@ -13,7 +13,7 @@ import { isTreatedAsChild, type Facts } from '@waymark/pathways';
 import { prisma } from '../../db/client.ts';
 import type { Case as CaseRow, CaseEvent as CaseEventRow, Person as PersonRow } from '../../generated/prisma/client.ts';
 import { Person } from '../orgs/orgs.types.ts';
-import { caseFacts } from '../pathways/engine-adapter.ts';
+import { AGE_SUBJECT_SELECT, caseFacts } from '../pathways/engine-adapter.ts';
 import { ClockType } from '../pathways/pathways.types.ts';
 import { mostPressing } from './deadlines.ts';
 import { disclose, mayReadIdentity, visibleCasesWhere } from './case-access.ts';
@@ -103,6 +103,11 @@ export const CaseSubject = builder.objectRef<CaseRow>('CaseSubject').implement({
     }),
     estimatedAge: t.exposeInt('estimatedAge', { nullable: true }),
     ageUncertain: t.exposeBoolean('ageUncertain'),
+    claimedAge: t.exposeInt('claimedAge', { nullable: true, description: 'The age the person says they are.' }),
+    reasonToBelieveChild: t.exposeBoolean('reasonToBelieveChild', {
+      nullable: true,
+      description: 'Reason to believe the person is a child (003 7.4); null when not said.',
+    }),
     gender: t.expose('gender', { type: Gender, nullable: true }),
     nationality: t.exposeString('nationality', { nullable: true }),
     languages: t.exposeStringList('languages'),
@@ -178,7 +183,8 @@ export const Case = builder.prismaNode('Case', {
             step: true,
             events: true,
             startedAt: true,
-            case: { select: { facts: true, dateOfBirth: true, estimatedAge: true, ageUncertain: true } },
+            closedAt: true,
+            case: { select: AGE_SUBJECT_SELECT },
           },
         },
       },
@@ -216,7 +222,11 @@ export const CaseEvent = builder.prismaNode('CaseEvent', {
   description: 'One entry in a case history. Events are never edited or deleted.',
   fields: (t) => ({
     kind: t.expose('kind', { type: CaseEventKind }),
-    occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
+    occurredAt: t.expose('occurredAt', {
+      type: 'DateTime',
+      description: 'When it happened in the world (may be earlier than recordedAt when recorded after the fact).',
+    }),
+    recordedAt: t.expose('recordedAt', { type: 'DateTime', description: 'When it was recorded in Waymark.' }),
     caseVersion: t.exposeInt('caseVersion'),
     actor: t.relation('actor'),
     organisation: t.relation('organisation'),

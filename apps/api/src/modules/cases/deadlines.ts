@@ -5,7 +5,7 @@
 import { deadlines, type ClockInstance, type Facts } from '@waymark/pathways';
 import { prisma } from '../../db/client.ts';
 import type { CaseTrack, Prisma } from '../../generated/prisma/client.ts';
-import { caseFacts, definitionOf, trackOf } from '../pathways/engine-adapter.ts';
+import { AGE_SUBJECT_SELECT, caseFacts, definitionOf, trackOf } from '../pathways/engine-adapter.ts';
 
 export interface NextDeadline {
   caseId: string;
@@ -15,7 +15,7 @@ export interface NextDeadline {
 
 const OPEN_CLOCKS = new Set(['running', 'overdue']);
 
-type StoredTrack = Pick<CaseTrack, 'pathwayId' | 'pathwayVersion' | 'step' | 'events'>;
+type StoredTrack = Pick<CaseTrack, 'pathwayId' | 'pathwayVersion' | 'step' | 'events' | 'closedAt'>;
 
 /** The open clock due soonest (so the most overdue) across a case's tracks, with its pathway. */
 export function mostPressing(
@@ -25,7 +25,7 @@ export function mostPressing(
 ): (ClockInstance & { pathwayId: string }) | null {
   let best: (ClockInstance & { pathwayId: string }) | null = null;
   for (const track of tracks) {
-    for (const clock of deadlines(definitionOf(track), trackOf(track).events, now, facts)) {
+    for (const clock of deadlines(definitionOf(track), trackOf(track).events, now, facts, track.closedAt)) {
       if (!OPEN_CLOCKS.has(clock.status) || !clock.dueAt) continue;
       if (!best || Date.parse(clock.dueAt) < Date.parse(best.dueAt!)) best = { ...clock, pathwayId: track.pathwayId };
     }
@@ -42,11 +42,8 @@ export async function nextDeadlines(
     where: { AND: [where, { status: 'OPEN' }] },
     select: {
       id: true,
-      facts: true,
-      dateOfBirth: true,
-      estimatedAge: true,
-      ageUncertain: true,
-      tracks: { select: { pathwayId: true, pathwayVersion: true, step: true, events: true } },
+      ...AGE_SUBJECT_SELECT,
+      tracks: { select: { pathwayId: true, pathwayVersion: true, step: true, events: true, closedAt: true } },
     },
   });
   const next = new Map<string, NextDeadline>();

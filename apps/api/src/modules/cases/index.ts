@@ -7,6 +7,8 @@ import './case-assign.ts';
 import './case-accept-responsibility.ts';
 import './case-record-facts.ts';
 import './case-record-consent.ts';
+import './case-update-subject.ts';
+import './case-record-age-assessment.ts';
 import './case-enrol.ts';
 import './case-transition.ts';
 import './case-submit-nrm-referral.ts';

@@ -53,7 +53,17 @@ export function factsOf(value: unknown): Facts {
   return (value && typeof value === 'object' ? value : {}) as Facts;
 }
 
-type Subject = Pick<Case, 'facts' | 'dateOfBirth' | 'estimatedAge' | 'ageUncertain'>;
+/** The columns the age facts are derived from; select these wherever caseFacts is called on a partial row. */
+export const AGE_SUBJECT_SELECT = {
+  facts: true,
+  dateOfBirth: true,
+  estimatedAge: true,
+  ageUncertain: true,
+  claimedAge: true,
+  reasonToBelieveChild: true,
+} as const;
+
+type Subject = Pick<Case, keyof typeof AGE_SUBJECT_SELECT>;
 
 /**
  * The facts a rule reads now: the recorded facts, with the age facts derived from the subject
@@ -66,8 +76,12 @@ export function caseFacts(row: Subject, now: Date): Facts {
       dateOfBirth: row.dateOfBirth ? row.dateOfBirth.toISOString().slice(0, 10) : null,
       estimatedAge: row.estimatedAge,
       ageUncertain: row.ageUncertain,
+      claimedAge: row.claimedAge,
+      reasonToBelieveChild: row.reasonToBelieveChild,
     },
     now,
   );
+  // ageAssessmentOutcome stays as caseRecordAgeAssessment wrote it (only a Merton-compliant
+  // assessment, or one that confirms a child, is written as the fact).
   return { ...factsOf(row.facts), ...derived };
 }

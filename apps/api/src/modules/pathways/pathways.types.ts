@@ -140,7 +140,7 @@ export const TransitionOptionType = builder.objectRef<TransitionOption>('Transit
 // Lower-case values, as the engine names them, so the wire format stays what it was as a String.
 const DeadlineStatus = builder.enumType('DeadlineStatus', {
   description:
-    'How a deadline stands: running, overdue, met (on time), metLate, elapsed (a period that ended) or unscheduled (waits for a date fact).',
+    'How a deadline stands: running, overdue, met (on time), metLate, elapsed (a period that ended), unscheduled (waits for a date fact) or stopped (its track was closed with the case).',
   values: CLOCK_STATUSES,
 });
 
