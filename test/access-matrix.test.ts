@@ -379,7 +379,12 @@ beforeAll(async () => {
     orderBy: { slug: 'asc' },
   });
   const referral = await api.prisma.serviceReferral.create({
-    data: { caseId: CASE_ID, serviceId: salvationArmyService.id, referredById: lead.id },
+    data: {
+      caseId: CASE_ID,
+      serviceId: salvationArmyService.id,
+      organisationId: salvationArmyService.organisationId,
+      referredById: lead.id,
+    },
   });
   fixtures = {
     coventryArea: globalId('Area', area.id),

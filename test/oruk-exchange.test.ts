@@ -97,6 +97,56 @@ describe('export -> import -> export', () => {
   });
 });
 
+describe('First Responders', () => {
+  it('an import by a directory admin cannot create an organisation marked as First Responder; a platform admin can', async () => {
+    const document = await exportFull();
+    const withFirstResponder = document.services.find((s) =>
+      s.organization?.attributes?.some((a: any) => a.taxonomy_term.code === 'first-responder'),
+    )!;
+    const flag = withFirstResponder.organization.attributes.find(
+      (a: any) => a.taxonomy_term.code === 'first-responder',
+    );
+    const orgId = '5a1b2c3d-0000-4000-8000-00000000f1f1';
+    const template = document.services.find(
+      (s) => s.status === 'active' && !JSON.stringify(s).includes('referral-via'),
+    )!;
+    const added: Record<string, any> = {
+      ...structuredClone(template),
+      id: '5a1b2c3d-0000-4000-8000-00000000f1f2',
+      name: 'Service of a self-declared First Responder',
+      organization_id: orgId,
+    };
+    added.organization = {
+      id: orgId,
+      name: 'Self-declared First Responder',
+      description: 'Charity.',
+      attributes: [{ ...flag, id: '5a1b2c3d-0000-4000-8000-00000000f1f3', link_id: orgId }],
+    };
+    added.attributes = added.attributes.filter((a: any) => a.taxonomy_term.code !== 'source');
+    const text = JSON.stringify({ services: [...document.services, added] });
+    const before = await counts();
+
+    const refused = (await admin().mutate(DirectoryImportDocument, { document: text })).directoryImport;
+    expect(refused.ok).toBe(false);
+    expect(refused.problems).toEqual([
+      expect.objectContaining({
+        id: added.id,
+        field: 'organization.attributes',
+        reason: expect.stringMatching(/only a platform admin/),
+      }),
+    ]);
+    expect(await counts()).toEqual(before);
+    expect(await api.prisma.organisation.findUnique({ where: { id: orgId } })).toBeNull();
+
+    const allowed = (await api.as(people.platformAdmin).mutate(DirectoryImportDocument, { document: text }))
+      .directoryImport;
+    expect(allowed).toMatchObject({ ok: true, created: 1 });
+    expect(await api.prisma.organisation.findUniqueOrThrow({ where: { id: orgId } })).toMatchObject({
+      isFirstResponder: true,
+    });
+  });
+});
+
 describe('bad input: a clear report, nothing imported, the server keeps serving', () => {
   it('malformed JSON', async () => {
     const before = await counts();
