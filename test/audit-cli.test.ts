@@ -12,21 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main as auditVerify } from '../apps/api/src/modules/audit/cli.ts';
 import { main as db } from '../apps/api/src/db/cli.ts';
 import type { CliMain } from '../apps/api/src/cli-io.ts';
-import { baseEnv, runProcess } from './support/processes.ts';
+import { baseEnv, runCli, runProcess } from './support/processes.ts';
 
 // No DATABASE_URL: this test always uses its own embedded data directory.
 const env = (dataDir: string) => ({ ...baseEnv(), WAYMARK_DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test' });
 
-async function run(main: CliMain, args: string[], dataDir: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env: env(dataDir),
-  });
-  return { code, stdout, stderr };
-}
+const run = (main: CliMain, args: string[], dataDir: string) => runCli(main, args, env(dataDir));
 
 let dataDir: string;
 beforeAll(async () => {
