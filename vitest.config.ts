@@ -53,7 +53,7 @@ export default defineConfig({
         ? []
         : [
             {
-              extends: true,
+              extends: true as const,
               test: {
                 name: 'e2e',
                 include: ['test/e2e/**/*.test.ts'],

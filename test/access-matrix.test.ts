@@ -461,7 +461,12 @@ beforeAll(async () => {
     orderBy: { slug: 'asc' },
   });
   const referral = await api.prisma.serviceReferral.create({
-    data: { caseId: CASE_ID, serviceId: salvationArmyService.id, referredById: lead.id },
+    data: {
+      caseId: CASE_ID,
+      serviceId: salvationArmyService.id,
+      organisationId: salvationArmyService.organisationId,
+      referredById: lead.id,
+    },
   });
   const coventry = await api.prisma.organisation.findUniqueOrThrow({ where: { slug: 'coventry-city-council' } });
   const bexley = await api.prisma.organisation.findUniqueOrThrow({ where: { slug: 'bexley-council' } });

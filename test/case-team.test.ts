@@ -11,6 +11,8 @@ import {
   CaseUpdateServiceReferralDocument,
   OrganisationsDocument,
   ServicesDocument,
+  ServiceCreateDocument,
+  ServiceUpdateDocument,
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
@@ -227,5 +229,91 @@ describe('the support service a referral went to', () => {
     const after = (await lead.query(CaseStateDocument, { id: state.id })).case!;
     expect(after.serviceReferrals[0]?.status).toBe('CLOSED');
     expect(after.version).toBe(referred.version + 2);
+  });
+});
+
+describe('a service that moves to another organisation', () => {
+  it('leaves its live referrals, names and all, with the organisation they were sent to until the owner re-sends', async () => {
+    const admin = api.as(people.directoryAdmin);
+    const lead = api.as(people.coventryLead);
+    const adavu = api.as('caseworker.adavu@waymark.example');
+    const salvationArmy = api.as(people.salvationArmyPartner);
+    const organisation = async (search: string, slug: string) =>
+      (await admin.query(OrganisationsDocument, { first: 20, filter: { search } })).organisations.edges.find(
+        (e) => e.node.slug === slug,
+      )!.node;
+    const [adavuOrg, salvationArmyOrg] = [
+      await organisation('Adavu', 'adavu'),
+      await organisation('Salvation Army', 'the-salvation-army'),
+    ];
+    const created = (
+      await admin.mutate(ServiceCreateDocument, {
+        input: {
+          organisationId: adavuOrg.id,
+          name: 'Moving advocacy service',
+          description: 'A service that later moves to another organisation.',
+          referralRoute: 'PHONE',
+          phones: ['024 7622 9999'],
+          categories: ['ADVOCACY'],
+          areaCodes: ['coventry'],
+        },
+      })
+    ).serviceCreate;
+    if (created.__typename !== 'ServicePayload') throw new Error(created.__typename);
+    const opened = await openCase(lead, {
+      concernKind: 'POTENTIAL_VICTIM',
+      concern: 'Referral that must not follow a directory edit.',
+      subject: { givenName: 'Stayput', familyName: 'Person' },
+    });
+    const state = await caseState(lead, opened.case.id);
+    succeeded(
+      (
+        await lead.mutate(CaseReferToServiceDocument, {
+          input: { caseId: state.id, expectedVersion: state.version, serviceId: created.service.id },
+        })
+      ).caseReferToService,
+    );
+    const incoming = async (client: typeof lead) =>
+      (await client.query(MyServiceReferralsDocument, { first: 100 })).myServiceReferrals.edges
+        .map((e) => e.node)
+        .filter((n) => n.caseReference === opened.case.reference);
+    const [sent] = await incoming(adavu);
+    expect(sent).toMatchObject({ givenName: 'Stayput', status: 'OPEN' });
+
+    const moved = (
+      await admin.mutate(ServiceUpdateDocument, {
+        id: created.service.id,
+        expectedVersion: created.service.version,
+        patch: { organisationId: salvationArmyOrg.id },
+      })
+    ).serviceUpdate;
+    expect(moved.__typename).toBe('ServicePayload');
+
+    // The new organisation's staff get neither the names nor the power to answer.
+    expect(await incoming(salvationArmy)).toEqual([]);
+    const answer = (
+      await salvationArmy.mutate(ServiceReferralRespondDocument, { referralId: sent!.id, status: 'ACCEPTED' })
+    ).serviceReferralRespond;
+    expect(answer.__typename).toBe('NotFoundError');
+    expect(await incoming(adavu)).toMatchObject([{ id: sent!.id, givenName: 'Stayput', status: 'OPEN' }]);
+
+    // The case owner re-sends it: now it goes to the new organisation and ends with the old one.
+    state = await caseState(lead, opened.case.id);
+    state = succeeded(
+      (
+        await lead.mutate(CaseReferToServiceDocument, {
+          input: { caseId: state.id, expectedVersion: state.version, serviceId: created.service.id },
+        })
+      ).caseReferToService,
+    );
+    expect(state.serviceReferrals.map((r) => r.status)).toEqual(['CLOSED', 'OPEN']);
+    expect(await incoming(adavu)).toEqual([]);
+    expect(await incoming(salvationArmy)).toMatchObject([{ givenName: 'Stayput', status: 'OPEN' }]);
+    const twice = (
+      await lead.mutate(CaseReferToServiceDocument, {
+        input: { caseId: state.id, expectedVersion: state.version, serviceId: created.service.id },
+      })
+    ).caseReferToService;
+    expect(failedWith(twice, 'ValidationError').message).toMatch(/already has an open referral/);
   });
 });

@@ -1,11 +1,7 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { DirectoryExportDocument, DirectoryImportDocument, ForbiddenError, ServicesDocument } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDirectory } from '../apps/api/src/oruk/import.ts';
 import { people, startTestApi, type TestApi } from './support/api.ts';
-import { baseEnv, runProcess } from './support/processes.ts';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -97,6 +93,56 @@ describe('export -> import -> export', () => {
   });
 });
 
+describe('First Responders', () => {
+  it('an import by a directory admin cannot create an organisation marked as First Responder; a platform admin can', async () => {
+    const document = await exportFull();
+    const withFirstResponder = document.services.find((s) =>
+      s.organization?.attributes?.some((a: any) => a.taxonomy_term.code === 'first-responder'),
+    )!;
+    const flag = withFirstResponder.organization.attributes.find(
+      (a: any) => a.taxonomy_term.code === 'first-responder',
+    );
+    const orgId = '5a1b2c3d-0000-4000-8000-00000000f1f1';
+    const template = document.services.find(
+      (s) => s.status === 'active' && !JSON.stringify(s).includes('referral-via'),
+    )!;
+    const added: Record<string, any> = {
+      ...structuredClone(template),
+      id: '5a1b2c3d-0000-4000-8000-00000000f1f2',
+      name: 'Service of a self-declared First Responder',
+      organization_id: orgId,
+    };
+    added.organization = {
+      id: orgId,
+      name: 'Self-declared First Responder',
+      description: 'Charity.',
+      attributes: [{ ...flag, id: '5a1b2c3d-0000-4000-8000-00000000f1f3', link_id: orgId }],
+    };
+    added.attributes = added.attributes.filter((a: any) => a.taxonomy_term.code !== 'source');
+    const text = JSON.stringify({ services: [...document.services, added] });
+    const before = await counts();
+
+    const refused = (await admin().mutate(DirectoryImportDocument, { document: text })).directoryImport;
+    expect(refused.ok).toBe(false);
+    expect(refused.problems).toEqual([
+      expect.objectContaining({
+        id: added.id,
+        field: 'organization.attributes',
+        reason: expect.stringMatching(/only a platform admin/),
+      }),
+    ]);
+    expect(await counts()).toEqual(before);
+    expect(await api.prisma.organisation.findUnique({ where: { id: orgId } })).toBeNull();
+
+    const allowed = (await api.as(people.platformAdmin).mutate(DirectoryImportDocument, { document: text }))
+      .directoryImport;
+    expect(allowed).toMatchObject({ ok: true, created: 1 });
+    expect(await api.prisma.organisation.findUniqueOrThrow({ where: { id: orgId } })).toMatchObject({
+      isFirstResponder: true,
+    });
+  });
+});
+
 describe('bad input: a clear report, nothing imported, the server keeps serving', () => {
   it('malformed JSON', async () => {
     const before = await counts();
@@ -170,38 +216,5 @@ describe('bad input: a clear report, nothing imported, the server keeps serving'
       api.as(people.coventryLead).mutate(DirectoryImportDocument, { document: '{"services": []}' }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(api.as(people.coventryLead).query(DirectoryExportDocument, {})).rejects.toBeInstanceOf(ForbiddenError);
-  });
-});
-
-describe('CLI', () => {
-  it('imports a full export into an empty database and exports the same document', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'waymark-oruk-'));
-    try {
-      const document = await exportFull();
-      const file = path.join(dir, 'directory.json');
-      await writeFile(file, JSON.stringify(document));
-      // An embedded database of its own (no DATABASE_URL), empty of directory data.
-      const env = {
-        ...baseEnv(),
-        WAYMARK_DATA_DIR: path.join(dir, 'data'),
-        WAYMARK_SEED_DEMO: 'false',
-        LOG_LEVEL: 'silent',
-        NODE_ENV: 'test',
-      };
-      const cli = 'apps/api/src/oruk/cli.ts';
-      const imported = await runProcess(cli, ['import', file], { env });
-      expect(imported.stderr).toContain(`Imported: ${document.services.length} created, 0 updated, 0 unchanged.`);
-      expect(imported.code).toBe(0);
-      const exported = await runProcess(cli, ['export', '--full'], { env });
-      expect(exported.code).toBe(0);
-      expect(JSON.parse(exported.stdout)).toEqual(document);
-
-      await writeFile(file, '{ not json');
-      const refused = await runProcess(cli, ['import', file], { env });
-      expect(refused.code).toBe(1);
-      expect(refused.stderr).toContain('Import refused: 1 problem(s). Nothing was imported.');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
   });
 });

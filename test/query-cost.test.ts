@@ -3,13 +3,21 @@
  * or with the length of a case's history.
  */
 import { startTrack, getPathway } from '@waymark/pathways';
-import { CaseDocument, CaseWorklistDocument } from '@waymark/sdk';
+import {
+  ApiTokensDocument,
+  CaseDocument,
+  CaseStateDocument,
+  CaseWorklistDocument,
+  MyServiceReferralsDocument,
+} from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statementCounter } from '../apps/api/src/db/client.ts';
 import { people, startTestApi, type TestApi } from './support/api.ts';
 
 let api: TestApi;
 let busyCaseId: string;
+/** Global ids of two cases with the same kinds of records: 2 of each, and 20 of each. */
+const recordsCase: Record<'few' | 'many', string> = { few: '', many: '' };
 beforeAll(async () => {
   api = await startTestApi({ countStatements: true });
   const org = await api.prisma.organisation.findUniqueOrThrow({ where: { slug: 'coventry-city-council' } });
@@ -53,6 +61,67 @@ beforeAll(async () => {
       data: { text: `note ${i}` },
     })),
   });
+
+  // NRM referrals, Duties to Notify and meetings (with a lead First Responder and attendees) on
+  // two cases, and referrals of 20 cases to one service: records whose organisations the API follows.
+  const firstResponders = await api.prisma.organisation.findMany({
+    where: { isFirstResponder: true },
+    orderBy: { name: 'asc' },
+    take: 3,
+  });
+  for (const [which, reference, n] of [
+    ['few', 'WM-1999-000001', 2],
+    ['many', 'WM-1999-000002', 20],
+  ] as const) {
+    const row = await api.prisma.case.findFirstOrThrow({ where: { reference }, include: { tracks: true } });
+    recordsCase[which] = Buffer.from(`Case:${row.id}`).toString('base64');
+    for (let i = 0; i < n; i++) {
+      const submitted = { caseId: row.id, trackId: row.tracks[0]!.id, submittedById: lead.id };
+      await api.prisma.nrmReferral.create({
+        data: { ...submitted, organisationId: firstResponders[i % 3]!.id, childNoConsentNeeded: false },
+      });
+      await api.prisma.dutyToNotify.create({
+        data: { ...submitted, organisationId: firstResponders[(i + 1) % 3]!.id, anonymised: true },
+      });
+      await api.prisma.meeting.create({
+        data: {
+          caseId: row.id,
+          kind: 'STRATEGY',
+          scheduledFor: new Date(Date.UTC(2026, 0, 1 + i)),
+          attendeeOrganisationIds: firstResponders.map((o) => o.id),
+          leadFirstResponderId: firstResponders[i % 3]!.id,
+        },
+      });
+    }
+  }
+  const service = await api.prisma.supportService.findFirstOrThrow({
+    where: { organisation: { slug: 'the-salvation-army' }, status: 'ACTIVE' },
+  });
+  const referred = await api.prisma.case.findMany({
+    where: { reference: { startsWith: 'WM-1999-' } },
+    orderBy: { reference: 'asc' },
+    take: 20,
+  });
+  await api.prisma.serviceReferral.createMany({
+    data: referred.map((c) => ({
+      caseId: c.id,
+      serviceId: service.id,
+      organisationId: service.organisationId,
+      referredById: lead.id,
+    })),
+  });
+  // 20 API tokens besides the ones the test clients are issued.
+  await api.prisma.apiToken.createMany({
+    data: Array.from({ length: 20 }, (_, i) => ({
+      name: `cost ${i}`,
+      prefix: `wm_cost${i}`,
+      tokenHash: `cost-token-${i}`,
+      personId: lead.id,
+      organisationId: org.id,
+      scopes: ['READ' as const],
+      expiresAt: new Date(Date.UTC(2099, 0, 1)),
+    })),
+  });
 });
 afterAll(() => api.stop());
 
@@ -84,5 +153,47 @@ describe('SQL statements per request', () => {
     expect(read.case?.timeline.edges).toHaveLength(100);
     console.log(`case timeline: ${ten} statements for 10 events, ${hundred} for 100`);
     expect(hundred).toBe(ten);
+  });
+
+  it('a case with 20 NRM referrals, Duties to Notify and meetings costs the same as with 2', async () => {
+    const lead = api.as(people.coventryLead);
+    await lead.query(CaseStateDocument, { id: recordsCase.few });
+    const few = await statements(() => lead.query(CaseStateDocument, { id: recordsCase.few }));
+    const many = await statements(() => lead.query(CaseStateDocument, { id: recordsCase.many }));
+    const read = (await lead.query(CaseStateDocument, { id: recordsCase.many })).case!;
+    expect(read.nrmReferrals).toHaveLength(20);
+    expect(read.dutiesToNotify).toHaveLength(20);
+    expect(read.meetings).toHaveLength(20);
+    expect(read.nrmReferrals.every((r) => r.organisation.name.length > 0)).toBe(true);
+    expect(read.dutiesToNotify.every((d) => d.organisation.name.length > 0)).toBe(true);
+    expect(read.meetings.every((m) => m.leadFirstResponder !== null && m.attendees.length === 3)).toBe(true);
+    const names = read.meetings[0]!.attendees.map((a) => a.name);
+    expect(names).toEqual([...names].sort());
+    console.log(`case records: ${few} statements for 2 of each, ${many} for 20`);
+    expect(many).toBe(few);
+  });
+
+  it('a page of incoming referrals with who referred costs the same for 2 or 20', async () => {
+    const partner = api.as(people.salvationArmyPartner);
+    await partner.query(MyServiceReferralsDocument, { first: 1 });
+    const two = await statements(() => partner.query(MyServiceReferralsDocument, { first: 2 }));
+    const twenty = await statements(() => partner.query(MyServiceReferralsDocument, { first: 20 }));
+    const page = (await partner.query(MyServiceReferralsDocument, { first: 20 })).myServiceReferrals;
+    expect(page.edges).toHaveLength(20);
+    expect(page.edges.every((e) => e.node.referredBy.name === 'Coventry City Council')).toBe(true);
+    console.log(`incoming referrals: ${two} statements for 2, ${twenty} for 20`);
+    expect(twenty).toBe(two);
+  });
+
+  it('a page of API tokens with their organisations costs the same for 2 or 20', async () => {
+    const admin = api.as(people.platformAdmin);
+    await admin.query(ApiTokensDocument, { first: 1 });
+    const two = await statements(() => admin.query(ApiTokensDocument, { first: 2 }));
+    const twenty = await statements(() => admin.query(ApiTokensDocument, { first: 20 }));
+    const page = (await admin.query(ApiTokensDocument, { first: 20 })).apiTokens;
+    expect(page.edges).toHaveLength(20);
+    expect(page.edges.every((e) => e.node.organisation.name.length > 0)).toBe(true);
+    console.log(`API tokens: ${two} statements for 2, ${twenty} for 20`);
+    expect(twenty).toBe(two);
   });
 });

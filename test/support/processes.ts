@@ -130,3 +130,20 @@ export async function waitForUrl(url: string, running: Pick<Running, 'child' | '
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
+
+/** Runs an operator command's `main` in process with this environment, collecting what it prints. */
+export async function runCli(
+  main: (args: string[], io: { stdout: Writable; stderr: Writable; env: NodeJS.ProcessEnv }) => Promise<number>,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env,
+  });
+  return { code, stdout, stderr };
+}
+type Writable = { write(text: string): unknown };

@@ -197,6 +197,28 @@ export async function importDirectory(
         reason: 'referral-via names an unknown organization',
       });
   });
+  // Only platform admins make an organisation a First Responder (it may then submit NRM referrals
+  // and see what First Responders see); a directory import may not do it on the side. The CLI
+  // runs with no viewer: the operator on the server, who has the database's own access anyway.
+  // An organisation already in the database is never changed by an import, so only new ones count.
+  const mayMarkFirstResponders = actor.viewer === null || actor.viewer.roles.includes('PLATFORM_ADMIN');
+  if (!mayMarkFirstResponders) {
+    const refused = new Set<string>();
+    const firstResponders = new Set(organisations.filter((o) => o.isFirstResponder).map((o) => o.id));
+    services.forEach((service, record) => {
+      const id = service.organisationId;
+      if (!firstResponders.has(id) || inDatabase.has(id) || refused.has(id)) return;
+      refused.add(id);
+      problems.push({
+        record,
+        id: service.id,
+        field: 'organization.attributes',
+        reason:
+          'marks a new organisation as a First Responder, which only a platform admin may do; ' +
+          'import it without the first-responder attribute and ask a platform admin',
+      });
+    });
+  }
   if (problems.length) return report();
 
   const existing = await prisma.supportService.findMany({

@@ -100,10 +100,14 @@ export function disclose<T>(context: Context, caseRow: CaseOwnership, value: T):
 
 const REFERRAL_ROLES = new Set(['PARTNER_WORKER', 'LEAD', 'CASEWORKER']);
 
-/** Referrals the viewer's organisation receives as a support service, while they are live. */
+/**
+ * Referrals the viewer's organisation receives as a support service, while they are live. Matched
+ * on the organisation the referral was sent to, not the service's organisation today: a
+ * directory edit that moves the service must not hand the person's names to another organisation.
+ */
 export function incomingReferralsWhere(viewer: Viewer | null): Prisma.ServiceReferralWhereInput {
   if (!viewer || !viewer.roles.some((role) => REFERRAL_ROLES.has(role))) return { id: { in: [] } };
-  return { status: { in: ['OPEN', 'ACCEPTED'] }, service: { organisationId: viewer.organisation.id } };
+  return { status: { in: ['OPEN', 'ACCEPTED'] }, organisationId: viewer.organisation.id };
 }
 
 /**

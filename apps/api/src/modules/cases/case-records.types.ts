@@ -2,9 +2,9 @@
  * What a case accumulates: its pathway tracks (with what may happen next and the deadlines),
  * NRM referrals, Duty to Notify notices, decisions and meetings.
  */
+import { organisationsById } from '../orgs/organisations-by-id.ts';
 import { allowedTransitions, deadlines } from '@waymark/pathways';
 import { builder } from '../../builder.ts';
-import { prisma } from '../../db/client.ts';
 import {
   DecisionResult as DecisionResultValues,
   DecisionType as DecisionTypeValues,
@@ -81,10 +81,7 @@ export const NrmReferral = builder.prismaObject('NrmReferral', {
     childNoConsentNeeded: t.exposeBoolean('childNoConsentNeeded', {
       description: 'True when the person was treated as a child, so no consent was needed.',
     }),
-    organisation: t.field({
-      type: Organisation,
-      resolve: (row) => prisma.organisation.findUniqueOrThrow({ where: { id: row.organisationId } }),
-    }),
+    organisation: t.relation('organisation'),
   }),
 });
 
@@ -94,10 +91,7 @@ export const DutyToNotify = builder.prismaObject('DutyToNotify', {
     id: t.exposeID('id'),
     submittedAt: t.expose('submittedAt', { type: 'DateTime' }),
     anonymised: t.exposeBoolean('anonymised'),
-    organisation: t.field({
-      type: Organisation,
-      resolve: (row) => prisma.organisation.findUniqueOrThrow({ where: { id: row.organisationId } }),
-    }),
+    organisation: t.relation('organisation'),
   }),
 });
 
@@ -122,19 +116,14 @@ export const Meeting = builder.prismaNode('Meeting', {
     heldAt: t.expose('heldAt', { type: 'DateTime', nullable: true }),
     attendees: t.field({
       type: [Organisation],
-      resolve: (row) =>
-        prisma.organisation.findMany({ where: { id: { in: row.attendeeOrganisationIds } }, orderBy: { name: 'asc' } }),
+      description: 'The organisations invited, by name.',
+      resolve: (row, _args, context) => organisationsById(context, row.attendeeOrganisationIds),
     }),
     nrmDecision: t.string({
       nullable: true,
       resolve: (row) => (row.decisions as { nrm?: string } | null)?.nrm ?? null,
     }),
-    leadFirstResponder: t.field({
-      type: Organisation,
-      nullable: true,
-      resolve: (row) =>
-        row.leadFirstResponderId ? prisma.organisation.findUnique({ where: { id: row.leadFirstResponderId } }) : null,
-    }),
+    leadFirstResponder: t.relation('leadFirstResponder', { nullable: true }),
     outcomeNotes: t.exposeString('outcomeNotes', { nullable: true }),
   }),
 });

@@ -4,7 +4,6 @@
  * interpreter). The event and the audit row list the fields changed, never their values; the
  * age facts are derived again from the corrected subject (age follows the person, issue 12).
  */
-import { builder } from '../../builder.ts';
 import { parseOrThrow, ValidationError } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { factsOf } from '../pathways/engine-adapter.ts';

@@ -1,7 +1,5 @@
 import { builder } from '../../builder.ts';
-import { prisma } from '../../db/client.ts';
 import { ApiTokenScope as ApiTokenScopeValues } from '../../generated/prisma/enums.ts';
-import { Organisation } from '../orgs/orgs.types.ts';
 
 export const ApiTokenScope = builder.enumType('ApiTokenScope', {
   description: 'What an API token may do, on top of what its person’s roles allow.',
@@ -27,11 +25,7 @@ export const ApiToken = builder.prismaNode('ApiToken', {
     prefix: t.exposeString('prefix', { description: 'The first characters of the token, to recognise it.' }),
     scopes: t.field({ type: [ApiTokenScope], resolve: (token) => token.scopes }),
     person: t.relation('person', { description: 'Who the token acts as.' }),
-    organisation: t.field({
-      type: Organisation,
-      description: 'The organisation the token acts for.',
-      resolve: (token) => prisma.organisation.findUniqueOrThrow({ where: { id: token.organisationId } }),
-    }),
+    organisation: t.relation('organisation', { description: 'The organisation the token acts for.' }),
     createdBy: t.relation('createdBy', { nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime' }),

@@ -19,7 +19,7 @@ export async function referToService(
   const { note } = parseOrThrow(z.object({ note: text(5_000).nullish() }).safeParse(input));
   const service = await prisma.supportService.findUnique({
     where: { id: input.serviceId },
-    select: { id: true, status: true, name: true },
+    select: { id: true, status: true, name: true, organisationId: true },
   });
   if (!service) throw new ValidationError([{ path: ['serviceId'], message: 'is not a service in the directory' }]);
   if (service.status !== 'ACTIVE')
@@ -32,12 +32,18 @@ export async function referToService(
       const open = await tx.serviceReferral.findFirst({
         where: { caseId: current.id, serviceId: service.id, status: { in: ['OPEN', 'ACCEPTED'] } },
       });
-      if (open)
+      if (open && open.organisationId === service.organisationId)
         throw new ValidationError([{ path: ['serviceId'], message: 'already has an open referral for this case' }]);
+      // The service has moved to another organisation since the live referral was sent: sending
+      // it again is the owner's choice to hand it over, so the old one ends with the old organisation.
+      const resent = open
+        ? await tx.serviceReferral.update({ where: { id: open.id }, data: { status: 'CLOSED' } })
+        : null;
       const referral = await tx.serviceReferral.create({
         data: {
           caseId: current.id,
           serviceId: service.id,
+          organisationId: service.organisationId,
           referredAt: now,
           referredById: request.viewer.personId,
           note: note ?? null,
@@ -45,6 +51,14 @@ export async function referToService(
       });
       return {
         events: [
+          ...(resent
+            ? [
+                {
+                  kind: 'SERVICE_REFERRAL_UPDATED' as const,
+                  data: { referralId: resent.id, from: open!.status, to: 'CLOSED', resent: true },
+                },
+              ]
+            : []),
           {
             kind: 'SERVICE_REFERRAL_MADE',
             data: { referralId: referral.id, serviceId: service.id, serviceName: service.name },

@@ -5,7 +5,6 @@
  */
 import { isTreatedAsChild } from '@waymark/pathways';
 import { builder } from '../../builder.ts';
-import { prisma } from '../../db/client.ts';
 import { Organisation } from '../orgs/orgs.types.ts';
 import { factsOf } from '../pathways/engine-adapter.ts';
 import { discloseToReferralPartner, visibleCasesWhere } from '../cases/case-access.ts';
@@ -62,7 +61,10 @@ export const IncomingReferral = builder.prismaObject('ServiceReferral', {
     }),
     referredBy: t.field({
       type: Organisation,
-      resolve: (r) => prisma.organisation.findUniqueOrThrow({ where: { id: r.case.owningOrganisationId } }),
+      description: 'The organisation that owns the case and sent the referral.',
+      // Selected with the referral itself: one query for the whole list.
+      select: { case: { select: { owningOrganisation: true } } },
+      resolve: (r) => r.case.owningOrganisation,
     }),
     givenName: t.string({
       nullable: true,

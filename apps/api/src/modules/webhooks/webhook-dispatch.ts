@@ -6,7 +6,7 @@
  *
  * Who hears what (the access rules, per event):
  * - a case event goes to organisations that may see the case now (the owner and its case team);
- * - `referral.received` goes to the organisation whose service the referral went to, with the
+ * - `referral.received` goes to the organisation the referral was sent to, with the
  *   referral's and service's ids only;
  * - `service.changed` goes to every subscriber, except for a hidden service: its own organisation only.
  */
@@ -87,17 +87,19 @@ export async function dispatchWebhooks(now: Date): Promise<Array<{ id: string; j
       });
       visible.set(organisationId, new Set(cases.map((c) => c.id)));
     }
-    const referralServiceIds = caseEvents
+    // referral.received goes to the organisation the referral was sent to (fixed when sent),
+    // not to whoever holds the service today.
+    const referralIds = caseEvents
       .filter((e) => e.kind === 'SERVICE_REFERRAL_MADE')
-      .map((e) => (e.data as { serviceId?: string }).serviceId)
+      .map((e) => (e.data as { referralId?: string }).referralId)
       .filter((id): id is string => typeof id === 'string');
-    const serviceOwners = new Map(
+    const referralRecipients = new Map(
       (
-        await prisma.supportService.findMany({
-          where: { id: { in: referralServiceIds } },
+        await prisma.serviceReferral.findMany({
+          where: { id: { in: referralIds } },
           select: { id: true, organisationId: true },
         })
-      ).map((s) => [s.id, s.organisationId] as const),
+      ).map((r) => [r.id, r.organisationId] as const),
     );
     for (const event of caseEvents) {
       const type = CASE_EVENT_TYPES[event.kind]!;
@@ -113,7 +115,7 @@ export async function dispatchWebhooks(now: Date): Promise<Array<{ id: string; j
         }
       }
       if (event.kind === 'SERVICE_REFERRAL_MADE') {
-        const owner = serviceOwners.get(String(data.serviceId));
+        const owner = referralRecipients.get(String(data.referralId));
         const received = {
           type: 'referral.received' as const,
           timestamp: payload.timestamp,
