@@ -298,15 +298,15 @@ describe('a service that moves to another organisation', () => {
     expect(await incoming(adavu)).toMatchObject([{ id: sent!.id, givenName: 'Stayput', status: 'OPEN' }]);
 
     // The case owner re-sends it: now it goes to the new organisation and ends with the old one.
-    state = await caseState(lead, opened.case.id);
-    state = succeeded(
+    const current = await caseState(lead, opened.case.id);
+    const resent = succeeded(
       (
         await lead.mutate(CaseReferToServiceDocument, {
-          input: { caseId: state.id, expectedVersion: state.version, serviceId: created.service.id },
+          input: { caseId: current.id, expectedVersion: current.version, serviceId: created.service.id },
         })
       ).caseReferToService,
     );
-    expect(state.serviceReferrals.map((r) => r.status)).toEqual(['CLOSED', 'OPEN']);
+    expect(resent.serviceReferrals.map((r) => r.status)).toEqual(['CLOSED', 'OPEN']);
     expect(await incoming(adavu)).toEqual([]);
     expect(await incoming(salvationArmy)).toMatchObject([{ givenName: 'Stayput', status: 'OPEN' }]);
     const twice = (
