@@ -311,7 +311,7 @@ describe('a service that moves to another organisation', () => {
     expect(await incoming(salvationArmy)).toMatchObject([{ givenName: 'Stayput', status: 'OPEN' }]);
     const twice = (
       await lead.mutate(CaseReferToServiceDocument, {
-        input: { caseId: state.id, expectedVersion: state.version, serviceId: created.service.id },
+        input: { caseId: resent.id, expectedVersion: resent.version, serviceId: created.service.id },
       })
     ).caseReferToService;
     expect(failedWith(twice, 'ValidationError').message).toMatch(/already has an open referral/);
