@@ -20,6 +20,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../prisma/seed/demo.ts';
 import { people, startTestApi, type TestApi } from './support/api.ts';
+import { clockEnv } from './support/processes.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..');
@@ -60,7 +61,7 @@ beforeAll(async () => {
     // The partner's project runs on this machine's clock, as the API does: when CI fakes the clock
     // (libfaketime through LD_PRELOAD), the partner's processes must see the same time, or the
     // session cookie the API dates by its clock looks expired to them.
-    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => /^(FAKETIME.*|LD_PRELOAD|TZ)$/.test(name))),
+    ...clockEnv(),
   };
   const packed = JSON.parse(
     (await run('npm', ['pack', '--json', '--pack-destination', project], { cwd: sdkDir, env })).stdout,

@@ -27,6 +27,8 @@ export interface TestApi {
   tokenFor(email: string): Promise<string>;
   /** Direct database access, for assertions only (row counts, raw checks). */
   prisma: typeof prisma;
+  /** The test database's URL on PostgreSQL (for a second process on the same data); null on PGlite. */
+  databaseUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -102,6 +104,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       }),
     anonymous: () => createWaymarkClient({ url }),
     tokenFor,
+    databaseUrl: 'url' in copy.source ? copy.source.url : null,
     get prisma() {
       return prisma;
     },

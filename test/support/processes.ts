@@ -39,6 +39,10 @@ export interface Running {
 /** A minimal environment: PATH and HOME, so node and tsx run, and nothing else from the test run. */
 export const baseEnv = (): NodeJS.ProcessEnv => ({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' });
 
+/** The faked clock and zone of this run (libfaketime in CI), for child processes that must share them. */
+export const clockEnv = (): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(process.env).filter(([name]) => /^(FAKETIME.*|LD_PRELOAD|TZ)$/.test(name)));
+
 /** `node --import tsx <script> ...args` for TypeScript entry points, `node <script>` otherwise. */
 function nodeArgs(script: string, args: string[]): string[] {
   return script.endsWith('.ts') ? ['--import', 'tsx', script, ...args] : [script, ...args];

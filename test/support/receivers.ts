@@ -18,6 +18,7 @@ export interface ReceivedMail {
 export async function startSmtpReceiver() {
   const mails: ReceivedMail[] = [];
   let refuseNext = 0;
+  let stalled = false;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -43,7 +44,8 @@ export async function startSmtpReceiver() {
           messageId: headerValue('Message-ID'),
           subject: headerValue('Subject'),
         });
-        callback();
+        // Stalled: the message is in (a relay would deliver it) but the sender never hears so.
+        if (!stalled) callback();
       });
     },
   });
@@ -55,6 +57,10 @@ export async function startSmtpReceiver() {
     /** The next n messages get a temporary refusal (451). */
     refuse(n: number) {
       refuseNext = n;
+    },
+    /** From now on messages are kept but never acknowledged (a sender killed mid-send); `false` ends it. */
+    stall(on = true) {
+      stalled = on;
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

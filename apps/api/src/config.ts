@@ -90,6 +90,17 @@ const envSchema = z.object({
   FIGURES_K: z.coerce.number().int().min(3).default(11),
   // Background work (reminders, webhooks): in this process, or off when a separate `pnpm worker` runs it.
   JOBS: z.enum(['in-process', 'off']).default('in-process'),
+  /** How often the reminder sweep looks for clocks that need a reminder. */
+  JOBS_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /**
+   * How long a job may run before the queue takes it back from a worker that died (SIGKILL, a
+   * lost machine) and runs it again; unset: 120 s for a reminder, 60 s for a webhook delivery.
+   */
+  JOBS_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).optional(),
+  /** First retry delay of a failed send or delivery, doubled (with jitter) on each retry. */
+  JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** How often the queue's maintenance runs (what notices a timed-out job). */
+  JOBS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   /** Where links in reminders point: the admin UI's address as people reach it. */
   PUBLIC_URL: z.url().optional(),
   SMTP_URL: z
@@ -126,6 +137,13 @@ export interface Config {
   auditAnchor: { file: string; secret: string | null; everyMs: number };
   figures: { threshold: number; k: number };
   jobs: 'in-process' | 'off';
+  /** Timings of the background work (jobs/runner.ts). */
+  jobTimings: {
+    reminderSweepMs: number;
+    timeoutSeconds?: number;
+    retryDelaySeconds: number;
+    maintenanceSeconds: number;
+  };
   notifications: NotificationsConfig;
 }
 
@@ -176,6 +194,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     figures: { threshold: e.FIGURES_THRESHOLD, k: e.FIGURES_K },
     jobs: e.JOBS,
+    jobTimings: {
+      reminderSweepMs: e.JOBS_SWEEP_SECONDS * 1000,
+      timeoutSeconds: e.JOBS_TIMEOUT_SECONDS,
+      retryDelaySeconds: e.JOBS_RETRY_DELAY_SECONDS,
+      maintenanceSeconds: e.JOBS_MAINTENANCE_SECONDS,
+    },
     notifications: {
       publicUrl: e.PUBLIC_URL ?? `http://127.0.0.1:${e.ADMIN_PORT}`,
       smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : null,

@@ -62,7 +62,7 @@ async function main() {
   let jobs: JobRunner | null = null;
   if (config.jobs === 'in-process') {
     const { startJobs } = await import('./jobs/runner.ts');
-    jobs = await startJobs(database, { notifications: config.notifications });
+    jobs = await startJobs(database, { notifications: config.notifications, ...config.jobTimings });
   }
   const bound = http.address();
   const address = `http://${config.host}:${typeof bound === 'object' && bound ? bound.port : config.port}/graphql`;

@@ -30,7 +30,7 @@ async function main() {
     }
     throw error;
   }
-  const jobs = await startJobs(database, { notifications: config.notifications });
+  const jobs = await startJobs(database, { notifications: config.notifications, ...config.jobTimings });
   logger.info({ database: config.database.kind }, 'Waymark worker ready');
   const stop = async () => {
     await jobs.stop();

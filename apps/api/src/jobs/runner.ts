@@ -28,6 +28,10 @@ export interface JobOptions {
   webhookDispatchMs?: number;
   /** Seconds before a retried delivery's first retry (doubling each time). */
   retryDelaySeconds?: number;
+  /** Seconds a job may stay active before it is taken back from a dead worker and run again. */
+  timeoutSeconds?: number;
+  /** How often pg-boss's maintenance (which expires those jobs) runs. */
+  maintenanceSeconds?: number;
   /** The clock the sweep reads (tests move it); the real time otherwise. */
   now?: () => Date;
 }
@@ -54,6 +58,7 @@ export async function startJobs(database: Database, options: JobOptions): Promis
       : { db: database.jobStore }),
     schema: 'pgboss',
     schedule: false,
+    ...(options.maintenanceSeconds ? { maintenanceIntervalSeconds: options.maintenanceSeconds } : {}),
   });
   // The queue's own errors (a lost connection) are logged without job data, which could name a case.
   boss.on('error', (error) => logger.warn({ err: { name: error.name, message: error.message } }, 'job queue error'));
@@ -98,7 +103,13 @@ export async function startJobs(database: Database, options: JobOptions): Promis
       await boss.send(
         SEND,
         { id },
-        { id, retryLimit: SEND_RETRIES, retryDelay, retryBackoff: true, expireInSeconds: 120 },
+        {
+          id,
+          retryLimit: SEND_RETRIES,
+          retryDelay,
+          retryBackoff: true,
+          expireInSeconds: options.timeoutSeconds ?? 120,
+        },
       );
     }
   };
@@ -107,7 +118,13 @@ export async function startJobs(database: Database, options: JobOptions): Promis
       await boss.send(
         DELIVER,
         { id },
-        { id: jobId, retryLimit: DELIVER_RETRIES, retryDelay, retryBackoff: true, expireInSeconds: 60 },
+        {
+          id: jobId,
+          retryLimit: DELIVER_RETRIES,
+          retryDelay,
+          retryBackoff: true,
+          expireInSeconds: options.timeoutSeconds ?? 60,
+        },
       );
     }
   };
