@@ -7,6 +7,8 @@
 import {
   CaseEnrolDocument,
   CaseNotificationsDocument,
+  CaseTransitionDocument,
+  CaseUpdateSubjectDocument,
   NotificationPreferencesDocument,
   NotificationPreferencesUpdateDocument,
 } from '@waymark/sdk';
@@ -17,7 +19,7 @@ import { senderFor } from '../apps/api/src/modules/notifications/channels.ts';
 import { sweepReminders } from '../apps/api/src/modules/notifications/reminder-sweep.ts';
 import { sendNotification } from '../apps/api/src/modules/notifications/notification-send.ts';
 import { people, startTestApi, type TestApi } from './support/api.ts';
-import { deadline, openCase, succeeded } from './support/cases.ts';
+import { deadline, openCase, succeeded, track } from './support/cases.ts';
 import { eventually, startHttpReceiver, startSmtpReceiver } from './support/receivers.ts';
 
 const HOUR = 3_600_000;
@@ -66,8 +68,8 @@ async function sweepAndSend(now: Date) {
   sender?.close();
 }
 
-async function notificationsOf(caseId: string) {
-  const { case: found } = await api.as(people.bexleyLead).query(CaseNotificationsDocument, { id: caseId });
+async function notificationsOf(caseId: string, client = api.as(people.bexleyLead)) {
+  const { case: found } = await client.query(CaseNotificationsDocument, { id: caseId });
   return found!.notifications;
 }
 
@@ -156,10 +158,73 @@ describe('reminders', () => {
     expect(new Set(proposed.map((n) => n.recipient.id)).size).toBe(proposed.length);
     expect(proposed[0]).toMatchObject({
       pathwayId: 'coventry-transition-to-adulthood',
-      dueAt: '2027-04-15T00:00:00.000Z',
+      dueAt: '2027-04-14T23:00:00.000Z', // the start of the birthday, London time (BST)
     });
     const mail = smtp.mails.find((m) => m.raw.includes(opened.case.reference) && m.raw.includes('18th birthday'))!;
     expect(mail.raw).not.toMatch(/Nearly|Adult |2009/);
+  });
+
+  it('follows a clock moved by a later change: a corrected date of birth moves the 18th-birthday reminders', async () => {
+    const lead = api.as(people.coventryLead);
+    const opened = await openCase(lead, {
+      concernKind: 'POTENTIAL_VICTIM',
+      concern: 'Open to children services; turns 18 next year.',
+      subject: { givenName: 'Moved', familyName: 'Birthday', dateOfBirth: '2009-03-10' },
+    });
+    let state = succeeded(
+      (
+        await lead.mutate(CaseEnrolDocument, {
+          input: {
+            caseId: opened.case.id,
+            expectedVersion: opened.case.version,
+            pathwayId: 'coventry-transition-to-adulthood',
+          },
+        })
+      ).caseEnrol,
+    );
+    state = succeeded(
+      (
+        await lead.mutate(CaseTransitionDocument, {
+          input: {
+            caseId: state.id,
+            expectedVersion: state.version,
+            trackId: track(state, 'coventry-transition-to-adulthood').id,
+            transition: 'openToServices',
+            facts: { openToChildrensServices: true },
+          },
+        })
+      ).caseTransition,
+    );
+    const oldDue = new Date(deadline(state, 'coventry-transition-to-adulthood', 'nrmBeforeEighteen')!.dueAt!);
+    const ofClock = async () =>
+      (await notificationsOf(opened.case.id, lead)).filter((n) => n.clockId === 'nrmBeforeEighteen');
+
+    await sweepAndSend(new Date(oldDue.getTime() - 24 * HOUR + 60_000));
+    expect((await ofClock()).map((n) => [n.kind, n.dueAt])).toContainEqual(['DUE_SOON', oldDue.toISOString()]);
+
+    // The date of birth was wrong: the person turns 18 ten weeks later.
+    state = succeeded(
+      (
+        await lead.mutate(CaseUpdateSubjectDocument, {
+          input: { caseId: state.id, expectedVersion: state.version, subject: { dateOfBirth: '2009-05-19' } },
+        })
+      ).caseUpdateSubject,
+    );
+    const newDue = new Date(deadline(state, 'coventry-transition-to-adulthood', 'nrmBeforeEighteen')!.dueAt!);
+    expect(newDue.getTime() - oldDue.getTime()).toBeGreaterThan(60 * 24 * HOUR);
+
+    // The old date passes: nobody is told the clock is overdue, because it is not.
+    await sweepAndSend(new Date(oldDue.getTime() + 60_000));
+    expect((await ofClock()).filter((n) => n.kind !== 'DUE_SOON')).toEqual([]);
+
+    // The new date is what the reminders follow.
+    await sweepAndSend(new Date(newDue.getTime() - 24 * HOUR + 60_000));
+    await sweepAndSend(new Date(newDue.getTime() + 60_000));
+    const moved = (await ofClock()).filter((n) => n.dueAt === newDue.toISOString()).map((n) => n.kind);
+    expect(new Set(moved)).toEqual(new Set(['DUE_SOON', 'OVERDUE', 'ESCALATION']));
+    expect((await ofClock()).filter((n) => n.dueAt === oldDue.toISOString()).map((n) => n.kind)).toEqual(
+      expect.arrayContaining(['DUE_SOON']),
+    );
   });
 
   it('through the job queue: a refused send is retried on its own and each reminder is mailed once', async () => {

@@ -5,10 +5,10 @@
  * never make a second row; a clock moved by a later decision has a new due time, so it gets new
  * reminders and the old ones stop being made.
  */
-import { deadlines, pathways } from '@waymark/pathways';
+import { calendar, deadlines, pathways, type Facts } from '@waymark/pathways';
 import { prisma } from '../../db/client.ts';
 import type { NotificationKind, Role } from '../../generated/prisma/enums.ts';
-import { definitionOf, factsOf, trackOf } from '../pathways/engine-adapter.ts';
+import { AGE_SUBJECT_SELECT, caseFacts, definitionOf, trackOf } from '../pathways/engine-adapter.ts';
 import { remindersDue } from './reminder-policy.ts';
 
 const TEAM_ROLES: Role[] = ['LEAD', 'CASEWORKER'];
@@ -48,8 +48,7 @@ export async function sweepReminders(now: Date): Promise<SweepResult> {
       id: true,
       owningOrganisationId: true,
       assignedToId: true,
-      facts: true,
-      dateOfBirth: true,
+      ...AGE_SUBJECT_SELECT,
       tracks: { select: { id: true, pathwayId: true, pathwayVersion: true, step: true, events: true } },
     },
   });
@@ -72,13 +71,16 @@ export async function sweepReminders(now: Date): Promise<SweepResult> {
     kind: NotificationKind;
     personId: string;
   }> = [];
+  // The facts as a rule reads them now: age facts derived from the subject on `now`'s date, so a
+  // clock due before the 18th birthday follows a corrected date of birth.
+  const factsNow = new Map(cases.map((c) => [c.id, caseFacts(c, now)] as const));
   for (const caseRow of cases) {
     const people = recipients.get(caseRow.owningOrganisationId) ?? { team: [], leads: [] };
     // The assignee is the case's team for reminders; before anyone is assigned, the organisation's leads and caseworkers.
     const team = caseRow.assignedToId ? [caseRow.assignedToId] : people.team;
     for (const track of caseRow.tracks) {
       const definition = definitionOf(track);
-      for (const instance of deadlines(definition, trackOf(track).events, now, factsOf(caseRow.facts))) {
+      for (const instance of deadlines(definition, trackOf(track).events, now, factsNow.get(caseRow.id)!)) {
         const clock = definition.clocks.find((c) => c.id === instance.clock);
         if (!clock || !instance.dueAt) continue;
         for (const kind of remindersDue(clock, instance, now)) {
@@ -104,7 +106,7 @@ export async function sweepReminders(now: Date): Promise<SweepResult> {
     }
   }
   for (const caseRow of cases) {
-    const proposal = transitionToAdulthood(caseRow, now);
+    const proposal = transitionToAdulthood(caseRow, factsNow.get(caseRow.id)!);
     if (!proposal) continue;
     const people = recipients.get(caseRow.owningOrganisationId) ?? { team: [], leads: [] };
     for (const personId of caseRow.assignedToId ? [caseRow.assignedToId] : people.team) {
@@ -131,26 +133,22 @@ export async function sweepReminders(now: Date): Promise<SweepResult> {
   return { queued: queued.map((n) => n.id), created };
 }
 
-/** 002 4.8: planning for adulthood starts six months before the 18th birthday. */
-const TRANSITION_LEAD_MONTHS = 6;
 const transitionPathways = pathways.filter((p) => p.id.endsWith('transition-to-adulthood'));
 
 /**
- * A child (by date of birth) within six months of 18, on a case following a pathway of an area
- * that has a Transition to Adulthood pathway, with no such track yet: propose starting it.
+ * 002 4.8: planning for adulthood starts six months before the 18th birthday. A child (by date of
+ * birth, as the engine derives it on the London date) within those six months, on a case
+ * following a pathway of an area that has a Transition to Adulthood pathway, with no such track
+ * yet: propose starting it, due at the start of the birthday.
  */
 export function transitionToAdulthood(
-  caseRow: { dateOfBirth: Date | null; tracks: Array<{ pathwayId: string }> },
-  now: Date,
+  caseRow: { tracks: Array<{ pathwayId: string }> },
+  facts: Facts,
 ): { pathwayId: string; title: string; eighteenth: Date } | null {
-  if (!caseRow.dateOfBirth) return null;
+  if (facts.withinSixMonthsOfEighteen !== true || typeof facts.eighteenthBirthday !== 'string') return null;
   const areas = new Set(caseRow.tracks.map((t) => pathways.find((p) => p.id === t.pathwayId)?.area));
   const pathway = transitionPathways.find((p) => areas.has(p.area));
   if (!pathway || caseRow.tracks.some((t) => t.pathwayId === pathway.id)) return null;
-  const birth = caseRow.dateOfBirth; // a date: midnight UTC of the day
-  const eighteenth = new Date(Date.UTC(birth.getUTCFullYear() + 18, birth.getUTCMonth(), birth.getUTCDate()));
-  const from = new Date(eighteenth);
-  from.setUTCMonth(from.getUTCMonth() - TRANSITION_LEAD_MONTHS);
-  if (now < from || now >= eighteenth) return null;
+  const eighteenth = new Date(calendar.startOfDay(calendar.parseDate(facts.eighteenthBirthday)!));
   return { pathwayId: pathway.id, title: pathway.title, eighteenth };
 }

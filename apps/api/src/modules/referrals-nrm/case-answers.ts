@@ -14,7 +14,7 @@ export type Reader = Pick<
 >;
 import type { Case as CaseRow } from '../../generated/prisma/client.ts';
 import type { ExploitationType } from '../../generated/prisma/enums.ts';
-import { factsOf } from '../pathways/engine-adapter.ts';
+import { caseFacts } from '../pathways/engine-adapter.ts';
 
 /** Waymark's coarser types onto the form's boxes (the coverage review lists the differences). */
 const BOX_FOR_TYPE: Record<ExploitationType, string> = {
@@ -50,7 +50,7 @@ export interface CaseAnswerContext {
 
 /** The form's under-18 answer: the Home Office treats an uncertain age as a child ("not sure"). */
 export function underAgeAnswer(row: CaseRow): 'yes' | 'no' | 'not-sure' | null {
-  const facts = factsOf(row.facts);
+  const facts = caseFacts(row, new Date()); // age as it stands today, not as recorded at opening
   const assessed = facts.ageAssessmentOutcome;
   if (assessed === 'child' || assessed === 'adult') return assessed === 'child' ? 'yes' : 'no';
   if (facts.ageStatus === 'uncertain' || row.ageUncertain) return 'not-sure';
@@ -59,7 +59,7 @@ export function underAgeAnswer(row: CaseRow): 'yes' | 'no' | 'not-sure' | null {
 }
 
 export function heldAnswers({ row, organisationName, areaCode, evidenceCount }: CaseAnswerContext) {
-  const facts = factsOf(row.facts);
+  const facts = caseFacts(row, new Date());
   const underAge = underAgeAnswer(row);
   const boxes = new Set(row.exploitationTypes.map((t) => BOX_FOR_TYPE[t]));
   const read: Record<HeldBy, () => AnswerValue | null | Record<string, AnswerValue>> = {

@@ -20,7 +20,7 @@ import { GraphQLError } from 'graphql';
 import type { Viewer } from '../../context.ts';
 import type { Case as CaseRow } from '../../generated/prisma/client.ts';
 import { mayReadIdentity } from '../cases/case-access.ts';
-import { factsOf } from '../pathways/engine-adapter.ts';
+import { caseFacts } from '../pathways/engine-adapter.ts';
 import { allAnswers, recordedAnswers, type Reader } from './case-answers.ts';
 import { formFor } from './referral-answers.service.ts';
 
@@ -52,7 +52,7 @@ export interface CasePack extends ReferralPack {
 const catalogueText = new Map(CURRENT_INDICATORS.indicators.map((i) => [i.id, i]));
 
 export async function casePack(db: PackReader, viewer: Viewer, row: CaseRow, kind: PackKind): Promise<CasePack> {
-  const facts = factsOf(row.facts);
+  const facts = caseFacts(row, new Date());
   const [indicatorRows, evidence] = await Promise.all([
     db.caseIndicator.findMany({ where: { caseId: row.id }, orderBy: { indicatorId: 'asc' } }),
     db.referralEvidence.findMany({ where: { caseId: row.id }, orderBy: { recordedAt: 'asc' } }),

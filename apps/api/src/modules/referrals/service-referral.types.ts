@@ -6,7 +6,7 @@
 import { isTreatedAsChild } from '@waymark/pathways';
 import { builder } from '../../builder.ts';
 import { Organisation } from '../orgs/orgs.types.ts';
-import { factsOf } from '../pathways/engine-adapter.ts';
+import { AGE_SUBJECT_SELECT, caseFacts } from '../pathways/engine-adapter.ts';
 import { discloseToReferralPartner, visibleCasesWhere } from '../cases/case-access.ts';
 import { AgeGroup, Gender } from '../cases/case.types.ts';
 
@@ -44,7 +44,7 @@ export const IncomingReferral = builder.prismaObject('ServiceReferral', {
         languages: true,
         interpreterNeeded: true,
         gender: true,
-        facts: true,
+        ...AGE_SUBJECT_SELECT,
         owningOrganisationId: true,
       },
     },
@@ -80,7 +80,7 @@ export const IncomingReferral = builder.prismaObject('ServiceReferral', {
     ageGroup: t.field({
       type: AgeGroup,
       resolve: (r) => {
-        const child = isTreatedAsChild(factsOf(r.case.facts));
+        const child = isTreatedAsChild(caseFacts(r.case, new Date()));
         return child === undefined ? 'UNKNOWN' : child ? 'CHILD' : 'ADULT';
       },
     }),
