@@ -170,6 +170,31 @@ describe('webhooks', () => {
     }
   });
 
+  it('a failing receiver holds back no other delivery fetched with it: each is tried, and retried, on its own', async () => {
+    const down = await startHttpReceiver(() => 500);
+    const up = await startHttpReceiver(() => 204);
+    try {
+      await register(people.bexleyLead, down.url, ['CASE__OPENED']);
+      const healthy = await register(people.bexleyLead, up.url, ['CASE__OPENED']);
+      const opened = await openCase(api.as(people.bexleyLead), { concernKind: 'POTENTIAL_VICTIM', concern: 'Batch.' });
+      const mine = (r: ReceivedRequest) => r.body.includes(opened.case.reference);
+      await eventually(() => (up.requests.some(mine) && down.requests.filter(mine).length >= 2 ? true : undefined));
+      const delivered = await api.prisma.webhookDelivery.findMany({
+        where: { endpointId: Buffer.from(healthy.endpoint.id, 'base64').toString().split(':')[1] },
+        select: { id: true, attempts: true, status: true },
+      });
+      expect(delivered.filter((d) => d.status === 'SUCCEEDED')).toHaveLength(delivered.length);
+      // Tried once, at once: no retry was counted against it for the other receiver's failure.
+      const jobs = await api.prisma.$queryRaw<Array<{ retry_count: number }>>`
+        SELECT retry_count FROM pgboss.job WHERE name = 'webhook-deliver' AND data->>'id' = ANY(${delivered.map((d) => d.id)})`;
+      expect(jobs.map((j) => j.retry_count)).toEqual(delivered.map(() => 0));
+      expect(up.requests.filter(mine)).toHaveLength(1);
+    } finally {
+      await down.stop();
+      await up.stop();
+    }
+  });
+
   it('refuses an endpoint that is not https (outside this machine) with a typed error, and writes nothing', async () => {
     const before = await api.prisma.webhookEndpoint.count();
     for (const url of [

@@ -67,35 +67,40 @@ export async function startJobs(database: Database, options: JobOptions): Promis
   await boss.createQueue(DELIVER);
   const sender = senderFor(options.notifications);
 
-  await boss.work<{ id: string }>(
+  /**
+   * Each job of a fetched batch succeeds or fails on its own: pg-boss fails a whole batch when
+   * its handler throws, which would count a retry against deliveries that were never tried (and
+   * after the last retry leave their rows waiting for ever). A failed job is failed by id, so
+   * pg-boss retries it with backoff; the handler then returns and pg-boss completes the rest.
+   */
+  const workEach = (
+    queue: string,
+    retries: number,
+    run: (id: string) => Promise<void>,
+    giveUp: (id: string) => Promise<void>,
+  ) =>
+    boss.work<{ id: string }>(
+      queue,
+      { pollingIntervalSeconds: 0.5, batchSize: 5, includeMetadata: true },
+      async (jobs) => {
+        for (const job of jobs) {
+          try {
+            await run(job.data.id);
+          } catch (error) {
+            if (job.retryCount >= retries) await giveUp(job.data.id);
+            const { name, message } = error as Error;
+            await boss.fail(queue, job.id, { name, message });
+          }
+        }
+      },
+    );
+  await workEach(
     SEND,
-    { pollingIntervalSeconds: 0.5, batchSize: 5, includeMetadata: true },
-    async (jobs) => {
-      for (const job of jobs) {
-        try {
-          await sendNotification(job.data.id, sender, options.notifications.publicUrl);
-        } catch (error) {
-          if (job.retryCount >= SEND_RETRIES) await markNotificationFailed(job.data.id);
-          throw error;
-        }
-      }
-    },
+    SEND_RETRIES,
+    (id) => sendNotification(id, sender, options.notifications.publicUrl),
+    markNotificationFailed,
   );
-  await boss.work<{ id: string }>(
-    DELIVER,
-    { pollingIntervalSeconds: 0.5, batchSize: 5, includeMetadata: true },
-    async (jobs) => {
-      for (const job of jobs) {
-        const last = job.retryCount >= DELIVER_RETRIES;
-        try {
-          await deliverWebhook(job.data.id);
-        } catch (error) {
-          if (last) await markDeliveryFailed(job.data.id);
-          throw error;
-        }
-      }
-    },
-  );
+  await workEach(DELIVER, DELIVER_RETRIES, deliverWebhook, markDeliveryFailed);
 
   const sweep = async () => {
     const { queued } = await sweepReminders(now());
