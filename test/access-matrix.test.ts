@@ -182,6 +182,11 @@ export const MATRIX: Record<string, Row> = {
     // Anyone who meets a potential victim may record a concern (DOMAIN hard rule 4).
     expect: onlyRoles('LEAD', 'CASEWORKER', 'PARTNER_WORKER'),
   },
+  // Only cases whose identity the asker may see are ever in the answer (test/case-open.test.ts).
+  'Query.possibleDuplicates': {
+    query: '{ possibleDuplicates(subject: { familyName: "Matrix", dateOfBirth: "1990-01-01" }) { id } }',
+    expect: onlyRoles('LEAD', 'CASEWORKER', 'PARTNER_WORKER'),
+  },
   'Mutation.apiTokenCreate': {
     query: 'mutation ($input: ApiTokenCreateInput!) { apiTokenCreate(input: $input) { __typename } }',
     variables: () => ({

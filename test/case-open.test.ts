@@ -6,6 +6,7 @@ import {
   CaseTransitionDocument,
   PathwayDocument,
   PathwaysDocument,
+  PossibleDuplicatesDocument,
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
@@ -86,6 +87,30 @@ describe('possible duplicates', () => {
       subject: { familyName: 'Dupli-Kate', dateOfBirth: '1993-07-08' },
     });
     expect(bexley.possibleDuplicates).toEqual([]);
+  });
+});
+
+describe('possible duplicates before a concern is recorded', () => {
+  it('finds a case by date of birth alone, writes nothing, and offers nothing another organisation holds', async () => {
+    const client = api.as(people.coventryCaseworker);
+    const held = await openCase(client, {
+      concernKind: 'POTENTIAL_VICTIM',
+      concern: 'Known already.',
+      subject: { givenName: 'Birthdate', familyName: 'Probe', dateOfBirth: '1988-02-29' },
+    });
+    const cases = await api.prisma.case.count();
+    const ask = async (who: typeof client, subject: Record<string, unknown>) =>
+      (await who.query(PossibleDuplicatesDocument, { subject })).possibleDuplicates.map((c) => c.id);
+    // The name is spelled in a way nothing matches, but the date of birth is the same.
+    expect(await ask(client, { givenName: 'Qx', familyName: 'Zzyzx', dateOfBirth: '1988-02-29' })).toContain(
+      held.case.id,
+    );
+    expect(await ask(client, { aliases: ['probe'] })).toContain(held.case.id);
+    expect(await ask(client, { givenName: 'Qx', familyName: 'Zzyzx', dateOfBirth: '1988-03-01' })).not.toContain(
+      held.case.id,
+    );
+    expect(await ask(api.as(people.bexleyLead), { familyName: 'Probe', dateOfBirth: '1988-02-29' })).toEqual([]);
+    expect(await api.prisma.case.count()).toBe(cases);
   });
 });
 

@@ -1,14 +1,15 @@
 /**
  * Record a concern. Before anything is created, cases that may be about the same person are
- * looked for (by family name and aliases, among the cases the viewer may see) and shown; the
+ * looked for (the API's possibleDuplicates: names, aliases, sound-alike names and date of birth,
+ * among the cases whose identity the viewer may see) and shown; the
  * person chooses to carry on or go to one of them. The case then starts on the chosen pathway
  * (the area's entry pathway unless another is picked) and the browser lands on it.
  */
 import {
   CaseEnrolDocument,
   CaseOpenDocument,
-  CasesDocument,
   OpenCaseOptionsDocument,
+  PossibleDuplicatesDocument,
   type ConcernKind,
   type Gender,
 } from '@waymark/sdk';
@@ -89,15 +90,21 @@ export function OpenCasePage() {
   }
 
   async function findDuplicates(): Promise<Duplicate[]> {
-    const names = [draft.familyName, ...draft.aliases.split(',')].map((n) => n.trim()).filter((n) => n.length >= 2);
-    const seen = new Map<string, Duplicate>();
-    for (const name of names) {
-      const result = await client
-        .query(CasesDocument, { first: 10, filter: { search: name, status: 'OPEN' } })
-        .toPromise();
-      for (const { node } of result.data?.cases.edges ?? []) seen.set(node.id, node);
-    }
-    return [...seen.values()];
+    const aliases = draft.aliases
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean);
+    const subject = {
+      ...(draft.givenName.trim() ? { givenName: draft.givenName.trim() } : {}),
+      ...(draft.familyName.trim() ? { familyName: draft.familyName.trim() } : {}),
+      ...(aliases.length ? { aliases } : {}),
+      ...(draft.dateOfBirth ? { dateOfBirth: draft.dateOfBirth } : {}),
+    };
+    if (Object.keys(subject).length === 0) return [];
+    const result = await client
+      .query(PossibleDuplicatesDocument, { subject }, { requestPolicy: 'network-only' })
+      .toPromise();
+    return result.data?.possibleDuplicates ?? [];
   }
 
   async function create() {
@@ -189,7 +196,7 @@ export function OpenCasePage() {
           <div className="govuk-inset-text" role="status">
             <h2 className="govuk-heading-m">Possible duplicates</h2>
             <p className="govuk-body">
-              These open cases may be about the same person. Check them before you open a new one.
+              These cases may be about the same person. Check them before you open a new one.
             </p>
             <ul className="govuk-list govuk-list--bullet">
               {duplicates.map((dup) => (

@@ -237,30 +237,41 @@ async function createCase(
   }, TRANSACTION_OPTIONS);
 }
 
+/** What a duplicate check compares: the names and date of birth as recorded (or about to be). */
+export interface DuplicateProbe {
+  givenName?: string | null;
+  familyName?: string | null;
+  aliases?: readonly string[] | null;
+  dateOfBirth?: Date | null;
+  /** A case not to report (the one just opened). */
+  excludeId?: string;
+}
+
 /**
  * Cases the viewer can already see that may be about the same person: the same date of birth,
  * the same family name, a name that is one of the other's aliases (either way round), all
  * case-insensitive, or names that sound alike (Double Metaphone) where the dates of birth do
  * not rule it out. A warning for the caseworker, never a block; only cases whose identity the
- * viewer may see are considered, so it reveals nothing new (and the payload's subjects are
- * audited as reads, mutation or not).
+ * viewer may see are considered, so it reveals nothing new (and the subjects returned are
+ * audited as reads). Used after opening (caseOpen's payload) and before (`possibleDuplicates`).
  */
-export async function possibleDuplicates(viewer: Viewer, opened: Case): Promise<Case[]> {
-  const full = [opened.givenName, opened.familyName].filter(Boolean).join(' ');
-  const names = [opened.familyName, full, ...opened.aliases]
-    .filter((n): n is string => Boolean(n))
-    .map((n) => n.toLowerCase());
-  if (!opened.dateOfBirth && names.length === 0 && opened.namePhonetics.length === 0) return [];
+export async function possibleDuplicates(viewer: Viewer, probe: DuplicateProbe): Promise<Case[]> {
+  const aliases = probe.aliases ?? [];
+  const full = [probe.givenName, probe.familyName].filter(Boolean).join(' ');
+  const names = [probe.familyName, full, ...aliases].filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
+  const phonetics = namePhonetics([probe.givenName, probe.familyName, ...aliases]);
+  const dateOfBirth = probe.dateOfBirth ?? null;
+  if (!dateOfBirth && names.length === 0 && phonetics.length === 0) return [];
   const candidates = await prisma.$queryRaw<Array<{ id: string }>>`
     SELECT "id"::text AS id FROM "Case"
-     WHERE "id" <> ${opened.id}::uuid
-       AND ("dateOfBirth" = ${opened.dateOfBirth}::date
+     WHERE "id"::text <> ${probe.excludeId ?? ''}
+       AND ("dateOfBirth" = ${dateOfBirth}::date
          OR lower("familyName") = ANY(${names}::text[])
          OR lower(concat_ws(' ', "givenName", "familyName")) = ANY(${names}::text[])
          OR EXISTS (SELECT 1 FROM unnest("aliases") AS alias WHERE lower(alias) = ANY(${names}::text[]))
          -- Sounds alike, unless both dates of birth are known and differ.
-         OR ("namePhonetics" && ${opened.namePhonetics}::text[]
-             AND ("dateOfBirth" IS NULL OR ${opened.dateOfBirth}::date IS NULL OR "dateOfBirth" = ${opened.dateOfBirth}::date)))
+         OR ("namePhonetics" && ${phonetics}::text[]
+             AND ("dateOfBirth" IS NULL OR ${dateOfBirth}::date IS NULL OR "dateOfBirth" = ${dateOfBirth}::date)))
      LIMIT 200`;
   if (candidates.length === 0) return [];
   // Only cases whose identity the viewer may see (mayReadIdentity: the owning organisation):

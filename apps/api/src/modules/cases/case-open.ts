@@ -88,7 +88,7 @@ builder.mutationField('caseOpen', (t) =>
       return {
         case: opened.case,
         replayed: opened.replayed,
-        possibleDuplicates: await possibleDuplicates(viewer!, opened.case),
+        possibleDuplicates: await possibleDuplicates(viewer!, { ...opened.case, excludeId: opened.case.id }),
       };
     },
   }),

@@ -3,6 +3,7 @@ import './case.types.ts';
 import './case-records.types.ts';
 import './case-queries.ts';
 import './case-open.ts';
+import './possible-duplicates.ts';
 import './case-assign.ts';
 import './case-accept-responsibility.ts';
 import './case-record-facts.ts';
