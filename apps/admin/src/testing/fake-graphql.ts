@@ -15,6 +15,7 @@ import type {
   CaseRecordDecisionMutation,
   CaseRecordMeetingOutcomeMutation,
   CaseScheduleMeetingMutation,
+  CaseUpdateSubjectMutation,
   CasesQuery,
   ContactArchiveMutation,
   ContactCreateMutation,
@@ -46,6 +47,7 @@ export interface OperationData {
   CaseReferralPack: CaseReferralPackQuery;
   CaseRecordMeetingOutcome: CaseRecordMeetingOutcomeMutation;
   CaseScheduleMeeting: CaseScheduleMeetingMutation;
+  CaseUpdateSubject: CaseUpdateSubjectMutation;
   Cases: CasesQuery;
   Contact: ContactQuery;
   ContactArchive: ContactArchiveMutation;

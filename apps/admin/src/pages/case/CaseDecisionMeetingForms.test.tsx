@@ -45,6 +45,8 @@ function caseView(version: number, meetings: CaseView['meetings'] = []): CaseVie
     area: { id: 'a1', code: 'coventry', name: 'Coventry' },
     subject: {
       redacted: true,
+      claimedAge: null,
+      reasonToBelieveChild: null,
       givenName: null,
       familyName: null,
       aliases: null,
@@ -374,5 +376,47 @@ describe('meetings', () => {
     await waitFor(() =>
       expect(summary('meeting-outcome')).toEqual([['#meeting-outcome-heldAt', 'must not be in the future']]),
     );
+  });
+});
+
+describe('correcting the person’s details', () => {
+  const visible = (version: number): CaseView => {
+    const view = caseView(version);
+    return {
+      ...view,
+      subject: { ...view.subject, redacted: false, givenName: 'Ana', familyName: 'Example', dateOfBirth: '1990-01-02' },
+    };
+  };
+
+  it('is not offered to a viewer who may not see who the person is', async () => {
+    await render(base);
+    expect($('#subject')).toBeNull();
+  });
+
+  it('sends only the corrected field with the version read, and says what changed without the values', async () => {
+    current = visible(4);
+    await render((call) => {
+      if (call.operation !== 'CaseUpdateSubject') return base(call);
+      current = { ...visible(5), subject: { ...visible(5).subject, dateOfBirth: '1990-02-01' } };
+      return ok('CaseUpdateSubject', { caseUpdateSubject: { __typename: 'CasePayload', case: current } });
+    });
+    expect($<HTMLInputElement>('#subject-dateOfBirth')!.value).toBe('1990-01-02');
+    await type('#subject-dateOfBirth', '1990-02-01');
+    await submit('subject');
+    await waitFor(() => expect(text($('.govuk-notification-banner'))).toContain('Corrected: date of birth.'));
+    const sent = calls.find((call) => call.operation === 'CaseUpdateSubject')!;
+    expect(sent.variables).toEqual({
+      input: { caseId: 'c1', expectedVersion: 4, subject: { dateOfBirth: '1990-02-01' } },
+    });
+    expect(text($('.govuk-notification-banner'))).not.toContain('1990');
+  });
+
+  it('refuses a date of birth that is not a date before sending anything', async () => {
+    current = visible(4);
+    await render(base);
+    await type('#subject-dateOfBirth', '02/01/1990');
+    await submit('subject');
+    expect(summary('subject')).toEqual([['#subject-dateOfBirth', 'Enter the date of birth as 2001-03-31']]);
+    expect(calls.some((call) => call.operation === 'CaseUpdateSubject')).toBe(false);
   });
 });

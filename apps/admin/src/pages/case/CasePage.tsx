@@ -13,6 +13,7 @@ import { InsetText, Tag } from '../../components/govuk/content.tsx';
 import { BackLink, SuccessBanner, SummaryList, Timeline } from '../../components/govuk/more.tsx';
 import { CloseForm, ConsentForm, FactsForm, NoteForm, ReferralForm } from './CaseForms.tsx';
 import { DecisionForm } from './DecisionForm.tsx';
+import { SubjectForm } from './SubjectForm.tsx';
 import { eventTitles } from './labels.ts';
 import { MeetingOutcomeForm, ScheduleMeetingForm } from './MeetingForms.tsx';
 import { SubjectSummary } from './SubjectSummary.tsx';
@@ -95,6 +96,7 @@ export function CasePage({ params }: { params: { id: string } }) {
       {theCase.status === 'OPEN' && (
         <>
           <h2 className="govuk-heading-m">Record what happened</h2>
+          <SubjectForm caseView={theCase} onSaved={onSaved} />
           <FactsForm caseView={theCase} onSaved={onSaved} />
           <ConsentForm caseView={theCase} onSaved={onSaved} />
           <DecisionForm caseView={theCase} onSaved={onSaved} />
