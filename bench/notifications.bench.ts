@@ -14,10 +14,9 @@ import { closeDatabase, currentDatabase, openDatabase, prisma } from '../apps/ap
 import { startJobs } from '../apps/api/src/jobs/runner.ts';
 import { logger } from '../apps/api/src/logger.ts';
 import { openCase } from '../apps/api/src/modules/cases/case-open.service.ts';
-import { loadViewer } from '../apps/api/src/modules/identity/viewer.ts';
 import { sweepReminders } from '../apps/api/src/modules/notifications/reminder-sweep.ts';
-import { newWebhookSecret } from '../apps/api/src/modules/webhooks/signature.ts';
 import { seedAll } from '../prisma/seed/load.ts';
+import { coventryWebhook } from './support/webhook-endpoint.ts';
 
 logger.level = 'silent';
 const CASES = Number(process.env.BENCH_WEBHOOK_CASES ?? 50);
@@ -62,21 +61,7 @@ const server = createServer((req, res) => {
   });
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const lead = await prisma.person.findUniqueOrThrow({
-  where: { email: 'lead.coventry@waymark.example' },
-  include: { memberships: true },
-});
-const organisationId = lead.memberships[0]!.organisationId;
-await prisma.webhookEndpoint.create({
-  data: {
-    organisationId,
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    eventTypes: ['case.opened'],
-    secret: newWebhookSecret(),
-    createdById: lead.id,
-  },
-});
-const viewer = (await loadViewer(lead.id, organisationId, { kind: 'apiToken', id: null, scopes: null }))!;
+const { viewer } = await coventryWebhook(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
 const runner = await startJobs(currentDatabase(), {
   notifications: { publicUrl: 'http://127.0.0.1', smtp: null, notify: null },
   reminderSweepMs: 24 * HOUR,

@@ -1,5 +1,5 @@
 /** How Waymark shows values to people: GOV.UK style dates and times, words for enum values. */
-import type { CaseStatus, ConcernKind, OrganisationKind, Role } from '@waymark/sdk';
+import type { CaseStatus, ConcernKind, Gender, OrganisationKind, Role } from '@waymark/sdk';
 import type { TagColour } from '../components/govuk/content.tsx';
 
 const londonParts = new Intl.DateTimeFormat('en-GB', {
@@ -106,3 +106,18 @@ export function londonDateTimeToIso(date: string, time: string): string | null {
   const first = wall - londonOffsetMs(wall);
   return new Date(wall - londonOffsetMs(first)).toISOString();
 }
+
+/** How the admin names each recorded gender (the summary list and the forms that record it). */
+export const genderLabels: Record<Gender, string> = {
+  FEMALE: 'Female',
+  MALE: 'Male',
+  NON_BINARY: 'Non-binary',
+  OTHER: 'Other',
+  NOT_KNOWN: 'Not known',
+};
+
+/** A gender select's options, with the empty choice first ("Not recorded"). */
+export const genderOptions = [
+  { value: '', text: 'Not recorded' },
+  ...Object.entries(genderLabels).map(([value, text]) => ({ value, text })),
+];

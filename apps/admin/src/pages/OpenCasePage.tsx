@@ -17,7 +17,7 @@ import { useState, type FormEvent } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { ApiErrorSummary, describeApiError } from '../app/ApiErrorSummary.tsx';
 import { entryPathwayIds, pathwaysForArea } from '../app/entryPathways.ts';
-import { concernKindLabels } from '../app/format.ts';
+import { concernKindLabels, genderOptions } from '../app/format.ts';
 import { Link, navigate } from '../app/router.tsx';
 import { usePageTitle } from '../app/usePageTitle.ts';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/govuk/ErrorSummary.tsx';
@@ -325,14 +325,7 @@ export function OpenCasePage() {
             label="Gender (optional)"
             value={draft.gender}
             onChange={set('gender')}
-            options={[
-              { value: '', text: 'Not recorded' },
-              { value: 'FEMALE', text: 'Female' },
-              { value: 'MALE', text: 'Male' },
-              { value: 'NON_BINARY', text: 'Non-binary' },
-              { value: 'OTHER', text: 'Other' },
-              { value: 'NOT_KNOWN', text: 'Not known' },
-            ]}
+            options={genderOptions}
           />
           <Button disabled={busy}>
             {duplicates && duplicates.length > 0 ? 'Open a new case anyway' : 'Open case'}

@@ -4,8 +4,9 @@
  * someone else corrected meanwhile without the version check saying so. Shown only to viewers
  * who may see the person's identity: a redacted subject cannot be corrected blind.
  */
-import { CaseUpdateSubjectDocument, type Gender } from '@waymark/sdk';
+import { CaseUpdateSubjectDocument } from '@waymark/sdk';
 import { useState, type FormEvent } from 'react';
+import { genderOptions } from '../../app/format.ts';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary.tsx';
 import { Button, Select, TextInput } from '../../components/govuk/forms.tsx';
 import { Radios } from '../../components/govuk/more.tsx';
@@ -41,15 +42,6 @@ const labels: Record<Field, string> = {
   languages: 'Languages',
   interpreterNeeded: 'Do they need an interpreter?',
 };
-
-const genderOptions: Array<{ value: Gender | ''; text: string }> = [
-  { value: '', text: 'Not known' },
-  { value: 'FEMALE', text: 'Female' },
-  { value: 'MALE', text: 'Male' },
-  { value: 'NON_BINARY', text: 'Non-binary' },
-  { value: 'OTHER', text: 'Other' },
-  { value: 'NOT_KNOWN', text: 'Not known to the person' },
-];
 
 const yesNo = [
   { value: 'true', label: 'Yes' },

@@ -1,15 +1,9 @@
 import type { CaseAgeGroup } from '@waymark/sdk';
+import { genderLabels } from '../../app/format.ts';
 import { InsetText } from '../../components/govuk/content.tsx';
 import { SummaryList } from '../../components/govuk/more.tsx';
 import type { CaseView } from './CasePage.tsx';
 
-const genders: Record<string, string> = {
-  FEMALE: 'Female',
-  MALE: 'Male',
-  NON_BINARY: 'Non-binary',
-  NOT_KNOWN: 'Not known',
-  OTHER: 'Other',
-};
 const ageGroups: Record<CaseAgeGroup, string> = { ADULT: 'Adult', CHILD: 'Child', UNKNOWN: 'Not known' };
 const WITHHELD = 'Withheld';
 const notRecorded = 'Not recorded';
@@ -40,7 +34,7 @@ export function SubjectSummary({ subject, ageGroup }: { subject: CaseView['subje
           { key: 'Date of birth', value: identifying(subject.dateOfBirth) },
           { key: 'Age', value: age },
           { key: 'Age group', value: ageGroups[ageGroup] },
-          { key: 'Gender', value: subject.gender ? genders[subject.gender] : notRecorded },
+          { key: 'Gender', value: subject.gender ? genderLabels[subject.gender] : notRecorded },
           { key: 'Nationality', value: subject.nationality ?? notRecorded },
           {
             key: 'Languages',
