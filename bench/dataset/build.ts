@@ -1,0 +1,107 @@
+/**
+ * The benchmark's data set on PostgreSQL: a database of its own (`waymark_bench_<cases>`) on the
+ * server at `adminUrl`, migrated, with the reference data and demo people, template cases
+ * walked through the pathways by the API's use cases (templates.ts), then copied in the
+ * database to `cases` cases (clone.ts). The same seed and size give the same data set.
+ */
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import { closeDatabase, openDatabase } from '../../apps/api/src/db/client.ts';
+import { logger } from '../../apps/api/src/logger.ts';
+import { seedAll } from '../../prisma/seed/load.ts';
+import { cloneCases } from './clone.ts';
+import { makeTemplates, type Template } from './templates.ts';
+
+export interface Dataset {
+  url: string;
+  database: string;
+  cases: number;
+  templates: Template[];
+  /** The template whose copies the transition workload moves (one copy per request). */
+  poolTemplate: Template;
+  /** Copy slots (template ids) and how many copies were made: see copiesOf. */
+  slots: string[];
+  copies: number;
+  buildMs: number;
+}
+
+/** Copies per INSERT: bounded so one statement's memory stays small at 1M cases. */
+const BATCH = 50_000;
+/** Templates per demo case: walked 0..PER_DEMO-1 extra steps. */
+const PER_DEMO = 4;
+/** The transition pool's template is listed this many extra times among the copy slots. */
+const POOL_WEIGHT = 4;
+
+export function databaseUrl(adminUrl: string, database: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export async function buildDataset(adminUrl: string, cases: number, seed = 18): Promise<Dataset> {
+  const started = performance.now();
+  const database = `waymark_bench_${cases}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${database}`);
+  await admin.end();
+  const url = databaseUrl(adminUrl, database);
+
+  const level = logger.level;
+  logger.level = 'silent';
+  await openDatabase({ kind: 'postgres', url });
+  try {
+    await seedAll({ demo: true });
+    const templates = await makeTemplates(PER_DEMO, seed);
+    // Bexley's referral at its crisis assessment: a step with transitions its team may take at
+    // once (Coventry's cases wait for consent, recorded by its own mutation).
+    const poolTemplate = templates.find((t) => t.pathwayId === 'bexley-referral' && t.depth === 0);
+    if (!poolTemplate) throw new Error('no bexley-referral template to take transitions on');
+    const slots = [...templates.map((t) => t.caseId), ...Array(POOL_WEIGHT).fill(poolTemplate.caseId)];
+
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    let copies = 0;
+    try {
+      copies = Math.max(0, cases - (await countUncopied(client)));
+      for (let from = 1; from <= copies; from += BATCH)
+        await cloneCases(client, slots, from, Math.min(copies, from + BATCH - 1));
+      await client.query('ANALYZE');
+    } finally {
+      await client.end();
+    }
+    return { url, database, cases, templates, poolTemplate, slots, copies, buildMs: performance.now() - started };
+  } finally {
+    await closeDatabase();
+    logger.level = level;
+  }
+}
+
+/** Cases that are not copies: the demo cases and the templates. */
+async function countUncopied(client: pg.ClientBase): Promise<number> {
+  const { rows } = await client.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "Case" WHERE reference NOT LIKE 'WM-B-%'`,
+  );
+  return rows[0]!.n;
+}
+
+/** PostgreSQL's md5(text)::uuid, in JS: clone.ts derives every copied id this way. */
+export function md5Uuid(text: string): string {
+  const hex = createHash('md5').update(text).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export const copyId = (n: number) => md5Uuid(`wmk-bench-case-${n}`);
+export const copyTrackId = (n: number, pathwayId: string) => md5Uuid(`wmk-bench-track-${n}-${pathwayId}`);
+
+/** The copies of a template, in copy order (copy i is of template slots[i % slots.length]). */
+export function copiesOf(
+  dataset: Pick<Dataset, 'copies' | 'slots'>,
+  templateId: string,
+): Array<{ n: number; id: string }> {
+  const copies: Array<{ n: number; id: string }> = [];
+  for (let n = 1; n <= dataset.copies; n++)
+    if (dataset.slots[n % dataset.slots.length] === templateId) copies.push({ n, id: copyId(n) });
+  return copies;
+}
