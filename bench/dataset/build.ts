@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { closeDatabase, openDatabase } from '../../apps/api/src/db/client.ts';
+import { pgClientRunner, type SqlRunner } from '../../apps/api/src/db/sql.ts';
 import { logger } from '../../apps/api/src/logger.ts';
 import { seedAll } from '../../prisma/seed/load.ts';
 import { cloneCases } from './clone.ts';
@@ -26,7 +27,7 @@ export interface Dataset {
 }
 
 /** Copies per INSERT: bounded so one statement's memory stays small at 1M cases. */
-const BATCH = 50_000;
+const BATCH = 20_000;
 /** Templates per demo case: walked 0..PER_DEMO-1 extra steps. */
 const PER_DEMO = 4;
 /** The transition pool's template is listed this many extra times among the copy slots. */
@@ -53,37 +54,52 @@ export async function buildDataset(adminUrl: string, cases: number, seed = 18): 
   await openDatabase({ kind: 'postgres', url });
   try {
     await seedAll({ demo: true });
-    const templates = await makeTemplates(PER_DEMO, seed);
-    // Bexley's referral at its crisis assessment: a step with transitions its team may take at
-    // once (Coventry's cases wait for consent, recorded by its own mutation).
-    const poolTemplate = templates.find((t) => t.pathwayId === 'bexley-referral' && t.depth === 0);
-    if (!poolTemplate) throw new Error('no bexley-referral template to take transitions on');
-    const slots = [...templates.map((t) => t.caseId), ...Array(POOL_WEIGHT).fill(poolTemplate.caseId)];
-
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    let copies = 0;
     try {
-      copies = Math.max(0, cases - (await countUncopied(client)));
-      for (let from = 1; from <= copies; from += BATCH)
-        await cloneCases(client, slots, from, Math.min(copies, from + BATCH - 1));
+      const filled = await populate(pgClientRunner(client), cases, { seed });
       await client.query('ANALYZE');
+      return { url, database, ...filled, buildMs: performance.now() - started };
     } finally {
       await client.end();
     }
-    return { url, database, cases, templates, poolTemplate, slots, copies, buildMs: performance.now() - started };
   } finally {
     await closeDatabase();
     logger.level = level;
   }
 }
 
+/**
+ * Fills the open database (seeded with the reference and demo data) to `cases` cases: the
+ * templates through the API's use cases, then copies in SQL. Works on PGlite too (the test).
+ */
+export async function populate(
+  sql: SqlRunner,
+  cases: number,
+  options: { seed: number; perDemo?: number },
+): Promise<Pick<Dataset, 'cases' | 'templates' | 'poolTemplate' | 'slots' | 'copies'>> {
+  const templates = await makeTemplates(options.perDemo ?? PER_DEMO, options.seed);
+  // Bexley's referral at its crisis assessment: a step with transitions its team may take at
+  // once (Coventry's cases wait for consent, recorded by its own mutation).
+  const poolTemplate = templates.find((t) => t.pathwayId === 'bexley-referral' && t.depth === 0);
+  if (!poolTemplate) throw new Error('no bexley-referral template to take transitions on');
+  const slots = [...templates.map((t) => t.caseId), ...Array<string>(POOL_WEIGHT).fill(poolTemplate.caseId)];
+  const copies = Math.max(0, cases - (await countUncopied(sql)));
+  for (let from = 1; from <= copies; from += BATCH) {
+    // Fresh statistics, so the chain trigger's lookup of a case's last event keeps using the
+    // case index as the table grows (a plan made on the templates alone scans the table).
+    await sql.query('ANALYZE "CaseEvent"');
+    await cloneCases(sql, slots, from, Math.min(copies, from + BATCH - 1));
+  }
+  return { cases, templates, poolTemplate, slots, copies };
+}
+
 /** Cases that are not copies: the demo cases and the templates. */
-async function countUncopied(client: pg.ClientBase): Promise<number> {
-  const { rows } = await client.query<{ n: number }>(
+async function countUncopied(sql: SqlRunner): Promise<number> {
+  const rows = await sql.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM "Case" WHERE reference NOT LIKE 'WM-B-%'`,
   );
-  return rows[0]!.n;
+  return Number(rows[0]!.n);
 }
 
 /** PostgreSQL's md5(text)::uuid, in JS: clone.ts derives every copied id this way. */

@@ -6,10 +6,10 @@
  * strict order; tracks and events are the template's, so every clock and step is the one the
  * engine produced. The CaseEvent trigger chains each copy's events as it would for real writes.
  */
-import type pg from 'pg';
+import type { SqlRunner } from '../../apps/api/src/db/sql.ts';
 
-async function columns(client: pg.ClientBase, table: string): Promise<string[]> {
-  const { rows } = await client.query<{ column_name: string }>(
+async function columns(sql: SqlRunner, table: string): Promise<string[]> {
+  const rows = await sql.query<{ column_name: string }>(
     `SELECT column_name FROM information_schema.columns WHERE table_name = $1 AND table_schema = current_schema()
      ORDER BY ordinal_position`,
     [table],
@@ -34,39 +34,39 @@ export const caseIdSql = (i: string) => `md5('wmk-bench-case-' || ${i})::uuid`;
  * Inserts copies `from`..`to` (inclusive). `slots` maps copy i to a template: i % slots.length;
  * a template listed several times is copied that much more often.
  */
-export async function cloneCases(client: pg.ClientBase, slots: string[], from: number, to: number): Promise<void> {
-  await client.query('CREATE TEMP TABLE IF NOT EXISTS bench_slot (n int PRIMARY KEY, case_id uuid NOT NULL)');
-  await client.query('TRUNCATE bench_slot');
-  await client.query('INSERT INTO bench_slot SELECT n - 1, id FROM unnest($1::uuid[]) WITH ORDINALITY AS s(id, n)', [
+export async function cloneCases(sql: SqlRunner, slots: string[], from: number, to: number): Promise<void> {
+  await sql.query('CREATE TEMP TABLE IF NOT EXISTS bench_slot (n int PRIMARY KEY, case_id uuid NOT NULL)');
+  await sql.query('TRUNCATE bench_slot');
+  await sql.query('INSERT INTO bench_slot SELECT n - 1, id FROM unnest($1::uuid[]) WITH ORDINALITY AS s(id, n)', [
     slots,
   ]);
   const slotJoin = `FROM generate_series(${from}, ${to}) g JOIN bench_slot s ON s.n = g % ${slots.length}`;
 
-  const kase = projection(await columns(client, 'Case'), 't', {
+  const kase = projection(await columns(sql, 'Case'), 't', {
     id: caseIdSql('g'),
     reference: `'WM-B-' || lpad(g::text, 7, '0')`,
     openedAt: `t."openedAt" - make_interval(secs => g)`,
   });
-  await client.query(
+  await sql.query(
     `INSERT INTO "Case" (${kase.list}) SELECT ${kase.values} ${slotJoin} JOIN "Case" t ON t.id = s.case_id`,
   );
 
-  const track = projection(await columns(client, 'CaseTrack'), 't', {
+  const track = projection(await columns(sql, 'CaseTrack'), 't', {
     id: `md5('wmk-bench-track-' || g || '-' || t."pathwayId")::uuid`,
     caseId: caseIdSql('g'),
   });
-  await client.query(
+  await sql.query(
     `INSERT INTO "CaseTrack" (${track.list}) SELECT ${track.values} ${slotJoin} JOIN "CaseTrack" t ON t."caseId" = s.case_id`,
   );
 
   // seq, prevHash and hash are the database's (sequence and chain trigger), in copy then event order.
   const event = projection(
-    await columns(client, 'CaseEvent'),
+    await columns(sql, 'CaseEvent'),
     't',
     { id: `md5('wmk-bench-event-' || g || '-' || t.seq)::uuid`, caseId: caseIdSql('g') },
     ['seq', 'prevHash', 'hash'],
   );
-  await client.query(
+  await sql.query(
     `INSERT INTO "CaseEvent" (${event.list}) SELECT ${event.values} ${slotJoin}
      JOIN "CaseEvent" t ON t."caseId" = s.case_id ORDER BY g, t.seq`,
   );
