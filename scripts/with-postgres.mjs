@@ -85,7 +85,8 @@ if (init.status !== 0) {
   process.exit(1);
 }
 // fsync off: a test server's data is thrown away, and durability costs seconds per run.
-const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+// WITH_POSTGRES_OPTIONS adds server settings (the benchmark loads pg_stat_statements).
+const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 ${process.env.WITH_POSTGRES_OPTIONS ?? ''}`;
 const start = pgTool('pg_ctl', [
   '-D',
   dataDir,
