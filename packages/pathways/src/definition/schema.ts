@@ -114,6 +114,13 @@ export const stepSchema = z
     terminal: z.boolean().optional(),
     /** Entering this step means the case should also follow another pathway. */
     handOff: z.string().optional(),
+    /** Forms and guides from the resource catalogue (`src/resources`) used at this step, by id. */
+    resources: z.array(z.string()).optional(),
+    /**
+     * Directory contacts (by slug) to reach at this step: the directory holds their numbers and
+     * addresses, which admins keep current, so step text never copies them.
+     */
+    contacts: z.array(z.string()).optional(),
   })
   .strict();
 export type Step = z.infer<typeof stepSchema>;

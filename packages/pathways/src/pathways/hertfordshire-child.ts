@@ -37,14 +37,23 @@ const steps = [
   step('identified', {
     title: 'Potential child victim identified',
     description:
-      "Safety first: if at immediate risk keep the child where identified while speaking to children's services and the police. Meet urgent health needs, arrange safe accommodation, early legal advice and a suitable interpreter; Modern Slavery Helpline 08000 121 700. Never raise concerns with, or translate through, family members, care givers or anyone accompanying the child.",
+      "Safety first: if at immediate risk keep the child where identified while speaking to children's services and the police. Meet urgent health needs, arrange safe accommodation, early legal advice and a suitable interpreter; seek advice from the 24/7 Modern Slavery Helpline. Never raise concerns with, or translate through, family members, care givers or anyone accompanying the child.",
     section: '6.4 Immediate Actions; 8.5 Specific Protocols',
+    resources: ['hmsp-victim-referral-pathways-guidance', 'trafficked-children-toolkit'],
+    contacts: [
+      'police-emergency-999',
+      'modern-slavery-helpline',
+      'herts-childrens-safeguarding-team',
+      'herts-child-protection-referral-online',
+    ],
   }),
   step('awaitingOutcome', {
     title: "Children's services notified: awaiting reference and outcome",
     description:
-      "HCC Children's Safeguarding (0300 123 4043, protectedreferrals.cs@hertfordshire.gov.uk) confirms the contact with a unique reference number; the outcome is notified within 24 hours.",
+      "Call HCC Children's Safeguarding team (24 hours) and follow the call up with the electronic form; the team confirms the contact with a unique reference number, and the outcome is notified within 24 hours.",
     section: '8.11 HMSP Child Victim Referral Pathway, box 1',
+    resources: ['hcc-electronic-form'],
+    contacts: ['herts-childrens-safeguarding-team'],
   }),
   step('strategyDiscussion', {
     title: 'Strategy discussion and section 47 enquiries',
@@ -68,12 +77,20 @@ const steps = [
     description:
       'The lead First Responder submits the NRM form online with input from the other organisations, including the HCC Child Safeguarding case reference. Locally only the Local Authority and Police are First Responders. No consent is needed for a child; an age assessment must not delay the referral.',
     section: '8.7 NRM Submission; 8.2; 8.3 Consent',
+    resources: [
+      'nrm-referral-form',
+      'nrm-offline-form',
+      'how-to-report-first-responder-factsheet',
+      'tcs-clear-nrm-referral-guidelines',
+    ],
   }),
   step('nrmSubmitted', {
     title: 'NRM submitted: awaiting the RG decision',
     description:
       "The Home Office emails a reference number. Support is provided through children's services rather than NRM subcontractors. The lead organisation refers to Beacon if the child or guardian consents and the child would benefit.",
     section: '8.7 NRM Submission; 8.11 HMSP pathway, box 4',
+    resources: ['hmsp-nrm-support-booklet'],
+    contacts: ['beacon-hertfordshire', 'sca-further-information'],
   }),
   step(
     'nextSteps',
@@ -99,8 +116,10 @@ const steps = [
 const reconsiderText = (what: string): StepText => ({
   title: `${what} reconsideration requested`,
   description:
-    "Any organisation may ask the Single Competent Authority (inboxNRMEngland@homeoffice.gov.uk, Duty Line 0207 035 5689) when more information is available and there are concerns about the decision; include relevant events, misapplied guidance, added indicators and the young person's views.",
+    "Any organisation may ask the Single Competent Authority when more information is available and there are concerns about the decision; include relevant events, misapplied guidance, added indicators and the young person's views.",
   section: '8.9 Submitting a Reconsideration Request',
+  resources: ['tcs-nrm-reconsideration-template'],
+  contacts: ['sca-reconsideration'],
 });
 
 const transitions: Transition[] = [

@@ -10,7 +10,11 @@ import { COVENTRY, coventryDtnRules, head, step } from './shared';
 
 const S = '4.1 Initial Identification & Safeguarding Pathway';
 const INTEL =
-  "Contact the police on 101 to report a crime, or submit intelligence with the 'Partnership Information Report'.";
+  "Contact the police on 101 to report a crime, or submit intelligence with the 'Partnership Information Report' (the text of 4.1 says the Force Intelligence Bureau form).";
+const intel = {
+  resources: ['partnership-information-report', 'force-intelligence-bureau-form'],
+  contacts: ['police-non-emergency-101', 'coventry-police-intelligence'],
+};
 const riskHandled = any([is('immediateRiskOfSeriousHarm', false), happened('call999')], {
   description: 'the police were called on 999 where anyone is at immediate risk of serious harm',
 });
@@ -41,13 +45,15 @@ export const coventryInitialIdentification = definePathway(
           'concernIdentified',
           S,
           'Professional identifies a modern slavery concern',
-          'Is there an immediate risk of serious harm to anyone? Are there children involved?',
+          'Is there an immediate risk of serious harm to anyone (call 999)? Are there children involved?',
+          { contacts: ['police-emergency-999'] },
         ),
         step(
           'mashContacted',
           S,
           'Contact the Multi-Agency Safeguarding Hub',
-          'MASH on 024 7678 8555. Is the child within 6 months of turning 18 and transitioning to adult services?',
+          'Contact Coventry MASH. Is the child within 6 months of turning 18 and transitioning to adult services?',
+          { contacts: ['coventry-mash'] },
         ),
         step(
           'adultConcern',
@@ -60,24 +66,37 @@ export const coventryInitialIdentification = definePathway(
           S,
           "Concern reported to the Council's Modern Slavery Lead",
           'Does your concern relate to a victim, perpetrator, location or business?',
+          { contacts: ['coventry-modern-slavery-lead'] },
         ),
         step(
           'victimSupport',
           S,
           'Does the victim want to access support?',
           "Consider the victim's capacity to make the decision independently (Mental Capacity Act Code of Practice).",
+          { resources: ['mental-capacity-act-code-of-practice'] },
         ),
         step(
           'supportOffered',
           S,
           'The victim wants support',
           "Assist the victim to report to the police on 101; refer to Adult Social Care if the adult has care and support needs; refer to Housing if the victim meets LA criteria; if a migrant, contact CRMC and the CCC Migration Team; provide the 'How to Get Help' document.",
+          {
+            resources: ['how-to-get-help'],
+            contacts: [
+              'police-non-emergency-101',
+              'coventry-adult-social-care',
+              'coventry-housing',
+              'coventry-refugee-and-migrant-centre',
+              'coventry-migration-team',
+            ],
+          },
         ),
         step(
           'supportDeclined',
           S,
           'The victim does not want support',
           "Record details of the concerns, including anything that could help if they are identified again; submit the 'Partnership Intelligence Form'; if you work for a First Responder Agency, submit an anonymous Duty to Notify.",
+          { resources: ['partnership-intelligence-form', 'duty-to-notify-form-ms1'] },
         ),
         step(
           'transitionToAdulthood',
@@ -94,22 +113,30 @@ export const coventryInitialIdentification = definePathway(
           'Pre-NRM pathway.',
           { terminal: true, handOff: COVENTRY.preNrm },
         ),
-        step('perpetratorReported', S, 'Perpetrator concern reported', INTEL, { terminal: true }),
+        step('perpetratorReported', S, 'Perpetrator concern reported', INTEL, { terminal: true, ...intel }),
         step(
           'locationReported',
           S,
           'Location concern reported',
           `${INTEL} For housing concerns, contact CCC Housing Enforcement.`,
-          { terminal: true },
+          { terminal: true, ...intel, contacts: [...intel.contacts, 'coventry-housing-enforcement'] },
         ),
         step(
           'businessReported',
           S,
           'Business concern reported',
           `${INTEL} If a business broke the law or acted unfairly, report it to Trading Standards; if it exploits its workers, contact the Gangmasters & Labour Abuse Authority.`,
-          { terminal: true, handOff: COVENTRY.tradingStandards },
+          {
+            terminal: true,
+            handOff: COVENTRY.tradingStandards,
+            ...intel,
+            contacts: [...intel.contacts, 'coventry-trading-standards', 'glaa-business-concerns'],
+          },
         ),
-        step('signposted', S, "'How to Get Help' provided", 'Signposted to resources and support.', { terminal: true }),
+        step('signposted', S, "'How to Get Help' provided", 'Signposted to resources and support.', {
+          terminal: true,
+          resources: ['how-to-get-help'],
+        }),
       ],
       transitions: [
         {

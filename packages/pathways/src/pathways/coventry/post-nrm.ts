@@ -31,6 +31,7 @@ export const coventryPostNrm = definePathway(
           S,
           'Conclusive Grounds decision made',
           'Explain the decision to the victim with the explanatory resources.',
+          { resources: ['nrm-explanatory-booklet'], contacts: ['coventry-modern-slavery-lead'] },
         ),
         step(
           'positiveCg',
@@ -62,7 +63,7 @@ export const coventryPostNrm = definePathway(
           S,
           'Refer to Housing',
           'Asked to leave NRM accommodation: the victim may approach the Council for a Housing Assessment.',
-          { terminal: true, handOff: COVENTRY.housing },
+          { terminal: true, handOff: COVENTRY.housing, contacts: ['coventry-housing'] },
         ),
         step('supportEnded', S, 'NRM support ended', "Contact CCC's Modern Slavery Lead.", { terminal: true }),
         step(

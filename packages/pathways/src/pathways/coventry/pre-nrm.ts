@@ -28,12 +28,14 @@ export const coventryPreNrm = definePathway(
         S,
         'Explain the NRM to the victim',
         'Use the NRM Explanatory Booklet. Does the victim consent?',
+        { resources: ['nrm-explanatory-booklet'] },
       ),
       step(
         'firstResponderCheck',
         S,
         'Is there a First Responder Agency involved?',
         'Any Coventry City Council team with frontline officers is a suitable First Responder Agency.',
+        { resources: ['first-responder-agencies-list'] },
       ),
       step(
         'selectFirstResponder',
@@ -46,12 +48,14 @@ export const coventryPreNrm = definePathway(
         S,
         'First Responder checks for an earlier NRM referral',
         'Use the NRM prompt sheet to gather information. If already referred, request access to the previous NRM form and add any missing information.',
+        { resources: ['nrm-prompt-sheet', 'nrm-referral-form'] },
       ),
       step(
         'noConsent',
         S,
         'The victim does not consent',
         'If you work for a First Responder Agency, submit an anonymous Duty to Notify online.',
+        { resources: ['duty-to-notify-form-ms1'] },
       ),
       step('referred', S, 'NRM referral submitted', "Go to 'During NRM Pathway'.", {
         terminal: true,

@@ -2,7 +2,7 @@
 // to, and Coventry's own Duty to Notify rule (always anonymous).
 import { happened, is, not } from '../../definition/guards';
 import { dtnRules } from '../../definition/hard-rules';
-import type { Guard } from '../../definition/schema';
+import type { Guard, Step } from '../../definition/schema';
 import { SEEDS, stepFrom, type Head, type StepText } from '../shared/compose';
 
 export const file = SEEDS.coventry;
@@ -33,7 +33,7 @@ export const step = (
   section: string,
   title: string,
   description: string,
-  extra: { terminal?: boolean; handOff?: string } = {},
+  extra: Partial<Pick<Step, 'terminal' | 'handOff' | 'resources' | 'contacts'>> = {},
 ) => stepFrom(file, id, { title, description, section } satisfies StepText, extra);
 
 /**
