@@ -302,16 +302,25 @@ const transitions: Transition[] = [
   },
 ];
 
+// HCC's Children's Safeguarding team (HMSP box 1): the people overseeing Hertfordshire's cases, with
+// the team's directory contact.
+const HCC_SAFEGUARDING = {
+  label: "HCC Children's Safeguarding",
+  areaOversight: true,
+  contact: 'herts-childrens-safeguarding-team',
+} as const;
+
 const clocks: Clock[] = [
   {
     id: 'notifyChildrensServices',
-    label: "Notify HCC Children's Services",
+    // 003-24, decided: 6.1 says "immediately"; 8.5 and the HMSP sheet give 24 hours as the limit.
+    label: "Notify HCC Children's Services immediately (at the latest within 24 hours)",
     startOn: ['started'],
     stopOn: ['notifyChildrensServices'],
     due: { hours: 24 },
     onOverdue: {
       action: 'escalate',
-      to: "HCC Children's Safeguarding",
+      to: HCC_SAFEGUARDING,
       note: "children's services must be notified within 24 hours",
     },
     source: src('8.5 Specific Protocols'),
@@ -324,7 +333,7 @@ const clocks: Clock[] = [
     due: { hours: 24 },
     onOverdue: {
       action: 'escalate',
-      to: "HCC Children's Safeguarding",
+      to: HCC_SAFEGUARDING,
       note: 'the outcome is to be notified within 24 hours',
     },
     source: src('8.11 HMSP Child Victim Referral Pathway, box 1'),
@@ -337,7 +346,8 @@ const clocks: Clock[] = [
     due: { hours: 48 },
     onOverdue: {
       action: 'escalate',
-      to: 'UK Visas and Immigration',
+      // UKVI is outside Waymark: the lead of the organisation holding the case chases it.
+      to: { label: 'the lead, to chase UK Visas and Immigration', role: 'LEAD' },
       note: 'written confirmation is always due within 48 hours',
     },
     source: src('7.5 Supporting the Child'),

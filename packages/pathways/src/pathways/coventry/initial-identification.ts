@@ -37,6 +37,10 @@ export const coventryInitialIdentification = definePathway(
         ]),
         bool('wantsSupport', 'Does the victim want to access support?'),
         bool('careAndSupportNeeds', 'Does the adult have care and support needs?'),
+        bool(
+          'adultAtRisk',
+          "Is the individual an 'adult at risk' (care and support needs, experiencing or at risk of abuse or neglect, unable to protect themselves)?",
+        ),
         bool('meetsHousingCriteria', 'Does the victim meet the criteria for LA housing?'),
         bool('migrant', 'Is the victim a migrant?'),
       ],
@@ -251,7 +255,13 @@ export const coventryInitialIdentification = definePathway(
           from: ['supportOffered', 'supportDeclined'],
           stays: true,
           allow: anyoneOnTheCase,
-          guards: [is('careAndSupportNeeds', true)],
+          // 002-6, decided: the text of 4.1 refers an "adult at risk", the chart an adult with care
+          // and support needs; either one is reason to refer (README).
+          guards: [
+            any([is('careAndSupportNeeds', true), is('adultAtRisk', true)], {
+              description: "the adult has care and support needs, or is an 'adult at risk' (4.1)",
+            }),
+          ],
         },
         {
           name: 'referToHousing',

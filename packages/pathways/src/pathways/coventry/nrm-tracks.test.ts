@@ -96,7 +96,7 @@ describe('002 During-NRM', () => {
 describe('002 Post-NRM', () => {
   const start = (facts: Record<string, string | boolean>) => new Walk(post, '2026-05-01T10:00:00Z').set(facts);
 
-  it('+ve CG, foreign national: leave to remain considered, 45 days of move-on support, exit', () => {
+  it('+ve CG, foreign national: 45 days of move-on support without waiting for the leave consideration (002-17), exit', () => {
     const w = start({
       cgOutcome: 'positive',
       cgDecisionDate: '2026-04-29',
@@ -104,10 +104,9 @@ describe('002 Post-NRM', () => {
       receivingNrmSupport: true,
       outstandingSupportNeeds: false,
     });
-    w.take('cgPositive').refuse('moveOn', 'GUARD_FAILED');
-    w.take('considerLeaveToRemain')
-      .take('moveOn')
-      .expectClock('moveOnSupport', { dueDate: '2026-06-15', status: 'running' });
+    w.take('cgPositive').take('moveOn').expectClock('moveOnSupport', { dueDate: '2026-06-15', status: 'running' });
+    // The Home Office's consideration is recorded when it comes, during move-on.
+    w.take('considerLeaveToRemain').expectStep('moveOnSupport');
     w.at('2026-06-14T12:00:00Z').refuse('exitNrmSupport', 'GUARD_FAILED');
     w.at('2026-06-15T00:00:00+01:00').take('exitNrmSupport').expectStep('supportEnded');
     w.expectClock('moveOnSupport', { status: 'met', metBy: 'exitNrmSupport' });

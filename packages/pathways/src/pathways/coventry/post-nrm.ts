@@ -1,7 +1,7 @@
 // 002 4.2.3 Post-NRM pathway (flowchart image11): +ve CG -> recovery needs
 // assessment, 45 days of move-on support or continued support, leave to remain
 // for foreign nationals; -ve CG -> reconsideration or alternative support.
-import { any, elapsed, happened, is } from '../../definition/guards';
+import { elapsed, is } from '../../definition/guards';
 import { anyoneOnTheCase, caseOwners, HARD_RULE_FACTS } from '../../definition/hard-rules';
 import { definePathway } from '../../definition/load';
 import { bool, compose } from '../shared/compose';
@@ -9,9 +9,6 @@ import { coventryReconsideration } from './reconsideration';
 import { COVENTRY, file, head, step } from './shared';
 
 const S = '4.2.3 Post NRM Pathway (flowchart)';
-const leaveConsidered = any([is('foreignNationalWithoutLeave', false), happened('considerLeaveToRemain')], {
-  description: 'a foreign national without leave has been considered for leave to remain',
-});
 
 export const coventryPostNrm = definePathway(
   compose(
@@ -98,7 +95,9 @@ export const coventryPostNrm = definePathway(
         {
           name: 'considerLeaveToRemain',
           label: 'Home Office consideration for leave to remain',
-          from: 'positiveCg',
+          // 002-17, decided: the Home Office's consideration is recorded when it happens and never
+          // holds up support; the chart shows it beside the +ve CG, not as a gate (README).
+          from: ['positiveCg', 'moveOnSupport', 'continuingSupport'],
           stays: true,
           allow: caseOwners,
           guards: [is('foreignNationalWithoutLeave', true)],
@@ -109,7 +108,7 @@ export const coventryPostNrm = definePathway(
           from: 'positiveCg',
           to: 'moveOnSupport',
           allow: anyoneOnTheCase,
-          guards: [is('receivingNrmSupport', true), is('outstandingSupportNeeds', false), leaveConsidered],
+          guards: [is('receivingNrmSupport', true), is('outstandingSupportNeeds', false)],
         },
         {
           name: 'continueSupport',
@@ -117,7 +116,7 @@ export const coventryPostNrm = definePathway(
           from: 'positiveCg',
           to: 'continuingSupport',
           allow: anyoneOnTheCase,
-          guards: [is('receivingNrmSupport', true), is('outstandingSupportNeeds', true), leaveConsidered],
+          guards: [is('receivingNrmSupport', true), is('outstandingSupportNeeds', true)],
         },
         {
           name: 'notInNrmSupport',
@@ -125,7 +124,7 @@ export const coventryPostNrm = definePathway(
           from: 'positiveCg',
           to: 'supportEnded',
           allow: anyoneOnTheCase,
-          guards: [is('receivingNrmSupport', false), leaveConsidered],
+          guards: [is('receivingNrmSupport', false)],
         },
         {
           name: 'exitNrmSupport',

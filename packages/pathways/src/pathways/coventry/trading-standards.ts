@@ -1,7 +1,7 @@
 // 002 4.9 Trading Standards pathway (flowchart at the end of 002): intelligence,
 // premises visit, offline NRM form and Border Force on scene, the Modern
 // Slavery Lead, consent and NRM submission, investigation and prosecution.
-import { happened, is } from '../../definition/guards';
+import { is } from '../../definition/guards';
 import {
   adultConsentDecided,
   caseOwners,
@@ -132,10 +132,9 @@ export const coventryTradingStandards = definePathway(
         from: 'exploitationPresent',
         to: 'seekingConsent',
         allow: caseOwners,
-        guards: [
-          is('offlineNrmFormRecorded', true),
-          happened('contactBorderForce', { description: 'Border Force was contacted on scene' }),
-        ],
+        // 002-33, decided: safeguarding never waits on immigration contact; Border Force is
+        // recorded as its own action on scene (README).
+        guards: [is('offlineNrmFormRecorded', true)],
       },
       {
         name: 'submitNrmReferral',

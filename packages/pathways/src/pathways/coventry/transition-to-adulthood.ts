@@ -226,7 +226,12 @@ export const coventryTransitionToAdulthood = definePathway(
         due: { beforeDateFact: 'eighteenthBirthday' },
         onOverdue: {
           action: 'escalate',
-          to: 'Horizon Team / Modern Slavery Lead',
+          // The Modern Slavery Lead oversees Coventry's cases (002 section 5).
+          to: {
+            label: 'Horizon Team / Modern Slavery Lead',
+            areaOversight: true,
+            contact: 'coventry-modern-slavery-lead',
+          },
           note: 'an NRM referral for a child should be made before their 18th birthday',
         },
         source: { file, section: S },
