@@ -374,11 +374,17 @@ describe('text', () => {
 });
 
 describe('pathway steps and the directory', () => {
-  it('every contact a pathway step points to is in the directory seed', () => {
+  it('every contact a pathway step or escalation points to is in the directory seed', () => {
     const slugs = new Set(contacts.map((c) => c.slug));
-    const unknown = pathways.flatMap((p) =>
-      p.steps.flatMap((s) => (s.contacts ?? []).filter((c) => !slugs.has(c)).map((c) => `${p.id}.${s.id}: ${c}`)),
-    );
+    const unknown = pathways.flatMap((p) => [
+      ...p.steps.flatMap((s) => (s.contacts ?? []).filter((c) => !slugs.has(c)).map((c) => `${p.id}.${s.id}: ${c}`)),
+      // An escalation names the contact of whom it escalates to.
+      ...p.clocks.flatMap((c) =>
+        c.onOverdue.action === 'escalate' && c.onOverdue.to.contact && !slugs.has(c.onOverdue.to.contact)
+          ? [`${p.id}.${c.id}: ${c.onOverdue.to.contact}`]
+          : [],
+      ),
+    ]);
     expect(unknown).toEqual([]);
   });
 });

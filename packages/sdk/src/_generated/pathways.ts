@@ -6,6 +6,8 @@
  * and `Case.facts` holds. Every fact is optional; null clears one. Dates are ISO calendar dates ('2026-05-01').
  */
 export interface CaseFacts {
+  /** Is the individual an 'adult at risk' (care and support needs, experiencing or at risk of abuse or neglect, unable to protect themselves)? Read by: coventry-initial-identification. */
+  adultAtRisk?: boolean | null;
   /** Outcome of an age assessment, if one was carried out. Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-health, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, coventry-transition-to-adulthood, hertfordshire-child, kirklees-reporting. */
   ageAssessmentOutcome?: 'adult' | 'child' | null;
   /** Age of the person. Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-health, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, coventry-transition-to-adulthood, hertfordshire-child, kirklees-reporting. */
@@ -169,7 +171,7 @@ export interface PathwayFacts {
   'coventry-during-nrm': Pick<CaseFacts, 'cgDecisionDate' | 'cgOutcome' | 'destitute' | 'groundsForReconsideration' | 'rgDecisionDate' | 'rgOutcome' | 'rgReconsiderationOutcome' | 'wantsSupport'>;
   'coventry-health': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'careAndSupportNeeds' | 'clinicalNeedsAddressed' | 'consentToFirstResponderReferral' | 'consentToNrm' | 'immediateDanger' | 'reasonToBelieveChild'>;
   'coventry-housing': Pick<CaseFacts, 'cgOutcome' | 'fleeingViolence' | 'hasChildren' | 'localConnection' | 'nrpf' | 'nrpfAccommodation' | 'priorityNeed' | 'rgOutcome' | 'roughSleeping'>;
-  'coventry-initial-identification': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'careAndSupportNeeds' | 'childrenInvolved' | 'concernSubject' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'immediateRiskOfSeriousHarm' | 'inNrm' | 'meetsHousingCriteria' | 'migrant' | 'reasonToBelieveChild' | 'wantsSupport' | 'within6MonthsOf18'>;
+  'coventry-initial-identification': Pick<CaseFacts, 'adultAtRisk' | 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'careAndSupportNeeds' | 'childrenInvolved' | 'concernSubject' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'immediateRiskOfSeriousHarm' | 'inNrm' | 'meetsHousingCriteria' | 'migrant' | 'reasonToBelieveChild' | 'wantsSupport' | 'within6MonthsOf18'>;
   'coventry-post-nrm': Pick<CaseFacts, 'askedToLeaveAccommodation' | 'cgDecisionDate' | 'cgOutcome' | 'cgReconsiderationOutcome' | 'foreignNationalWithoutLeave' | 'groundsForReconsideration' | 'outstandingSupportNeeds' | 'receivingNrmSupport'>;
   'coventry-pre-nrm': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'consentToFirstResponderReferral' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'firstResponderInvolved' | 'inNrm' | 'previouslyReferred' | 'reasonToBelieveChild'>;
   'coventry-trading-standards': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'exploitationPresent' | 'inNrm' | 'offlineNrmFormRecorded' | 'reasonToBelieveChild'>;
