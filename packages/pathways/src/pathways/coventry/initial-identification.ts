@@ -2,11 +2,11 @@
 // of 002): 999 when at immediate risk; children to MASH (within 6 months of 18:
 // Transition to Adulthood); otherwise report to the Modern Slavery Lead and
 // branch on victim, perpetrator, location or business.
-import { all, any, happened, is, treatedAsChild } from '../../definition/guards';
+import { all, any, happened, is, oneOf, treatedAsChild } from '../../definition/guards';
 import { anyoneOnTheCase, capacityResolved, DTN_FACTS, firstResponders } from '../../definition/hard-rules';
 import { definePathway } from '../../definition/load';
 import { bool, compose, oneOfValues } from '../shared/compose';
-import { COVENTRY, coventryDtnRules, head, step } from './shared';
+import { COVENTRY, coventryDtnRules, DTN_OR_REASON_FACT, dtnOrReason, file, head, step } from './shared';
 
 const S = '4.1 Initial Identification & Safeguarding Pathway';
 const INTEL =
@@ -19,6 +19,9 @@ const riskHandled = any([is('immediateRiskOfSeriousHarm', false), happened('call
   description: 'the police were called on 999 where anyone is at immediate risk of serious harm',
 });
 const subject = (value: string) => is('concernSubject', value);
+const intelligenceSubmitted = happened('submitIntelligence', {
+  description: 'the concern was reported to the police or submitted as intelligence (4.1)',
+});
 
 export const coventryInitialIdentification = definePathway(
   compose(
@@ -26,6 +29,12 @@ export const coventryInitialIdentification = definePathway(
     {
       facts: [
         ...DTN_FACTS,
+        DTN_OR_REASON_FACT,
+        oneOfValues('intelligenceRoute', 'How the concern was reported to the police', [
+          'police101',
+          'forceIntelligenceBureauForm',
+          'partnershipInformationReport',
+        ]),
         bool('immediateRiskOfSeriousHarm', 'Is there an immediate risk of serious harm to anyone?'),
         bool('childrenInvolved', 'Are there children involved?'),
         bool('within6MonthsOf18', 'Is the child within 6 months of turning 18 and transitioning to adult services?'),
@@ -209,13 +218,25 @@ export const coventryInitialIdentification = definePathway(
           allow: anyoneOnTheCase,
           guards: [subject('victim')],
         },
+        // 002-3: the perpetrator, location and business routes end at reporting to the police (101)
+        // or submitting intelligence; the track records which before it ends.
+        {
+          name: 'submitIntelligence',
+          label: "Report to the police on 101, or submit intelligence (FIB form / 'Partnership Information Report')",
+          from: 'concernReported',
+          stays: true,
+          allow: anyoneOnTheCase,
+          guards: [oneOf('concernSubject', ['perpetrator', 'location', 'business'])],
+          requiresFacts: ['intelligenceRoute'],
+          source: { file, section: S },
+        },
         {
           name: 'perpetratorConcern',
           label: 'Concern about a perpetrator',
           from: 'concernReported',
           to: 'perpetratorReported',
           allow: anyoneOnTheCase,
-          guards: [subject('perpetrator')],
+          guards: [subject('perpetrator'), intelligenceSubmitted],
         },
         {
           name: 'locationConcern',
@@ -223,7 +244,7 @@ export const coventryInitialIdentification = definePathway(
           from: 'concernReported',
           to: 'locationReported',
           allow: anyoneOnTheCase,
-          guards: [subject('location')],
+          guards: [subject('location'), intelligenceSubmitted],
         },
         {
           name: 'businessConcern',
@@ -231,7 +252,7 @@ export const coventryInitialIdentification = definePathway(
           from: 'concernReported',
           to: 'businessReported',
           allow: anyoneOnTheCase,
-          guards: [subject('business')],
+          guards: [subject('business'), intelligenceSubmitted],
         },
         {
           name: 'wantsSupport',
@@ -308,7 +329,10 @@ export const coventryInitialIdentification = definePathway(
           from: 'supportDeclined',
           to: 'signposted',
           allow: anyoneOnTheCase,
-          guards: [happened('recordConcernDetails', { description: 'the details of the concerns are recorded' })],
+          guards: [
+            happened('recordConcernDetails', { description: 'the details of the concerns are recorded' }),
+            dtnOrReason(),
+          ],
         },
       ],
       clocks: [],

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PathwayDefinition } from '../../definition/schema';
 import { actors, Walk } from '../../testing/walk';
-import { coventryInitialIdentification as iis, coventryTradingStandards as ts } from './index';
+import { coventryInitialIdentification as iis, coventryPreNrm as pre, coventryTradingStandards as ts } from './index';
 
 const ADULT = { ageStatus: 'adult', capacityInDoubt: false };
 const walk = (def: PathwayDefinition) => new Walk(def, '2026-03-02T09:00:00Z', actors.frCaseworker);
@@ -30,5 +30,69 @@ describe('002 doubtful readings, decided', () => {
     w.takeAll('uploadToIntelligenceDatabase', 'visitPremises', 'examinePremises', 'exploitationFound');
     w.take('notifyModernSlaveryLead').expectStep('seekingConsent');
     expect(w.track.events.map((e) => e.name)).not.toContain('contactBorderForce');
+  });
+});
+
+describe('002 missing and weak items, encoded', () => {
+  const reported = (subject: string) =>
+    walk(iis)
+      .set({ immediateRiskOfSeriousHarm: false, childrenInvolved: false, ...ADULT, concernSubject: subject })
+      .takeAll('gatherInformation', 'reportToModernSlaveryLead');
+
+  it.each(['perpetrator', 'location', 'business'])(
+    '002-3: a %s concern ends only once reported to the police or submitted as intelligence, saying how',
+    (subject) => {
+      const w = reported(subject);
+      w.refuse(`${subject}Concern`, 'GUARD_FAILED');
+      expect(w.refuse('submitIntelligence', 'MISSING_FACTS')).toMatchObject({ facts: ['intelligenceRoute'] });
+      w.set({ intelligenceRoute: 'forceIntelligenceBureauForm' }).take('submitIntelligence');
+      w.take(`${subject}Concern`).expectStep(`${subject}Reported`);
+    },
+  );
+
+  it('002-3: a victim concern is not asked for intelligence', () => {
+    reported('victim').set({ intelligenceRoute: 'police101' }).refuse('submitIntelligence', 'GUARD_FAILED');
+  });
+
+  it('002-4: a victim who declines: the anonymous DtN, or a recorded reason, before the track moves on', () => {
+    const declined = () =>
+      walk(iis)
+        .set({
+          immediateRiskOfSeriousHarm: false,
+          childrenInvolved: false,
+          ...ADULT,
+          concernSubject: 'victim',
+          wantsSupport: false,
+          consentToNrm: false,
+          dtnAnonymised: true,
+        })
+        .takeAll('gatherInformation', 'reportToModernSlaveryLead', 'victimConcern', 'declinesSupport');
+    const w = declined().take('recordConcernDetails');
+    w.refuse('provideHowToGetHelp', 'MISSING_FACTS');
+    w.take('submitDutyToNotify').take('provideHowToGetHelp').expectStep('signposted');
+
+    // A worker whose agency is not a First Responder cannot make the DtN: they record why not.
+    const partner = declined();
+    partner.actor = actors.partner;
+    partner.take('recordConcernDetails').refuse('submitDutyToNotify', 'NOT_PERMITTED');
+    partner.set({ noDutyToNotifyReason: 'notAFirstResponderAgency' }).take('provideHowToGetHelp');
+
+    // The same on the Pre-NRM pathway's "no consent" branch.
+    const preNrm = walk(pre)
+      .set({ ...ADULT, consentToNrm: false, dtnAnonymised: true })
+      .take('consentRefused');
+    preNrm.refuse('seekAlternativeSupport', 'MISSING_FACTS');
+    preNrm.set({ noDutyToNotifyReason: 'alreadyNotifiedOrInNrm' }).take('seekAlternativeSupport');
+  });
+
+  it('002-8 / 002-34: only a child (or a person treated as one) leaves the adult routes for MASH', () => {
+    walk(pre).set(ADULT).refuse('referChildToMash', 'GUARD_FAILED');
+    walk(pre).set({ ageStatus: 'child' }).take('referChildToMash').expectStep('childSafeguarding');
+    const premises = walk(ts)
+      .set({ exploitationPresent: true, offlineNrmFormRecorded: true, ...ADULT })
+      .takeAll('uploadToIntelligenceDatabase', 'visitPremises', 'examinePremises', 'exploitationFound');
+    premises.refuse('referChildToMash', 'GUARD_FAILED');
+    premises.set({ ageStatus: 'child' }).take('referChildToMash').expectStep('childSafeguarding');
+    expect(ts.steps.find((s) => s.id === 'childSafeguarding')!.contacts).toEqual(['coventry-mash']);
   });
 });

@@ -11,9 +11,16 @@ import {
 } from '../../definition/hard-rules';
 import { definePathway } from '../../definition/load';
 import { bool, compose } from '../shared/compose';
-import { COVENTRY, coventryDtnRules, head, step } from './shared';
+import { childToMash, COVENTRY, coventryDtnRules, head, step } from './shared';
 
 const S = '4.9 Trading Standards Pathway (flowchart)';
+
+// 002-34: a child found on premises of concern goes to MASH (4.1: children involved), from any
+// point once the premises are examined.
+const child = childToMash(
+  ['premisesExamined', 'exploitationPresent', 'seekingConsent'],
+  '4.1 Initial Identification & Safeguarding Pathway (children involved: contact MASH); 4.9',
+);
 
 export const coventryTradingStandards = definePathway(
   compose(head(COVENTRY.tradingStandards, 'Trading Standards pathway', S, 'concernIdentified'), {
@@ -23,6 +30,7 @@ export const coventryTradingStandards = definePathway(
       bool('offlineNrmFormRecorded', 'Has the TSO recorded the information on the offline NRM form?'),
     ],
     steps: [
+      child.step,
       step(
         'concernIdentified',
         S,
@@ -74,6 +82,7 @@ export const coventryTradingStandards = definePathway(
       step('investigationClosed', S, 'Investigation closed', 'No prosecution.', { terminal: true }),
     ],
     transitions: [
+      child.transition,
       {
         name: 'uploadToIntelligenceDatabase',
         label: 'Share information and upload it to the IDB',
