@@ -146,10 +146,25 @@ export const coventryPostNrm = definePathway(
         {
           name: 'referToHousing',
           label: 'Refer to Housing for a Housing Assessment',
-          from: ['moveOnSupport', 'continuingSupport'],
+          // 002-16: a survivor asked to leave NRM accommodation may approach the Council for a
+          // Housing Assessment whatever the decision, including straight after a +ve CG.
+          from: ['positiveCg', 'moveOnSupport', 'continuingSupport'],
           to: 'housingReferral',
           allow: anyoneOnTheCase,
           guards: [is('askedToLeaveAccommodation', true)],
+        },
+        {
+          // 002-16: after a -ve CG (while a reconsideration may still be asked for, or is pending)
+          // NRM accommodation ends; the Housing referral is made without giving up the challenge.
+          name: 'referToHousingAfterNegativeCg',
+          label: 'Asked to leave NRM accommodation: refer to Housing for a Housing Assessment',
+          from: ['negativeCg', 'cgReconsideration'],
+          stays: true,
+          allow: anyoneOnTheCase,
+          guards: [is('askedToLeaveAccommodation', true)],
+          description:
+            "Start the Housing pathway (coventry-housing) for the case: 'asked to leave NRM accommodation… Housing Assessment'.",
+          source: { file, section: S },
         },
       ],
       clocks: [

@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PathwayDefinition } from '../../definition/schema';
 import { actors, Walk } from '../../testing/walk';
-import { coventryInitialIdentification as iis, coventryPreNrm as pre, coventryTradingStandards as ts } from './index';
+import {
+  coventryInitialIdentification as iis,
+  coventryPostNrm as post,
+  coventryPreNrm as pre,
+  coventryTradingStandards as ts,
+} from './index';
 
 const ADULT = { ageStatus: 'adult', capacityInDoubt: false };
 const walk = (def: PathwayDefinition) => new Walk(def, '2026-03-02T09:00:00Z', actors.frCaseworker);
@@ -94,5 +99,25 @@ describe('002 missing and weak items, encoded', () => {
     premises.refuse('referChildToMash', 'GUARD_FAILED');
     premises.set({ ageStatus: 'child' }).take('referChildToMash').expectStep('childSafeguarding');
     expect(ts.steps.find((s) => s.id === 'childSafeguarding')!.contacts).toEqual(['coventry-mash']);
+  });
+});
+
+describe('002-16: housing after the NRM decision', () => {
+  const decided = (facts: Record<string, string | boolean>) =>
+    new Walk(post, '2026-05-01T10:00:00Z', actors.frCaseworker).set({ cgDecisionDate: '2026-04-29', ...facts });
+
+  it('-ve CG, asked to leave NRM accommodation: Housing is referred while a reconsideration stays open', () => {
+    const w = decided({ cgOutcome: 'negative' }).take('cgNegative');
+    w.refuse('referToHousingAfterNegativeCg', 'MISSING_FACTS');
+    w.set({ askedToLeaveAccommodation: true }).take('referToHousingAfterNegativeCg').expectStep('negativeCg');
+    expect(w.enabled()).toContain('cgAlternativeSupport');
+  });
+
+  it('+ve CG, asked to leave NRM accommodation straight away: Housing, without move-on first', () => {
+    decided({ cgOutcome: 'positive', askedToLeaveAccommodation: true })
+      .take('cgPositive')
+      .take('referToHousing')
+      .expectStep('housingReferral');
+    expect(post.steps.find((s) => s.id === 'housingReferral')!.handOff).toBe('coventry-housing');
   });
 });
