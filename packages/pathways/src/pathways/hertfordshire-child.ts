@@ -164,7 +164,8 @@ const transitions: Transition[] = [
     label: "UKVI refers the child to children's social care and the NRM",
     from: ['identified', 'awaitingOutcome'],
     stays: true,
-    allow: { roles: ['CASEWORKER', 'LEAD'], organisationKinds: ['GOVERNMENT'] },
+    // 003-15: the council records UKVI's referral when it receives it; UKVI itself may too.
+    allow: { roles: ['CASEWORKER', 'LEAD'], organisationKinds: ['GOVERNMENT', 'COUNCIL'] },
     source: src('7.5 Supporting the Child'),
   },
   {
@@ -172,7 +173,7 @@ const transitions: Transition[] = [
     label: "UKVI confirms the referral to children's social care in writing",
     from: ['identified', ...OPEN],
     stays: true,
-    allow: { roles: ['CASEWORKER', 'LEAD'], organisationKinds: ['GOVERNMENT'] },
+    allow: { roles: ['CASEWORKER', 'LEAD'], organisationKinds: ['GOVERNMENT', 'COUNCIL'] },
     guards: [happened('recordUkviReferral')],
     source: src('7.5 Supporting the Child'),
   },
@@ -182,7 +183,50 @@ const transitions: Transition[] = [
     from: OPEN,
     stays: true,
     allow: caseOwners,
-    source: src('4.3; 7.4 Age Assessments'),
+    // 003-14: the care plan says what to do if the child goes missing (7.2).
+    guards: [
+      is('missingContingencyPlan', true, {
+        description: 'the care plan includes a contingency plan to follow if the child goes missing (7.2)',
+      }),
+    ],
+    source: src('4.3; 7.2; 7.4 Age Assessments'),
+  },
+  // 003-14: a child who goes missing is urgently reported to the police (7.1).
+  {
+    name: 'recordMissing',
+    label: 'The child has gone missing',
+    from: ['identified', ...OPEN],
+    stays: true,
+    allow: anyoneOnTheCase,
+    source: src('7.1; 7.2'),
+  },
+  {
+    name: 'reportMissingToPolice',
+    label: 'Missing child reported to the police',
+    from: ['identified', ...OPEN],
+    stays: true,
+    allow: anyoneOnTheCase,
+    guards: [happened('recordMissing', { description: 'the child was recorded as missing' })],
+    source: src('7.1'),
+  },
+  {
+    name: 'recordReturned',
+    label: 'The missing child is found or has returned',
+    from: ['identified', ...OPEN],
+    stays: true,
+    allow: anyoneOnTheCase,
+    guards: [happened('reportMissingToPolice', { description: 'the missing child was reported to the police' })],
+    source: src('7.1; 7.2'),
+  },
+  // 003-25: every agency may complete the offline NRM form to pass information on; only the
+  // lead First Responder submits the NRM online.
+  {
+    name: 'completeOfflineNrmForm',
+    label: 'Complete the offline NRM form for the First Responder',
+    from: ['identified', ...OPEN],
+    stays: true,
+    allow: anyoneOnTheCase,
+    source: src('8.11 HMSP Child Victim Referral Pathway, note; 8.7 NRM Submission'),
   },
   {
     name: 'recordInterview',
@@ -353,6 +397,20 @@ const clocks: Clock[] = [
     source: src('7.5 Supporting the Child'),
   },
   {
+    id: 'missingPoliceReport',
+    // 7.1 says "urgently" without a figure: Waymark asks for it within the hour (README).
+    label: 'Missing child reported to the police urgently (within 1 hour)',
+    startOn: ['recordMissing'],
+    stopOn: ['reportMissingToPolice'],
+    due: { hours: 1 },
+    onOverdue: {
+      action: 'escalate',
+      to: { label: 'the lead', role: 'LEAD' },
+      note: 'a trafficked child who goes missing is reported to the police urgently',
+    },
+    source: src('7.1'),
+  },
+  {
     id: 'missingRiskWindow',
     label: 'Highest risk of going missing (first 72 hours in care)',
     startOn: ['recordPlacedInCare'],
@@ -382,6 +440,10 @@ export const hertfordshireChild = definePathway(
         facts: [
           ...CONSENT_FACTS,
           bool('immediateDanger', 'Is the child, or anyone connected to them, in immediate danger?'),
+          bool(
+            'missingContingencyPlan',
+            "Does the child's care plan include a contingency plan to follow if the child goes missing?",
+          ),
           bool('carersPresentAtInterview', 'Were adults purporting to be carers present at the interview?'),
           oneOfValues('interpreter', 'Interpreter used', ['notNeeded', 'professional', 'familyOrAccompanyingAdult']),
           oneOfValues('nrmMeetingDecision', 'Multi-agency decision on NRM submission', [
@@ -442,6 +504,6 @@ export const hertfordshireChild = definePathway(
         },
       }),
     ),
-    ['ukviWrittenConfirmation'],
+    ['ukviWrittenConfirmation', 'missingPoliceReport'],
   ),
 );
