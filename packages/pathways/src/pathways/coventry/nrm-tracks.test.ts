@@ -178,10 +178,10 @@ describe('002 Transition to Adulthood', () => {
       dueAt: '2026-07-19T22:59:59.999Z',
       status: 'running',
     });
-    w.take('noExistingReferral')
-      .at('2026-07-10T09:00:00Z')
-      .take('submitNrmReferral')
-      .expectClock('nrmBeforeEighteen', { status: 'met' });
+    w.take('noExistingReferral').at('2026-07-10T09:00:00Z');
+    // 002-31: Horizon is consulted before the decision.
+    w.refuse('submitNrmReferral', 'GUARD_FAILED');
+    w.take('consultHorizon').take('submitNrmReferral').expectClock('nrmBeforeEighteen', { status: 'met' });
     w.set({ continueInNrmAsAdult: true, nrmConsentFormCompleted: true, wantsSupport: true })
       .takeAll('continueInNrm', 'referToSalvationArmy')
       .expectStep('salvationArmyReferral');
@@ -193,7 +193,7 @@ describe('002 Transition to Adulthood', () => {
       previouslyReferred: false,
       eighteenthBirthday: '2026-07-20',
     });
-    w.takeAll('openToServices', 'noExistingReferral')
+    w.takeAll('openToServices', 'noExistingReferral', 'consultHorizon')
       .at('2026-07-21T09:00:00Z')
       .set({ ageStatus: 'adult', capacityInDoubt: false, consentToNrm: false });
     w.expectClock('nrmBeforeEighteen', { status: 'overdue' });

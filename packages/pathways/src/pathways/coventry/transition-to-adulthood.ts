@@ -15,6 +15,9 @@ import { bool, compose, date } from '../shared/compose';
 import { COVENTRY, file, head, step } from './shared';
 
 const S = '4.8 Transition to Adulthood Pathway (flowchart)';
+const horizonConsulted = happened('consultHorizon', {
+  description: "the Council's Horizon (Child Exploitation) Team was consulted (4.8)",
+});
 
 export const coventryTransitionToAdulthood = definePathway(
   compose(head(COVENTRY.transitionToAdulthood, 'Transition to Adulthood pathway', S, 'transitionIdentified'), {
@@ -175,7 +178,7 @@ export const coventryTransitionToAdulthood = definePathway(
         to: 'explainAdultNrm',
         kind: 'nrmReferral',
         allow: firstResponders,
-        guards: [nrmConsentRule],
+        guards: [nrmConsentRule, horizonConsulted],
       },
       {
         name: 'noReferralNeeded',
@@ -183,6 +186,16 @@ export const coventryTransitionToAdulthood = definePathway(
         from: 'considerNrmReferral',
         to: 'noNrmReferral',
         allow: caseOwners,
+        guards: [horizonConsulted],
+      },
+      {
+        // 002-31: "consult the Council's Horizon (Child Exploitation) Team" before deciding.
+        name: 'consultHorizon',
+        label: "Consult the Council's Horizon (Child Exploitation) Team",
+        from: 'considerNrmReferral',
+        stays: true,
+        allow: caseOwners,
+        source: { file, section: S },
       },
       {
         name: 'continueInNrm',
