@@ -217,6 +217,7 @@ export const MATRIX: Record<string, Row> = {
   // Pathway definitions are public documents' rules: anyone may read them.
   'Query.pathways': { query: '{ pathways { id } }', expect: () => 'allow' },
   'Query.pathway': { query: '{ pathway(id: "coventry-pre-nrm") { id } }', expect: () => 'allow' },
+  'Query.resources': { query: '{ resources { id } }', expect: () => 'allow' },
   'Query.indicatorCatalogue': { query: '{ indicatorCatalogue { version } }', expect: signedIn(() => 'allow') },
   'Query.referralForm': { query: '{ referralForm }', expect: signedIn(() => 'allow') },
   'Query.myWork': { query: '{ myWork { pathwayId } }', expect: signedIn(() => 'allow') },

@@ -42,3 +42,4 @@ export type * from './engine/types';
 export { pathways, getPathway } from './pathways';
 export * from './pathways';
 export * from './nrm-form';
+export * from './resources';

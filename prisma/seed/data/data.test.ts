@@ -3,6 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
+import { pathways, RESOURCES } from '@waymark/pathways';
+
 import type { SeedFile, SeedSource } from '../types';
 import { areas, contacts, organisations, supportServices } from './index';
 
@@ -371,6 +373,22 @@ describe('text', () => {
   });
 });
 
+describe('pathway steps and the directory', () => {
+  it('every contact a pathway step or escalation points to is in the directory seed', () => {
+    const slugs = new Set(contacts.map((c) => c.slug));
+    const unknown = pathways.flatMap((p) => [
+      ...p.steps.flatMap((s) => (s.contacts ?? []).filter((c) => !slugs.has(c)).map((c) => `${p.id}.${s.id}: ${c}`)),
+      // An escalation names the contact of whom it escalates to.
+      ...p.clocks.flatMap((c) =>
+        c.onOverdue.action === 'escalate' && c.onOverdue.to.contact && !slugs.has(c.onOverdue.to.contact)
+          ? [`${p.id}.${c.id}: ${c.onOverdue.to.contact}`]
+          : [],
+      ),
+    ]);
+    expect(unknown).toEqual([]);
+  });
+});
+
 // ---------------------------------------------------------------------------------------
 // Cross-check against the source documents when they are available (they live outside the
 // repository). Every phone number, email and URL must occur in the file its record cites.
@@ -413,5 +431,13 @@ describe.skipIf(!haveDocs)('values appear in the cited document', () => {
       )
       .map(({ label, value, file }) => `${label}: ${value} not in ${file}`);
     expect(missing).toEqual([]);
+  });
+});
+
+describe.skipIf(!haveDocs)('resource links appear in a document that names the resource', () => {
+  it('a resource link is printed in a document it cites', () => {
+    const compact = (file: string) => readFileSync(join(seedDir, file), 'utf8').replace(/\s+/g, '');
+    const unprinted = RESOURCES.filter((r) => r.url && !r.namedIn.some((at) => compact(at.file).includes(r.url!)));
+    expect(unprinted.map((r) => r.id)).toEqual([]);
   });
 });

@@ -114,6 +114,13 @@ export const stepSchema = z
     terminal: z.boolean().optional(),
     /** Entering this step means the case should also follow another pathway. */
     handOff: z.string().optional(),
+    /** Forms and guides from the resource catalogue (`src/resources`) used at this step, by id. */
+    resources: z.array(z.string()).optional(),
+    /**
+     * Directory contacts (by slug) to reach at this step: the directory holds their numbers and
+     * addresses, which admins keep current, so step text never copies them.
+     */
+    contacts: z.array(z.string()).optional(),
   })
   .strict();
 export type Step = z.infer<typeof stepSchema>;
@@ -146,10 +153,36 @@ export const transitionSchema = z
   .strict();
 export type Transition = z.infer<typeof transitionSchema>;
 
+/**
+ * Whom an overdue clock escalates to (X-5): a role in the organisation that owns the case, or the
+ * people who oversee the case's area (the area's SPoC, CST or Modern Slavery Lead), with the
+ * directory contact the document names for them. The API turns it into people: their `myWork`
+ * shows the escalation with its reason, and the reminder sweep notifies exactly them.
+ */
+export const escalationTargetSchema = z.union([
+  z
+    .object({
+      /** Who, as the document names them (shown with the escalation). */
+      label: z.string().min(1),
+      role: z.enum(ROLES),
+      contact: z.string().min(1).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      label: z.string().min(1),
+      areaOversight: z.literal(true),
+      /** The directory contact (slug) the document names for them. */
+      contact: z.string().min(1).optional(),
+    })
+    .strict(),
+]);
+export type EscalationTarget = z.infer<typeof escalationTargetSchema>;
+
 export const overdueSchema = z.discriminatedUnion('action', [
   // flag: show as overdue; escalate: also tell `to`; elapse: a period that simply ends.
   z.object({ action: z.literal('flag'), note: z.string().min(1) }).strict(),
-  z.object({ action: z.literal('escalate'), to: z.string().min(1), note: z.string().min(1) }).strict(),
+  z.object({ action: z.literal('escalate'), to: escalationTargetSchema, note: z.string().min(1) }).strict(),
   z.object({ action: z.literal('elapse'), note: z.string().min(1) }).strict(),
   // block: the listed transitions are refused with DEADLINE_PASSED once overdue.
   z.object({ action: z.literal('block'), transitions: z.array(z.string()).min(1), note: z.string().min(1) }).strict(),

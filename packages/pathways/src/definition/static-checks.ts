@@ -1,6 +1,7 @@
 // Meaning checks on a definition that already has the right shape. Every check
 // runs and every problem is reported, so an author fixes a broken definition in
 // one pass instead of one error at a time.
+import { getResource } from '../resources/catalogue';
 import { AGE_FACT_NAMES } from './guards';
 import { RECONSIDERATION_MAX_DAYS, REQUIRED_RULES } from './hard-rules';
 import {
@@ -24,6 +25,7 @@ export type ProblemCode =
   | 'UNKNOWN_EVENT'
   | 'UNKNOWN_TRANSITION'
   | 'HARD_RULE'
+  | 'UNKNOWN_RESOURCE'
   | 'STUCK_CLOCK';
 
 export interface Problem {
@@ -70,6 +72,15 @@ export function staticChecks(def: PathwayDefinition): Problem[] {
   const events = new Set([TRACK_STARTED, ...transitionNames]);
 
   if (!steps.has(def.start)) add('UNKNOWN_STEP', 'start', `start step "${def.start}" is not a step`);
+
+  for (const s of def.steps)
+    for (const id of s.resources ?? [])
+      if (!getResource(id))
+        add(
+          'UNKNOWN_RESOURCE',
+          `steps.${s.id}.resources`,
+          `step "${s.id}" names resource "${id}", not in the catalogue`,
+        );
 
   const outgoing = new Map<string, string[]>();
   const allExits = new Set<string>();

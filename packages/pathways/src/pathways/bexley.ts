@@ -28,20 +28,23 @@ export const bexley = definePathway(
       identified: {
         title: 'Identify and contact Screeners or MASH',
         description:
-          'A Bexley professional identifies or is made aware of potential victim(s) and contacts Screeners (0208 303 777, screeners@bexley.gov.uk) for adults and/or MASH (020 3045 5440, childrensmashteam@bexley.gov.uk) for children, where details of the concern are taken.',
+          'A Bexley professional identifies or is made aware of potential victim(s) and contacts Screeners for adults and/or MASH for children, where details of the concern are taken.',
         section: 'Step 1',
+        contacts: ['bexley-screeners', 'bexley-mash'],
       },
       crisisAssessment: {
         title: 'Crisis risk assessment',
         description:
-          'In an emergency IMMEDIATELY call the police on 999. Consider referral to housingoptionservice@bexley.gov.uk for emergency accommodation. Queries: Modern Slavery Helpline 0800 121 700. Interpreting: e.g. Language Line 0845 310 9900.',
+          'In an emergency IMMEDIATELY call the police on 999. Consider referral to Housing Options for emergency accommodation. Queries: the Modern Slavery Helpline. Interpreting: a translation service, e.g. Language Line.',
         section: 'Step 2',
+        contacts: ['police-emergency-999', 'bexley-housing-options', 'modern-slavery-helpline', 'language-line'],
       },
       spocHandover: {
         title: 'Contact the Modern Slavery SPoC (Community Safety Team)',
         description:
-          'Contact community.safety@bexley.gov.uk to request a multi-agency conversation on next steps; the CST has oversight of cases in Bexley. Put concerns in writing for the audit trail. Alert housingoptionservice@bexley.gov.uk that housing may be needed. End of process for the initial referrer.',
+          'Contact the Community Safety Team to request a multi-agency conversation on next steps; the CST has oversight of cases in Bexley. Put concerns in writing for the audit trail. Alert Housing Options that housing may be needed. End of process for the initial referrer.',
         section: 'Step 3',
+        contacts: ['bexley-community-safety-team', 'bexley-housing-options'],
       },
       initialAssessment: {
         title: 'Risk assessment',
@@ -58,24 +61,37 @@ export const bexley = definePathway(
       dtnSubmitted: {
         title: 'Duty to Notify submitted',
         description:
-          'Online DtN form, anonymised if the PV wishes; anonymised form referred to police; community.safety@bexley.gov.uk informed. Some PVs agree to enter the NRM later: review at the next step.',
+          'Online DtN form, anonymised if the PV wishes; anonymised form referred to police; the Community Safety Team informed. Some PVs agree to enter the NRM later: review at the next step.',
         section: 'Step 6A',
+        resources: ['duty-to-notify-form-ms1'],
+        contacts: ['bexley-community-safety-team'],
       },
       nrmSubmitted: {
         title: 'NRM referral submitted',
         description:
-          'Online NRM form with CST as second point of contact. If a child, refer to the Independent Child Trafficking Guardians. If using TSA support, email mst@salvationarmy.org.uk. Form referred to police (anonymously if requested). Multi-agency meeting or Mainstream Group (MASH/MARAC) for the care plan; pre-decision housing via TSA (0300 303 8151) where the PV has NRPF.',
+          'Online NRM form with the Community Safety Team as second point of contact. If a child, refer to the Independent Child Trafficking Guardians. If using TSA support, email the form to The Salvation Army. Form referred to police (anonymously if requested). Multi-agency meeting or Mainstream Group (MASH/MARAC) for the care plan; pre-decision housing via TSA where the PV has NRPF.',
         section: 'Step 6B / Step 7B',
+        resources: ['nrm-referral-form'],
+        contacts: [
+          'bexley-community-safety-team',
+          'ictg-helpline',
+          'salvation-army-nrm-form-copy',
+          'bexley-mash',
+          'bexley-marac',
+          'salvation-army-accommodation-outreach',
+        ],
       },
       rgReturned: {
         title: 'RG decision returned',
-        description: 'Forward to community.safety@bexley.gov.uk and Screeners or MASH for recording.',
+        description: 'Forward to the Community Safety Team and Screeners or MASH for recording.',
         section: 'Step 8',
+        contacts: ['bexley-community-safety-team', 'bexley-screeners', 'bexley-mash'],
       },
       cgReturned: {
         title: 'CG decision returned',
-        description: 'Forward to community.safety@bexley.gov.uk and Screeners or MASH for recording.',
+        description: 'Forward to the Community Safety Team and Screeners or MASH for recording.',
         section: 'Step 8',
+        contacts: ['bexley-community-safety-team', 'bexley-screeners', 'bexley-mash'],
       },
       recoveryPeriod: {
         title: '+ve RG: 45-day recovery and reflection period',

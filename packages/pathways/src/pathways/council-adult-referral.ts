@@ -27,20 +27,29 @@ export const councilAdultReferral = definePathway(
       crisisAssessment: {
         title: 'Crisis risk assessment',
         description:
-          'In an emergency (immediate threat to the PV or others, emergency medical treatment needed, or the PV still in the place of exploitation) call the police on 999. Queries: Modern Slavery Helpline 0800 012 1700 or the NCA 0844 778 2406. Interpreting: the council translation provider, e.g. Language Line 0845 310 9900.',
+          'In an emergency (immediate threat to the PV or others, emergency medical treatment needed, or the PV still in the place of exploitation) call the police on 999. Queries: the Modern Slavery Helpline or the NCA. Interpreting: the council translation provider, e.g. Language Line.',
         section: 'Step 2',
+        contacts: [
+          'police-emergency-999',
+          'modern-slavery-helpline',
+          'nca-queries',
+          'london-council-translation',
+          'language-line',
+        ],
       },
       spocHandover: {
         title: 'Contact the Modern Slavery SPoC',
         description:
           'Contact the Modern Slavery Special Point of Contact or adult safeguarding lead as soon as possible. Once responsibility is handed over, put the concerns in writing for the audit trail. End of process for the initial referrer.',
         section: 'Step 3',
+        contacts: ['london-council-ms-spoc'],
       },
       initialAssessment: {
         title: 'Initial needs and risk assessment',
         description:
           'Urgent assessment within three hours: still targeted by the trafficker? housed? income, food and warm clothes? If at immediate risk, move to the NRM stage. Otherwise hold the strategy meeting within 24 hours: information on options, stabilising steps, safeguarding, safe housing, care and support, legal and third-sector support, interpreters; allocate a consistent advocate.',
         section: 'Step 4-5',
+        resources: ['trafficking-survivor-care-standards'],
       },
       explainNrm: {
         title: 'Explain the NRM to the PV',
@@ -51,14 +60,18 @@ export const councilAdultReferral = definePathway(
       dtnSubmitted: {
         title: 'Duty to Notify (MS1) submitted',
         description:
-          'MS1 sent to dutytonotify@homeoffice.gsi.gov.uk, anonymised if the PV does not wish their personal details to be used. With support some PVs agree to enter the NRM later: see step 11, then review the NRM decision.',
+          'Duty to Notify form MS1 sent to the Home Office, anonymised if the PV does not wish their personal details to be used. With support some PVs agree to enter the NRM later: see step 11, then review the NRM decision.',
         section: 'Step 5',
+        resources: ['duty-to-notify-form-ms1'],
+        contacts: ['home-office-duty-to-notify-email'],
       },
       nrmSubmitted: {
         title: 'NRM referral submitted: awaiting the RG decision',
         description:
-          'Adult NRM form completed and signed by the PV, emailed to nrm@nca.x.gsi.gov.uk (and mst@salvationarmy.org.uk if using TSA support). Pre-RG housing: if the PV has NRPF and no other duty applies, contact The Salvation Army on 0300 303 8151, subject to assessment if destitute.',
+          'Adult NRM form completed and signed by the PV and emailed to the NCA (and to The Salvation Army if using TSA support). Pre-RG housing (Step 5 of the Process Guide): if the PV has NRPF and no other duty applies, contact The Salvation Army for accommodation and/or outreach, subject to assessment if destitute.',
         section: 'Step 7',
+        resources: ['nrm-referral-form', 'council-process-guide'],
+        contacts: ['nca-nrm-email', 'salvation-army-nrm-form-copy', 'salvation-army-accommodation-outreach'],
       },
       recoveryPeriod: {
         title: 'Positive RG: 45-day recovery and reflection period',

@@ -93,8 +93,12 @@ describe('003 Hertfordshire child: walk-throughs', () => {
   });
 
   it('UKVI confirms its referral in writing within 48 hours; the first 72 hours in care are flagged', () => {
-    const w = new Walk(herts, '2026-05-05T15:00:00Z').set({ ageStatus: 'child', immediateDanger: false });
-    w.refuse('recordUkviReferral', 'NOT_PERMITTED');
+    const w = new Walk(herts, '2026-05-05T15:00:00Z').set({
+      ageStatus: 'child',
+      immediateDanger: false,
+      missingContingencyPlan: true,
+    });
+    w.refuse('recordUkviReferral', 'NOT_PERMITTED', actors.frCharity);
     w.take('recordUkviReferral', ukvi).expectClock('ukviWrittenConfirmation', { dueAt: '2026-05-07T15:00:00.000Z' });
     w.take('notifyChildrensServices')
       .take('recordPlacedInCare')

@@ -37,14 +37,23 @@ const steps = [
   step('identified', {
     title: 'Potential child victim identified',
     description:
-      "Safety first: if at immediate risk keep the child where identified while speaking to children's services and the police. Meet urgent health needs, arrange safe accommodation, early legal advice and a suitable interpreter; Modern Slavery Helpline 08000 121 700. Never raise concerns with, or translate through, family members, care givers or anyone accompanying the child.",
+      "Safety first: if at immediate risk keep the child where identified while speaking to children's services and the police. Meet urgent health needs, arrange safe accommodation, early legal advice and a suitable interpreter; seek advice from the 24/7 Modern Slavery Helpline. Never raise concerns with, or translate through, family members, care givers or anyone accompanying the child.",
     section: '6.4 Immediate Actions; 8.5 Specific Protocols',
+    resources: ['hmsp-victim-referral-pathways-guidance', 'trafficked-children-toolkit'],
+    contacts: [
+      'police-emergency-999',
+      'modern-slavery-helpline',
+      'herts-childrens-safeguarding-team',
+      'herts-child-protection-referral-online',
+    ],
   }),
   step('awaitingOutcome', {
     title: "Children's services notified: awaiting reference and outcome",
     description:
-      "HCC Children's Safeguarding (0300 123 4043, protectedreferrals.cs@hertfordshire.gov.uk) confirms the contact with a unique reference number; the outcome is notified within 24 hours.",
+      "Call HCC Children's Safeguarding team (24 hours) and follow the call up with the electronic form; the team confirms the contact with a unique reference number, and the outcome is notified within 24 hours.",
     section: '8.11 HMSP Child Victim Referral Pathway, box 1',
+    resources: ['hcc-electronic-form'],
+    contacts: ['herts-childrens-safeguarding-team'],
   }),
   step('strategyDiscussion', {
     title: 'Strategy discussion and section 47 enquiries',
@@ -68,12 +77,20 @@ const steps = [
     description:
       'The lead First Responder submits the NRM form online with input from the other organisations, including the HCC Child Safeguarding case reference. Locally only the Local Authority and Police are First Responders. No consent is needed for a child; an age assessment must not delay the referral.',
     section: '8.7 NRM Submission; 8.2; 8.3 Consent',
+    resources: [
+      'nrm-referral-form',
+      'nrm-offline-form',
+      'how-to-report-first-responder-factsheet',
+      'tcs-clear-nrm-referral-guidelines',
+    ],
   }),
   step('nrmSubmitted', {
     title: 'NRM submitted: awaiting the RG decision',
     description:
       "The Home Office emails a reference number. Support is provided through children's services rather than NRM subcontractors. The lead organisation refers to Beacon if the child or guardian consents and the child would benefit.",
     section: '8.7 NRM Submission; 8.11 HMSP pathway, box 4',
+    resources: ['hmsp-nrm-support-booklet'],
+    contacts: ['beacon-hertfordshire', 'sca-further-information'],
   }),
   step(
     'nextSteps',
@@ -99,8 +116,10 @@ const steps = [
 const reconsiderText = (what: string): StepText => ({
   title: `${what} reconsideration requested`,
   description:
-    "Any organisation may ask the Single Competent Authority (inboxNRMEngland@homeoffice.gov.uk, Duty Line 0207 035 5689) when more information is available and there are concerns about the decision; include relevant events, misapplied guidance, added indicators and the young person's views.",
+    "Any organisation may ask the Single Competent Authority when more information is available and there are concerns about the decision; include relevant events, misapplied guidance, added indicators and the young person's views.",
   section: '8.9 Submitting a Reconsideration Request',
+  resources: ['tcs-nrm-reconsideration-template'],
+  contacts: ['sca-reconsideration'],
 });
 
 const transitions: Transition[] = [
@@ -145,7 +164,8 @@ const transitions: Transition[] = [
     label: "UKVI refers the child to children's social care and the NRM",
     from: ['identified', 'awaitingOutcome'],
     stays: true,
-    allow: { roles: ['CASEWORKER', 'LEAD'], organisationKinds: ['GOVERNMENT'] },
+    // 003-15: the council records UKVI's referral when it receives it; UKVI itself may too.
+    allow: { roles: ['CASEWORKER', 'LEAD'], organisationKinds: ['GOVERNMENT', 'COUNCIL'] },
     source: src('7.5 Supporting the Child'),
   },
   {
@@ -153,7 +173,7 @@ const transitions: Transition[] = [
     label: "UKVI confirms the referral to children's social care in writing",
     from: ['identified', ...OPEN],
     stays: true,
-    allow: { roles: ['CASEWORKER', 'LEAD'], organisationKinds: ['GOVERNMENT'] },
+    allow: { roles: ['CASEWORKER', 'LEAD'], organisationKinds: ['GOVERNMENT', 'COUNCIL'] },
     guards: [happened('recordUkviReferral')],
     source: src('7.5 Supporting the Child'),
   },
@@ -163,7 +183,50 @@ const transitions: Transition[] = [
     from: OPEN,
     stays: true,
     allow: caseOwners,
-    source: src('4.3; 7.4 Age Assessments'),
+    // 003-14: the care plan says what to do if the child goes missing (7.2).
+    guards: [
+      is('missingContingencyPlan', true, {
+        description: 'the care plan includes a contingency plan to follow if the child goes missing (7.2)',
+      }),
+    ],
+    source: src('4.3; 7.2; 7.4 Age Assessments'),
+  },
+  // 003-14: a child who goes missing is urgently reported to the police (7.1).
+  {
+    name: 'recordMissing',
+    label: 'The child has gone missing',
+    from: ['identified', ...OPEN],
+    stays: true,
+    allow: anyoneOnTheCase,
+    source: src('7.1; 7.2'),
+  },
+  {
+    name: 'reportMissingToPolice',
+    label: 'Missing child reported to the police',
+    from: ['identified', ...OPEN],
+    stays: true,
+    allow: anyoneOnTheCase,
+    guards: [happened('recordMissing', { description: 'the child was recorded as missing' })],
+    source: src('7.1'),
+  },
+  {
+    name: 'recordReturned',
+    label: 'The missing child is found or has returned',
+    from: ['identified', ...OPEN],
+    stays: true,
+    allow: anyoneOnTheCase,
+    guards: [happened('reportMissingToPolice', { description: 'the missing child was reported to the police' })],
+    source: src('7.1; 7.2'),
+  },
+  // 003-25: every agency may complete the offline NRM form to pass information on; only the
+  // lead First Responder submits the NRM online.
+  {
+    name: 'completeOfflineNrmForm',
+    label: 'Complete the offline NRM form for the First Responder',
+    from: ['identified', ...OPEN],
+    stays: true,
+    allow: anyoneOnTheCase,
+    source: src('8.11 HMSP Child Victim Referral Pathway, note; 8.7 NRM Submission'),
   },
   {
     name: 'recordInterview',
@@ -283,16 +346,25 @@ const transitions: Transition[] = [
   },
 ];
 
+// HCC's Children's Safeguarding team (HMSP box 1): the people overseeing Hertfordshire's cases, with
+// the team's directory contact.
+const HCC_SAFEGUARDING = {
+  label: "HCC Children's Safeguarding",
+  areaOversight: true,
+  contact: 'herts-childrens-safeguarding-team',
+} as const;
+
 const clocks: Clock[] = [
   {
     id: 'notifyChildrensServices',
-    label: "Notify HCC Children's Services",
+    // 003-24, decided: 6.1 says "immediately"; 8.5 and the HMSP sheet give 24 hours as the limit.
+    label: "Notify HCC Children's Services immediately (at the latest within 24 hours)",
     startOn: ['started'],
     stopOn: ['notifyChildrensServices'],
     due: { hours: 24 },
     onOverdue: {
       action: 'escalate',
-      to: "HCC Children's Safeguarding",
+      to: HCC_SAFEGUARDING,
       note: "children's services must be notified within 24 hours",
     },
     source: src('8.5 Specific Protocols'),
@@ -305,7 +377,7 @@ const clocks: Clock[] = [
     due: { hours: 24 },
     onOverdue: {
       action: 'escalate',
-      to: "HCC Children's Safeguarding",
+      to: HCC_SAFEGUARDING,
       note: 'the outcome is to be notified within 24 hours',
     },
     source: src('8.11 HMSP Child Victim Referral Pathway, box 1'),
@@ -318,10 +390,25 @@ const clocks: Clock[] = [
     due: { hours: 48 },
     onOverdue: {
       action: 'escalate',
-      to: 'UK Visas and Immigration',
+      // UKVI is outside Waymark: the lead of the organisation holding the case chases it.
+      to: { label: 'the lead, to chase UK Visas and Immigration', role: 'LEAD' },
       note: 'written confirmation is always due within 48 hours',
     },
     source: src('7.5 Supporting the Child'),
+  },
+  {
+    id: 'missingPoliceReport',
+    // 7.1 says "urgently" without a figure: Waymark asks for it within the hour (README).
+    label: 'Missing child reported to the police urgently (within 1 hour)',
+    startOn: ['recordMissing'],
+    stopOn: ['reportMissingToPolice'],
+    due: { hours: 1 },
+    onOverdue: {
+      action: 'escalate',
+      to: { label: 'the lead', role: 'LEAD' },
+      note: 'a trafficked child who goes missing is reported to the police urgently',
+    },
+    source: src('7.1'),
   },
   {
     id: 'missingRiskWindow',
@@ -353,6 +440,10 @@ export const hertfordshireChild = definePathway(
         facts: [
           ...CONSENT_FACTS,
           bool('immediateDanger', 'Is the child, or anyone connected to them, in immediate danger?'),
+          bool(
+            'missingContingencyPlan',
+            "Does the child's care plan include a contingency plan to follow if the child goes missing?",
+          ),
           bool('carersPresentAtInterview', 'Were adults purporting to be carers present at the interview?'),
           oneOfValues('interpreter', 'Interpreter used', ['notNeeded', 'professional', 'familyOrAccompanyingAdult']),
           oneOfValues('nrmMeetingDecision', 'Multi-agency decision on NRM submission', [
@@ -413,6 +504,6 @@ export const hertfordshireChild = definePathway(
         },
       }),
     ),
-    ['ukviWrittenConfirmation'],
+    ['ukviWrittenConfirmation', 'missingPoliceReport'],
   ),
 );

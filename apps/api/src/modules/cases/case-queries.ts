@@ -9,6 +9,7 @@ import { canWorkCases, disclose, visibleCasesWhere } from './case-access.ts';
 import { caseOrderBy, casesWhere, type CaseFilter as CaseFilterShape } from './case-filters.ts';
 import { AgeGroup, Case, CaseStatus, ExploitationType } from './case.types.ts';
 import { byUrgency, nextDeadlines, type NextDeadline } from './deadlines.ts';
+import { escalatedWork, type WorkEscalation } from './escalated-work.ts';
 
 const CaseFilter = builder.inputType('CaseFilter', {
   fields: (t) => ({
@@ -62,12 +63,32 @@ function toFilter(filter: FilterArg | null | undefined): CaseFilterShape | null 
   };
 }
 
-const WorkItem = builder.objectRef<NextDeadline & { case: CaseRow }>('WorkItem').implement({
-  description: 'A case on the viewer’s list with its most pressing deadline.',
+const Escalation = builder.objectRef<WorkEscalation>('WorkEscalation').implement({
+  description: 'An overdue deadline escalated to the viewer, as the pathway names whom it escalates to.',
+  fields: (t) => ({
+    to: t.exposeString('to', { description: 'Whom the pathway escalates to, in its words.' }),
+    contact: t.exposeString('contact', {
+      nullable: true,
+      description: 'The directory contact (slug) the pathway names for them.',
+    }),
+    reason: t.exposeString('reason', { description: 'What is overdue and why it matters.' }),
+  }),
+});
+
+type WorkRow = NextDeadline & { case: CaseRow; escalation?: WorkEscalation };
+
+const WorkItem = builder.objectRef<WorkRow>('WorkItem').implement({
+  description: 'A case on the viewer’s list with its most pressing deadline, or an escalation to the viewer.',
   fields: (t) => ({
     case: t.field({ type: Case, resolve: (item) => item.case }),
     pathwayId: t.exposeString('pathwayId'),
     nextDeadline: t.field({ type: ClockType, resolve: (item) => item.clock }),
+    escalation: t.field({
+      type: Escalation,
+      nullable: true,
+      description: 'Set when the deadline is overdue and its pathway escalates it to the viewer.',
+      resolve: (item) => item.escalation ?? null,
+    }),
   }),
 });
 
@@ -108,7 +129,7 @@ builder.queryFields((t) => ({
   myWork: t.field({
     type: [WorkItem],
     description:
-      'Open cases assigned to the viewer (or opened by them and not yet assigned) with a running deadline, overdue first, then soonest due.',
+      'Open cases assigned to the viewer (or opened by them and not yet assigned) with a running deadline, and overdue deadlines escalated to the viewer (with the reason), overdue first, then soonest due.',
     authScopes: { signedIn: true },
     args: { first: t.arg.int({ defaultValue: 50 }) },
     resolve: async (_root, { first }, { viewer }) => {
@@ -118,9 +139,9 @@ builder.queryFields((t) => ({
           { OR: [{ assignedToId: viewer!.personId }, { assignedToId: null, openedById: viewer!.personId }] },
         ],
       };
-      const next = [...(await nextDeadlines(mine)).values()]
-        .sort(byUrgency)
-        .slice(0, Math.min(Math.max(first ?? 50, 1), 200));
+      const work: Map<string, NextDeadline & { escalation?: WorkEscalation }> = await nextDeadlines(mine);
+      for (const [caseId, escalated] of await escalatedWork(viewer!)) work.set(caseId, escalated);
+      const next = [...work.values()].sort(byUrgency).slice(0, Math.min(Math.max(first ?? 50, 1), 200));
       const rows = new Map(
         (await prisma.case.findMany({ where: { id: { in: next.map((n) => n.caseId) } } })).map((row) => [row.id, row]),
       );

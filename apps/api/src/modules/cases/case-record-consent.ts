@@ -1,5 +1,5 @@
 /** caseRecordConsent: consent to the NRM and to sharing details, capacity considered first. */
-import { consentRefusal } from '@waymark/pathways';
+import { consentRefusal, getResource } from '@waymark/pathways';
 import { builder } from '../../builder.ts';
 import { ValidationError } from '../../errors.ts';
 import { caseFacts, factsOf } from '../pathways/engine-adapter.ts';
@@ -8,7 +8,7 @@ import { changedFacts, mergeFacts } from './case-facts.ts';
 import { base, caseMutation, caseInput, RULE_ERRORS } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 
-const ConsentAnswer = builder.enumType('ConsentAnswer', { values: ['GIVEN', 'DECLINED', 'WITHDRAWN'] as const });
+export const ConsentAnswer = builder.enumType('ConsentAnswer', { values: ['GIVEN', 'DECLINED', 'WITHDRAWN'] as const });
 
 export type ConsentAnswer = 'GIVEN' | 'DECLINED' | 'WITHDRAWN';
 
@@ -19,6 +19,8 @@ export async function recordConsent(
     shareDetails?: ConsentAnswer | null;
     capacityInDoubt?: boolean | null;
     capacityConsidered?: boolean | null;
+    explainedWith?: readonly string[] | null;
+    legalAdviceOffered?: boolean | null;
   },
 ) {
   if (!input.nrm && !input.shareDetails && input.capacityInDoubt == null && input.capacityConsidered == null) {
@@ -26,6 +28,7 @@ export async function recordConsent(
       { path: ['nrm'], message: 'say what was consented to (nrm, shareDetails) or record the capacity consideration' },
     ]);
   }
+  const informed = informedBy(input);
   return changeCase(request, input.caseId, input.expectedVersion, async (_tx, current, now) => {
     const before = factsOf(current.facts);
     const changes: Record<string, unknown> = {};
@@ -50,6 +53,7 @@ export async function recordConsent(
             shareDetails: input.shareDetails ?? null,
             capacityInDoubt: input.capacityInDoubt ?? null,
             capacityConsidered: input.capacityConsidered ?? null,
+            ...informed,
           },
         },
       ],
@@ -57,6 +61,33 @@ export async function recordConsent(
       audit: { action: 'case.recordConsent', data: { facts: changedFacts(before, facts) } },
     };
   });
+}
+
+/**
+ * How the answer was made informed (X-12: 000 Step 6 "it may be appropriate to seek independent
+ * legal advice"; 002 "use the NRM Explanatory Booklet"): the resources used to explain the NRM and
+ * whether independent legal advice was offered. It belongs to an answer, so it needs one.
+ */
+function informedBy(input: {
+  nrm?: ConsentAnswer | null;
+  shareDetails?: ConsentAnswer | null;
+  explainedWith?: readonly string[] | null;
+  legalAdviceOffered?: boolean | null;
+}) {
+  const explainedWith = [...new Set(input.explainedWith ?? [])];
+  if (explainedWith.length === 0 && input.legalAdviceOffered == null) return {};
+  const problems = explainedWith.flatMap((id, i) =>
+    getResource(id)
+      ? []
+      : [{ path: ['explainedWith', String(i)], message: 'not a resource in the catalogue (query resources)' }],
+  );
+  if (!input.nrm && !input.shareDetails)
+    problems.push({
+      path: ['explainedWith'],
+      message: 'how consent was made informed goes with a consent answer (nrm or shareDetails)',
+    });
+  if (problems.length > 0) throw new ValidationError(problems);
+  return { explainedWith, legalAdviceOffered: input.legalAdviceOffered ?? null };
 }
 
 caseMutation(
@@ -69,6 +100,11 @@ caseMutation(
     capacityConsidered: t.boolean({
       description: 'Capacity considered under the Mental Capacity Act Code of Practice.',
     }),
+    explainedWith: t.stringList({
+      description:
+        'Resources used to explain the NRM so that consent is informed, by id (query resources), e.g. nrm-explanatory-booklet.',
+    }),
+    legalAdviceOffered: t.boolean({ description: 'Whether independent legal advice was offered before the answer.' }),
   })),
   RULE_ERRORS,
   (input, request) =>
@@ -78,5 +114,7 @@ caseMutation(
       shareDetails: input.shareDetails,
       capacityInDoubt: input.capacityInDoubt,
       capacityConsidered: input.capacityConsidered,
+      explainedWith: input.explainedWith,
+      legalAdviceOffered: input.legalAdviceOffered,
     }),
 );

@@ -8,6 +8,7 @@ import './case-assign.ts';
 import './case-accept-responsibility.ts';
 import './case-record-facts.ts';
 import './case-record-consent.ts';
+import './consent-records.types.ts';
 import './case-update-subject.ts';
 import './case-record-age-assessment.ts';
 import './case-enrol.ts';

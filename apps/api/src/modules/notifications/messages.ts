@@ -14,7 +14,7 @@ export interface ReminderMessage {
 const WHAT: Record<NotificationKind, string> = {
   DUE_SOON: 'is due soon',
   OVERDUE: 'is overdue',
-  ESCALATION: 'is overdue and has been escalated to you as a lead',
+  ESCALATION: 'is overdue and has been escalated to you',
   TRANSITION_TO_ADULTHOOD: 'is within six months: plan the move to adult services now (Coventry protocol 4.8)',
 };
 

@@ -25,7 +25,10 @@ describe('reminder policy', () => {
   });
 
   it('escalates at once when the pathway says so, and never for a period that simply ends', () => {
-    const escalate = { due: { hours: 3 }, onOverdue: { action: 'escalate', to: 'SPoC', note: 'n' } as const };
+    const escalate = {
+      due: { hours: 3 },
+      onOverdue: { action: 'escalate', to: { label: 'SPoC', role: 'LEAD' }, note: 'n' } as const,
+    };
     const overdue = { status: 'overdue' as const, dueAt: '2026-03-02T12:00:00.000Z' };
     expect(remindersDue(escalate, overdue, at('2026-03-02T12:00:01Z'))).toContain('ESCALATION');
     const period = { due: { calendarDays: 45 }, onOverdue: { action: 'elapse', note: 'n' } as const };

@@ -9,6 +9,7 @@ import { calendar, deadlines, pathways, type Facts } from '@waymark/pathways';
 import { prisma } from '../../db/client.ts';
 import type { NotificationKind, Role } from '../../generated/prisma/enums.ts';
 import { AGE_SUBJECT_SELECT, caseFacts, definitionOf, trackOf } from '../pathways/engine-adapter.ts';
+import { escalationRecipients, loadEscalationDirectory } from './escalations.ts';
 import { remindersDue } from './reminder-policy.ts';
 
 const TEAM_ROLES: Role[] = ['LEAD', 'CASEWORKER'];
@@ -47,12 +48,14 @@ export async function sweepReminders(now: Date): Promise<SweepResult> {
     select: {
       id: true,
       owningOrganisationId: true,
+      areaId: true,
       assignedToId: true,
       ...AGE_SUBJECT_SELECT,
       tracks: { select: { id: true, pathwayId: true, pathwayVersion: true, step: true, events: true } },
     },
   });
   const recipients = await recipientsByOrganisation([...new Set(cases.map((c) => c.owningOrganisationId))]);
+  const directory = await loadEscalationDirectory(cases);
   const preferences = new Map((await prisma.notificationPreference.findMany()).map((p) => [p.personId, p] as const));
   const wanted = (personId: string, kind: NotificationKind) => {
     const preference = preferences.get(personId);
@@ -84,7 +87,8 @@ export async function sweepReminders(now: Date): Promise<SweepResult> {
         const clock = definition.clocks.find((c) => c.id === instance.clock);
         if (!clock || !instance.dueAt) continue;
         for (const kind of remindersDue(clock, instance, now)) {
-          const to = kind === 'ESCALATION' ? people.leads : team;
+          // An escalation goes to exactly whom the pathway names for the clock (escalations.ts).
+          const to = kind === 'ESCALATION' ? escalationRecipients(clock, caseRow, directory).people : team;
           for (const personId of to) {
             if (!wanted(personId, kind)) continue;
             rows.push({

@@ -4,6 +4,7 @@
  */
 import {
   CLOCK_STATUSES,
+  getResource,
   toMermaid,
   type BlockReason,
   type ClockInstance,
@@ -14,9 +15,11 @@ import {
   type TransitionOption,
 } from '@waymark/pathways';
 import { builder } from '../../builder.ts';
+import { prisma } from '../../db/client.ts';
+import { ResourceType } from './resources.types.ts';
 import { Role } from '../orgs/orgs.types.ts';
 
-const Source = builder.objectRef<{ file: string; section: string }>('PathwaySource').implement({
+export const Source = builder.objectRef<{ file: string; section: string }>('PathwaySource').implement({
   description: 'The seed document and section a pathway element comes from.',
   fields: (t) => ({ file: t.exposeString('file'), section: t.exposeString('section') }),
 });
@@ -46,6 +49,23 @@ export const PathwayStep = builder.objectRef<Step>('PathwayStep').implement({
       resolve: (s) => s.handOff ?? null,
     }),
     source: t.field({ type: Source, resolve: (s) => s.source }),
+    resources: t.field({
+      type: [ResourceType],
+      description: 'Forms and guides used at this step.',
+      resolve: (s) => (s.resources ?? []).flatMap((id) => getResource(id) ?? []),
+    }),
+    contacts: t.prismaField({
+      type: ['Contact'],
+      description:
+        'Directory contacts to reach at this step, in the order the step names them (the directory keeps their details current). For anyone signed in, as the directory is.',
+      authScopes: { signedIn: true },
+      resolve: async (query, s) => {
+        const slugs = s.contacts ?? [];
+        if (slugs.length === 0) return [];
+        const rows = await prisma.contact.findMany({ ...query, where: { slug: { in: slugs } } });
+        return slugs.flatMap((slug) => rows.find((r) => r.slug === slug) ?? []);
+      },
+    }),
   }),
 });
 

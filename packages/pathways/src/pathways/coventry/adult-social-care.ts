@@ -39,6 +39,7 @@ export const coventryAdultSocialCare = definePathway(
         S,
         'Referral to ASC regarding a potential modern slavery concern',
         'Immediate safety of the victim first (e.g. 999).',
+        { contacts: ['police-emergency-999'] },
       ),
       step('informationGathered', S, 'Gathering information', 'Does the victim reside in Coventry?'),
       step(
@@ -52,18 +53,21 @@ export const coventryAdultSocialCare = definePathway(
         S,
         'Report the crime and choose the First Responder',
         'Report the crime to the police; contact the Modern Slavery Lead for advice. Has modern slavery been disclosed to another First Responder organisation? Consider relationships, agencies involved, specific needs, which agency first identified it and the location of the victim and exploitation.',
+        { contacts: ['police-non-emergency-101', 'coventry-modern-slavery-lead'] },
       ),
       step(
         'ascFirstResponder',
         S,
         'ASC is the most appropriate First Responder',
         'Use the NRM Explanatory Booklet to explain the NRM. Does the victim consent to NRM referral?',
+        { resources: ['nrm-explanatory-booklet'] },
       ),
       step(
         'checkExistingReferral',
         S,
         'ASC checks whether the victim has already been referred',
         'If so, ASC requests access to the previous NRM form and adds missing information; if not, gathers information from the victim and professionals.',
+        { resources: ['nrm-referral-form'] },
       ),
       step('nrmSubmitted', S, 'NRM referral submitted', 'Does the victim consent to NRM support?'),
       step(
@@ -71,6 +75,7 @@ export const coventryAdultSocialCare = definePathway(
         S,
         'ASC gathers anonymous information',
         "Do not include the name or other personal information of the victim or perpetrators, or specific locations such as the victim's address.",
+        { resources: ['duty-to-notify-form-ms1'] },
       ),
       step(
         'referredToOtherAuthority',
@@ -93,8 +98,8 @@ export const coventryAdultSocialCare = definePathway(
         'salvationArmyReferral',
         S,
         'Referral to The Salvation Army',
-        'mstreferrals@salvationarmy.org.uk or 0800 808 3733.',
-        { terminal: true, handOff: COVENTRY.duringNrm },
+        "Contact The Salvation Army's NRM referral line.",
+        { terminal: true, handOff: COVENTRY.duringNrm, contacts: ['salvation-army-nrm-referrals'] },
       ),
       step('nrmWithoutSupport', S, 'In the NRM without NRM support', 'The victim does not consent to NRM support.', {
         terminal: true,

@@ -28,6 +28,7 @@ export const coventryDuringNrm = definePathway(
           S,
           'NRM submission',
           "Is the victim destitute and in need of urgent support and/or accommodation? Contact CCC's Modern Slavery Lead.",
+          { contacts: ['coventry-modern-slavery-lead', 'salvation-army-nrm-referrals'] },
         ),
         step(
           'awaitingRg',
@@ -40,12 +41,14 @@ export const coventryDuringNrm = definePathway(
           S,
           'Positive RG decision',
           'Explain the decision with the explanatory resources. Does the victim want support and/or accommodation?',
+          { resources: ['nrm-explanatory-booklet'], contacts: ['salvation-army-nrm-referrals'] },
         ),
         step(
           'negativeRg',
           S,
           'Negative RG decision',
           "Explain the decision and the victim's support entitlements (NRM Explanatory Booklet). Are there discrepancies in the decision making or new evidence?",
+          { resources: ['nrm-explanatory-booklet'] },
         ),
         step(
           'rgReconsideration',
@@ -74,7 +77,7 @@ export const coventryDuringNrm = definePathway(
       transitions: [
         {
           name: 'referToSalvationArmy',
-          label: 'Refer the victim to The Salvation Army (mstreferrals@salvationarmy.org.uk, 0800 808 3733)',
+          label: 'Refer the victim to The Salvation Army',
           from: 'nrmSubmitted',
           to: 'awaitingRg',
           allow: anyoneOnTheCase,

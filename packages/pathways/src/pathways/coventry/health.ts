@@ -27,6 +27,10 @@ export const coventryHealth = definePathway(
         S,
         'Professional identifies a potential modern slavery concern',
         'Immediate clinical health needs are prioritised. If in immediate danger call 999; consider 101 or a FIB form for non-urgent concerns.',
+        {
+          resources: ['force-intelligence-bureau-form'],
+          contacts: ['police-emergency-999', 'police-non-emergency-101'],
+        },
       ),
       step(
         'safeguardingDiscussion',
@@ -45,6 +49,7 @@ export const coventryHealth = definePathway(
         S,
         'The adult does not consent',
         "Is there any concern regarding the adult's capacity to make the decision independently? If the adult appears to have care and support needs, refer to Adult Social Care.",
+        { contacts: ['coventry-adult-social-care'] },
       ),
       step('mashReferral', S, 'Refer to MASH', 'As per local procedures.', { terminal: true }),
       step(
@@ -52,10 +57,15 @@ export const coventryHealth = definePathway(
         S,
         'Contact Adult Social Care, Police or The Salvation Army',
         'A First Responder takes the NRM referral forward.',
-        { terminal: true, handOff: COVENTRY.preNrm },
+        {
+          terminal: true,
+          handOff: COVENTRY.preNrm,
+          contacts: ['coventry-adult-social-care', 'police-non-emergency-101', 'salvation-army-nrm-referrals'],
+        },
       ),
       step('mentalCapacity', S, 'Refer to the Mental Capacity Code of Practice', 'Capacity is in doubt.', {
         terminal: true,
+        resources: ['mental-capacity-act-code-of-practice'],
       }),
       step('signposted', S, 'Signposting to resources and support', "See 'Access to Specialist Support'.", {
         terminal: true,
@@ -65,7 +75,7 @@ export const coventryHealth = definePathway(
         S,
         'Refer to Adult Social Care',
         'The adult has an appearance of care and support needs.',
-        { terminal: true, handOff: COVENTRY.adultSocialCare },
+        { terminal: true, handOff: COVENTRY.adultSocialCare, contacts: ['coventry-adult-social-care'] },
       ),
     ],
     transitions: [

@@ -37,18 +37,21 @@ export const coventryHousing = definePathway(
         S,
         'StreetLink referral',
         'The Rough Sleeping Outreach Team finds the victim and offers short-term accommodation.',
+        { contacts: ['streetlink'] },
       ),
       step(
         'housingAssessment',
         S,
         'Local Authority Housing and Homelessness Services: Housing Assessment',
         "Recourse to public funds, local connection and priority need decide the duty owed. When assessing priority need, consider the survivor's particular vulnerability to re-exploitation (2.2.8).",
+        { contacts: ['coventry-housing'] },
       ),
       step(
         'nrpfOptions',
         S,
         'NRPF: not eligible for LA homelessness assistance',
         "If the victim has children, refer to MASH for Children's Services to accommodate. The NRM may accommodate homeless NRPF victims without an asylum claim on referral; Coventry Refugee and Migrant Centre (subject to availability); West Midlands Anti Slavery Network safehouse for pre-NRM male adults; Hope at Home hosting subject to a positive RG or CG.",
+        { contacts: ['coventry-mash', 'salvation-army-nrm-referrals', 'coventry-refugee-and-migrant-centre'] },
       ),
       step(
         'localConnectionCheck',
@@ -67,7 +70,7 @@ export const coventryHousing = definePathway(
         S,
         "Children's Services accommodate",
         "Referral to MASH for Children's Services to accommodate.",
-        { terminal: true },
+        { terminal: true, contacts: ['coventry-mash'] },
       ),
       step(
         'nrpfAccommodated',

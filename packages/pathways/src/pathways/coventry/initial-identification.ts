@@ -2,19 +2,26 @@
 // of 002): 999 when at immediate risk; children to MASH (within 6 months of 18:
 // Transition to Adulthood); otherwise report to the Modern Slavery Lead and
 // branch on victim, perpetrator, location or business.
-import { all, any, happened, is, treatedAsChild } from '../../definition/guards';
+import { all, any, happened, is, oneOf, treatedAsChild } from '../../definition/guards';
 import { anyoneOnTheCase, capacityResolved, DTN_FACTS, firstResponders } from '../../definition/hard-rules';
 import { definePathway } from '../../definition/load';
 import { bool, compose, oneOfValues } from '../shared/compose';
-import { COVENTRY, coventryDtnRules, head, step } from './shared';
+import { COVENTRY, coventryDtnRules, DTN_OR_REASON_FACT, dtnOrReason, file, head, step } from './shared';
 
 const S = '4.1 Initial Identification & Safeguarding Pathway';
 const INTEL =
-  "Contact the police on 101 to report a crime, or submit intelligence with the 'Partnership Information Report'.";
+  "Contact the police on 101 to report a crime, or submit intelligence with the 'Partnership Information Report' (the text of 4.1 says the Force Intelligence Bureau form).";
+const intel = {
+  resources: ['partnership-information-report', 'force-intelligence-bureau-form'],
+  contacts: ['police-non-emergency-101', 'coventry-police-intelligence'],
+};
 const riskHandled = any([is('immediateRiskOfSeriousHarm', false), happened('call999')], {
   description: 'the police were called on 999 where anyone is at immediate risk of serious harm',
 });
 const subject = (value: string) => is('concernSubject', value);
+const intelligenceSubmitted = happened('submitIntelligence', {
+  description: 'the concern was reported to the police or submitted as intelligence (4.1)',
+});
 
 export const coventryInitialIdentification = definePathway(
   compose(
@@ -22,6 +29,12 @@ export const coventryInitialIdentification = definePathway(
     {
       facts: [
         ...DTN_FACTS,
+        DTN_OR_REASON_FACT,
+        oneOfValues('intelligenceRoute', 'How the concern was reported to the police', [
+          'police101',
+          'forceIntelligenceBureauForm',
+          'partnershipInformationReport',
+        ]),
         bool('immediateRiskOfSeriousHarm', 'Is there an immediate risk of serious harm to anyone?'),
         bool('childrenInvolved', 'Are there children involved?'),
         bool('within6MonthsOf18', 'Is the child within 6 months of turning 18 and transitioning to adult services?'),
@@ -33,6 +46,10 @@ export const coventryInitialIdentification = definePathway(
         ]),
         bool('wantsSupport', 'Does the victim want to access support?'),
         bool('careAndSupportNeeds', 'Does the adult have care and support needs?'),
+        bool(
+          'adultAtRisk',
+          "Is the individual an 'adult at risk' (care and support needs, experiencing or at risk of abuse or neglect, unable to protect themselves)?",
+        ),
         bool('meetsHousingCriteria', 'Does the victim meet the criteria for LA housing?'),
         bool('migrant', 'Is the victim a migrant?'),
       ],
@@ -41,13 +58,15 @@ export const coventryInitialIdentification = definePathway(
           'concernIdentified',
           S,
           'Professional identifies a modern slavery concern',
-          'Is there an immediate risk of serious harm to anyone? Are there children involved?',
+          'Is there an immediate risk of serious harm to anyone (call 999)? Are there children involved?',
+          { contacts: ['police-emergency-999'] },
         ),
         step(
           'mashContacted',
           S,
           'Contact the Multi-Agency Safeguarding Hub',
-          'MASH on 024 7678 8555. Is the child within 6 months of turning 18 and transitioning to adult services?',
+          'Contact Coventry MASH. Is the child within 6 months of turning 18 and transitioning to adult services?',
+          { contacts: ['coventry-mash'] },
         ),
         step(
           'adultConcern',
@@ -60,24 +79,37 @@ export const coventryInitialIdentification = definePathway(
           S,
           "Concern reported to the Council's Modern Slavery Lead",
           'Does your concern relate to a victim, perpetrator, location or business?',
+          { contacts: ['coventry-modern-slavery-lead'] },
         ),
         step(
           'victimSupport',
           S,
           'Does the victim want to access support?',
           "Consider the victim's capacity to make the decision independently (Mental Capacity Act Code of Practice).",
+          { resources: ['mental-capacity-act-code-of-practice'] },
         ),
         step(
           'supportOffered',
           S,
           'The victim wants support',
           "Assist the victim to report to the police on 101; refer to Adult Social Care if the adult has care and support needs; refer to Housing if the victim meets LA criteria; if a migrant, contact CRMC and the CCC Migration Team; provide the 'How to Get Help' document.",
+          {
+            resources: ['how-to-get-help'],
+            contacts: [
+              'police-non-emergency-101',
+              'coventry-adult-social-care',
+              'coventry-housing',
+              'coventry-refugee-and-migrant-centre',
+              'coventry-migration-team',
+            ],
+          },
         ),
         step(
           'supportDeclined',
           S,
           'The victim does not want support',
           "Record details of the concerns, including anything that could help if they are identified again; submit the 'Partnership Intelligence Form'; if you work for a First Responder Agency, submit an anonymous Duty to Notify.",
+          { resources: ['partnership-intelligence-form', 'duty-to-notify-form-ms1'] },
         ),
         step(
           'transitionToAdulthood',
@@ -94,22 +126,30 @@ export const coventryInitialIdentification = definePathway(
           'Pre-NRM pathway.',
           { terminal: true, handOff: COVENTRY.preNrm },
         ),
-        step('perpetratorReported', S, 'Perpetrator concern reported', INTEL, { terminal: true }),
+        step('perpetratorReported', S, 'Perpetrator concern reported', INTEL, { terminal: true, ...intel }),
         step(
           'locationReported',
           S,
           'Location concern reported',
           `${INTEL} For housing concerns, contact CCC Housing Enforcement.`,
-          { terminal: true },
+          { terminal: true, ...intel, contacts: [...intel.contacts, 'coventry-housing-enforcement'] },
         ),
         step(
           'businessReported',
           S,
           'Business concern reported',
           `${INTEL} If a business broke the law or acted unfairly, report it to Trading Standards; if it exploits its workers, contact the Gangmasters & Labour Abuse Authority.`,
-          { terminal: true, handOff: COVENTRY.tradingStandards },
+          {
+            terminal: true,
+            handOff: COVENTRY.tradingStandards,
+            ...intel,
+            contacts: [...intel.contacts, 'coventry-trading-standards', 'glaa-business-concerns'],
+          },
         ),
-        step('signposted', S, "'How to Get Help' provided", 'Signposted to resources and support.', { terminal: true }),
+        step('signposted', S, "'How to Get Help' provided", 'Signposted to resources and support.', {
+          terminal: true,
+          resources: ['how-to-get-help'],
+        }),
       ],
       transitions: [
         {
@@ -178,13 +218,25 @@ export const coventryInitialIdentification = definePathway(
           allow: anyoneOnTheCase,
           guards: [subject('victim')],
         },
+        // 002-3: the perpetrator, location and business routes end at reporting to the police (101)
+        // or submitting intelligence; the track records which before it ends.
+        {
+          name: 'submitIntelligence',
+          label: "Report to the police on 101, or submit intelligence (FIB form / 'Partnership Information Report')",
+          from: 'concernReported',
+          stays: true,
+          allow: anyoneOnTheCase,
+          guards: [oneOf('concernSubject', ['perpetrator', 'location', 'business'])],
+          requiresFacts: ['intelligenceRoute'],
+          source: { file, section: S },
+        },
         {
           name: 'perpetratorConcern',
           label: 'Concern about a perpetrator',
           from: 'concernReported',
           to: 'perpetratorReported',
           allow: anyoneOnTheCase,
-          guards: [subject('perpetrator')],
+          guards: [subject('perpetrator'), intelligenceSubmitted],
         },
         {
           name: 'locationConcern',
@@ -192,7 +244,7 @@ export const coventryInitialIdentification = definePathway(
           from: 'concernReported',
           to: 'locationReported',
           allow: anyoneOnTheCase,
-          guards: [subject('location')],
+          guards: [subject('location'), intelligenceSubmitted],
         },
         {
           name: 'businessConcern',
@@ -200,7 +252,7 @@ export const coventryInitialIdentification = definePathway(
           from: 'concernReported',
           to: 'businessReported',
           allow: anyoneOnTheCase,
-          guards: [subject('business')],
+          guards: [subject('business'), intelligenceSubmitted],
         },
         {
           name: 'wantsSupport',
@@ -224,7 +276,13 @@ export const coventryInitialIdentification = definePathway(
           from: ['supportOffered', 'supportDeclined'],
           stays: true,
           allow: anyoneOnTheCase,
-          guards: [is('careAndSupportNeeds', true)],
+          // 002-6, decided: the text of 4.1 refers an "adult at risk", the chart an adult with care
+          // and support needs; either one is reason to refer (README).
+          guards: [
+            any([is('careAndSupportNeeds', true), is('adultAtRisk', true)], {
+              description: "the adult has care and support needs, or is an 'adult at risk' (4.1)",
+            }),
+          ],
         },
         {
           name: 'referToHousing',
@@ -271,7 +329,10 @@ export const coventryInitialIdentification = definePathway(
           from: 'supportDeclined',
           to: 'signposted',
           allow: anyoneOnTheCase,
-          guards: [happened('recordConcernDetails', { description: 'the details of the concerns are recorded' })],
+          guards: [
+            happened('recordConcernDetails', { description: 'the details of the concerns are recorded' }),
+            dtnOrReason(),
+          ],
         },
       ],
       clocks: [],

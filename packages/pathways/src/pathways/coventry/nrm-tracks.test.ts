@@ -96,7 +96,7 @@ describe('002 During-NRM', () => {
 describe('002 Post-NRM', () => {
   const start = (facts: Record<string, string | boolean>) => new Walk(post, '2026-05-01T10:00:00Z').set(facts);
 
-  it('+ve CG, foreign national: leave to remain considered, 45 days of move-on support, exit', () => {
+  it('+ve CG, foreign national: 45 days of move-on support without waiting for the leave consideration (002-17), exit', () => {
     const w = start({
       cgOutcome: 'positive',
       cgDecisionDate: '2026-04-29',
@@ -104,10 +104,9 @@ describe('002 Post-NRM', () => {
       receivingNrmSupport: true,
       outstandingSupportNeeds: false,
     });
-    w.take('cgPositive').refuse('moveOn', 'GUARD_FAILED');
-    w.take('considerLeaveToRemain')
-      .take('moveOn')
-      .expectClock('moveOnSupport', { dueDate: '2026-06-15', status: 'running' });
+    w.take('cgPositive').take('moveOn').expectClock('moveOnSupport', { dueDate: '2026-06-15', status: 'running' });
+    // The Home Office's consideration is recorded when it comes, during move-on.
+    w.take('considerLeaveToRemain').expectStep('moveOnSupport');
     w.at('2026-06-14T12:00:00Z').refuse('exitNrmSupport', 'GUARD_FAILED');
     w.at('2026-06-15T00:00:00+01:00').take('exitNrmSupport').expectStep('supportEnded');
     w.expectClock('moveOnSupport', { status: 'met', metBy: 'exitNrmSupport' });
@@ -179,10 +178,10 @@ describe('002 Transition to Adulthood', () => {
       dueAt: '2026-07-19T22:59:59.999Z',
       status: 'running',
     });
-    w.take('noExistingReferral')
-      .at('2026-07-10T09:00:00Z')
-      .take('submitNrmReferral')
-      .expectClock('nrmBeforeEighteen', { status: 'met' });
+    w.take('noExistingReferral').at('2026-07-10T09:00:00Z');
+    // 002-31: Horizon is consulted before the decision.
+    w.refuse('submitNrmReferral', 'GUARD_FAILED');
+    w.take('consultHorizon').take('submitNrmReferral').expectClock('nrmBeforeEighteen', { status: 'met' });
     w.set({ continueInNrmAsAdult: true, nrmConsentFormCompleted: true, wantsSupport: true })
       .takeAll('continueInNrm', 'referToSalvationArmy')
       .expectStep('salvationArmyReferral');
@@ -194,7 +193,7 @@ describe('002 Transition to Adulthood', () => {
       previouslyReferred: false,
       eighteenthBirthday: '2026-07-20',
     });
-    w.takeAll('openToServices', 'noExistingReferral')
+    w.takeAll('openToServices', 'noExistingReferral', 'consultHorizon')
       .at('2026-07-21T09:00:00Z')
       .set({ ageStatus: 'adult', capacityInDoubt: false, consentToNrm: false });
     w.expectClock('nrmBeforeEighteen', { status: 'overdue' });

@@ -1,7 +1,7 @@
 // 002 4.2.3 Post-NRM pathway (flowchart image11): +ve CG -> recovery needs
 // assessment, 45 days of move-on support or continued support, leave to remain
 // for foreign nationals; -ve CG -> reconsideration or alternative support.
-import { any, elapsed, happened, is } from '../../definition/guards';
+import { elapsed, is } from '../../definition/guards';
 import { anyoneOnTheCase, caseOwners, HARD_RULE_FACTS } from '../../definition/hard-rules';
 import { definePathway } from '../../definition/load';
 import { bool, compose } from '../shared/compose';
@@ -9,9 +9,6 @@ import { coventryReconsideration } from './reconsideration';
 import { COVENTRY, file, head, step } from './shared';
 
 const S = '4.2.3 Post NRM Pathway (flowchart)';
-const leaveConsidered = any([is('foreignNationalWithoutLeave', false), happened('considerLeaveToRemain')], {
-  description: 'a foreign national without leave has been considered for leave to remain',
-});
 
 export const coventryPostNrm = definePathway(
   compose(
@@ -31,6 +28,7 @@ export const coventryPostNrm = definePathway(
           S,
           'Conclusive Grounds decision made',
           'Explain the decision to the victim with the explanatory resources.',
+          { resources: ['nrm-explanatory-booklet'], contacts: ['coventry-modern-slavery-lead'] },
         ),
         step(
           'positiveCg',
@@ -62,7 +60,7 @@ export const coventryPostNrm = definePathway(
           S,
           'Refer to Housing',
           'Asked to leave NRM accommodation: the victim may approach the Council for a Housing Assessment.',
-          { terminal: true, handOff: COVENTRY.housing },
+          { terminal: true, handOff: COVENTRY.housing, contacts: ['coventry-housing'] },
         ),
         step('supportEnded', S, 'NRM support ended', "Contact CCC's Modern Slavery Lead.", { terminal: true }),
         step(
@@ -97,7 +95,9 @@ export const coventryPostNrm = definePathway(
         {
           name: 'considerLeaveToRemain',
           label: 'Home Office consideration for leave to remain',
-          from: 'positiveCg',
+          // 002-17, decided: the Home Office's consideration is recorded when it happens and never
+          // holds up support; the chart shows it beside the +ve CG, not as a gate (README).
+          from: ['positiveCg', 'moveOnSupport', 'continuingSupport'],
           stays: true,
           allow: caseOwners,
           guards: [is('foreignNationalWithoutLeave', true)],
@@ -108,7 +108,7 @@ export const coventryPostNrm = definePathway(
           from: 'positiveCg',
           to: 'moveOnSupport',
           allow: anyoneOnTheCase,
-          guards: [is('receivingNrmSupport', true), is('outstandingSupportNeeds', false), leaveConsidered],
+          guards: [is('receivingNrmSupport', true), is('outstandingSupportNeeds', false)],
         },
         {
           name: 'continueSupport',
@@ -116,7 +116,7 @@ export const coventryPostNrm = definePathway(
           from: 'positiveCg',
           to: 'continuingSupport',
           allow: anyoneOnTheCase,
-          guards: [is('receivingNrmSupport', true), is('outstandingSupportNeeds', true), leaveConsidered],
+          guards: [is('receivingNrmSupport', true), is('outstandingSupportNeeds', true)],
         },
         {
           name: 'notInNrmSupport',
@@ -124,7 +124,7 @@ export const coventryPostNrm = definePathway(
           from: 'positiveCg',
           to: 'supportEnded',
           allow: anyoneOnTheCase,
-          guards: [is('receivingNrmSupport', false), leaveConsidered],
+          guards: [is('receivingNrmSupport', false)],
         },
         {
           name: 'exitNrmSupport',
@@ -146,10 +146,25 @@ export const coventryPostNrm = definePathway(
         {
           name: 'referToHousing',
           label: 'Refer to Housing for a Housing Assessment',
-          from: ['moveOnSupport', 'continuingSupport'],
+          // 002-16: a survivor asked to leave NRM accommodation may approach the Council for a
+          // Housing Assessment whatever the decision, including straight after a +ve CG.
+          from: ['positiveCg', 'moveOnSupport', 'continuingSupport'],
           to: 'housingReferral',
           allow: anyoneOnTheCase,
           guards: [is('askedToLeaveAccommodation', true)],
+        },
+        {
+          // 002-16: after a -ve CG (while a reconsideration may still be asked for, or is pending)
+          // NRM accommodation ends; the Housing referral is made without giving up the challenge.
+          name: 'referToHousingAfterNegativeCg',
+          label: 'Asked to leave NRM accommodation: refer to Housing for a Housing Assessment',
+          from: ['negativeCg', 'cgReconsideration'],
+          stays: true,
+          allow: anyoneOnTheCase,
+          guards: [is('askedToLeaveAccommodation', true)],
+          description:
+            "Start the Housing pathway (coventry-housing) for the case: 'asked to leave NRM accommodation… Housing Assessment'.",
+          source: { file, section: S },
         },
       ],
       clocks: [

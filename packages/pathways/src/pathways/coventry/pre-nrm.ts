@@ -10,7 +10,12 @@ import {
 } from '../../definition/hard-rules';
 import { definePathway } from '../../definition/load';
 import { bool, compose } from '../shared/compose';
-import { COVENTRY, coventryDtnRules, head, step } from './shared';
+import { childToMash, COVENTRY, coventryDtnRules, DTN_OR_REASON_FACT, dtnOrReason, file, head, step } from './shared';
+
+const child = childToMash(
+  ['explainNrm', 'firstResponderCheck', 'selectFirstResponder', 'checkExistingReferral', 'noConsent'],
+  '4.1 Initial Identification & Safeguarding Pathway (children involved: contact MASH)',
+);
 
 const S = '4.2.1 Pre-NRM Pathway';
 
@@ -18,6 +23,7 @@ export const coventryPreNrm = definePathway(
   compose(head(COVENTRY.preNrm, 'Pre-NRM pathway', S, 'explainNrm'), {
     facts: [
       ...DTN_FACTS,
+      DTN_OR_REASON_FACT,
       bool('firstResponderInvolved', 'Is there a First Responder Agency involved?'),
       bool('consentToFirstResponderReferral', 'Does the victim consent to referral to a First Responder Agency?'),
       bool('previouslyReferred', 'Has the victim already been referred to the NRM?'),
@@ -28,12 +34,14 @@ export const coventryPreNrm = definePathway(
         S,
         'Explain the NRM to the victim',
         'Use the NRM Explanatory Booklet. Does the victim consent?',
+        { resources: ['nrm-explanatory-booklet'] },
       ),
       step(
         'firstResponderCheck',
         S,
         'Is there a First Responder Agency involved?',
         'Any Coventry City Council team with frontline officers is a suitable First Responder Agency.',
+        { resources: ['first-responder-agencies-list'] },
       ),
       step(
         'selectFirstResponder',
@@ -46,12 +54,14 @@ export const coventryPreNrm = definePathway(
         S,
         'First Responder checks for an earlier NRM referral',
         'Use the NRM prompt sheet to gather information. If already referred, request access to the previous NRM form and add any missing information.',
+        { resources: ['nrm-prompt-sheet', 'nrm-referral-form'] },
       ),
       step(
         'noConsent',
         S,
         'The victim does not consent',
         'If you work for a First Responder Agency, submit an anonymous Duty to Notify online.',
+        { resources: ['duty-to-notify-form-ms1'] },
       ),
       step('referred', S, 'NRM referral submitted', "Go to 'During NRM Pathway'.", {
         terminal: true,
@@ -64,8 +74,10 @@ export const coventryPreNrm = definePathway(
         "Go to 'Access to Specialist Support' (a directory look-up).",
         { terminal: true },
       ),
+      child.step,
     ],
     transitions: [
+      child.transition,
       {
         name: 'consentGiven',
         label: 'The victim consents',
@@ -151,6 +163,8 @@ export const coventryPreNrm = definePathway(
         from: 'noConsent',
         to: 'alternativeSupport',
         allow: anyoneOnTheCase,
+        guards: [dtnOrReason()],
+        source: { file, section: S },
       },
     ],
     clocks: [],

@@ -1,9 +1,10 @@
 // What Coventry's nine tracks share: the document, the track ids they hand off
 // to, and Coventry's own Duty to Notify rule (always anonymous).
-import { happened, is, not } from '../../definition/guards';
+import { any, happened, is, not, oneOf, treatedAsChild } from '../../definition/guards';
+import { anyoneOnTheCase } from '../../definition/hard-rules';
 import { dtnRules } from '../../definition/hard-rules';
-import type { Guard } from '../../definition/schema';
-import { SEEDS, stepFrom, type Head, type StepText } from '../shared/compose';
+import type { Guard, Step, Transition } from '../../definition/schema';
+import { oneOfValues, SEEDS, stepFrom, type Head, type StepText } from '../shared/compose';
 
 export const file = SEEDS.coventry;
 
@@ -33,7 +34,7 @@ export const step = (
   section: string,
   title: string,
   description: string,
-  extra: { terminal?: boolean; handOff?: string } = {},
+  extra: Partial<Pick<Step, 'terminal' | 'handOff' | 'resources' | 'contacts'>> = {},
 ) => stepFrom(file, id, { title, description, section } satisfies StepText, extra);
 
 /**
@@ -48,3 +49,43 @@ export const coventryDtnRules: Guard[] = [
   }),
   not(happened('submitDutyToNotify'), { description: 'no Duty to Notify has been made for this person yet' }),
 ];
+
+/**
+ * 002-4: a First Responder public authority that meets a victim who declines makes the (anonymous)
+ * Duty to Notify; the track moves on only once it is made or a reason is recorded why not.
+ */
+const NO_DTN_REASONS = ['notAFirstResponderAgency', 'alreadyNotifiedOrInNrm'];
+export const DTN_OR_REASON_FACT = oneOfValues(
+  'noDutyToNotifyReason',
+  'Why no Duty to Notify is made for this person',
+  NO_DTN_REASONS,
+);
+export const dtnOrReason = (dtn = 'submitDutyToNotify'): Guard =>
+  any([happened(dtn), treatedAsChild(true), oneOf('noDutyToNotifyReason', NO_DTN_REASONS)], {
+    description:
+      'the Duty to Notify is made, or a reason is recorded why not (not a First Responder Agency, or already notified or in the NRM); never for a child',
+  });
+
+/** 002-8, 002-34: a child found on an adult route goes to Coventry's MASH (4.1). */
+export const childToMash = (from: string[], section: string) => ({
+  step: stepFrom(
+    file,
+    'childSafeguarding',
+    {
+      title: 'Child: contact the Multi-Agency Safeguarding Hub',
+      description:
+        "A child (or a person treated as a child) leaves this adult pathway for children's safeguarding: contact MASH and follow MASH procedures.",
+      section,
+    },
+    { terminal: true, contacts: ['coventry-mash'] },
+  ),
+  transition: {
+    name: 'referChildToMash',
+    label: 'A child: contact MASH',
+    from,
+    to: 'childSafeguarding',
+    allow: anyoneOnTheCase,
+    guards: [treatedAsChild(true, { description: 'the person is a child or treated as one' })],
+    source: { file, section },
+  } satisfies Transition,
+});

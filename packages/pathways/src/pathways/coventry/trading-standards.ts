@@ -1,7 +1,7 @@
 // 002 4.9 Trading Standards pathway (flowchart at the end of 002): intelligence,
 // premises visit, offline NRM form and Border Force on scene, the Modern
 // Slavery Lead, consent and NRM submission, investigation and prosecution.
-import { happened, is } from '../../definition/guards';
+import { is } from '../../definition/guards';
 import {
   adultConsentDecided,
   caseOwners,
@@ -11,9 +11,16 @@ import {
 } from '../../definition/hard-rules';
 import { definePathway } from '../../definition/load';
 import { bool, compose } from '../shared/compose';
-import { COVENTRY, coventryDtnRules, head, step } from './shared';
+import { childToMash, COVENTRY, coventryDtnRules, head, step } from './shared';
 
 const S = '4.9 Trading Standards Pathway (flowchart)';
+
+// 002-34: a child found on premises of concern goes to MASH (4.1: children involved), from any
+// point once the premises are examined.
+const child = childToMash(
+  ['premisesExamined', 'exploitationPresent', 'seekingConsent'],
+  '4.1 Initial Identification & Safeguarding Pathway (children involved: contact MASH); 4.9',
+);
 
 export const coventryTradingStandards = definePathway(
   compose(head(COVENTRY.tradingStandards, 'Trading Standards pathway', S, 'concernIdentified'), {
@@ -23,6 +30,7 @@ export const coventryTradingStandards = definePathway(
       bool('offlineNrmFormRecorded', 'Has the TSO recorded the information on the offline NRM form?'),
     ],
     steps: [
+      child.step,
       step(
         'concernIdentified',
         S,
@@ -34,6 +42,7 @@ export const coventryTradingStandards = definePathway(
         S,
         'Information uploaded to the Intelligence Database (IDB)',
         'CEnTSA RIO / West Midlands Police access the IDB. Consider discussion at SERAC and a joint investigation with other agencies, including Modern Slavery Act 2015 offences.',
+        { contacts: ['coventry-trading-standards'] },
       ),
       step(
         'premisesVisit',
@@ -52,25 +61,28 @@ export const coventryTradingStandards = definePathway(
         S,
         'Exploitation present',
         'TSO records information on the offline NRM form; Border Force contacted on scene; other immediate safeguarding referrals (housing, support).',
+        { resources: ['nrm-offline-form'] },
       ),
       step(
         'seekingConsent',
         S,
         "TSO notifies the Council's Modern Slavery Lead",
         'Use the NRM Explanatory Booklet to seek consent for the NRM.',
+        { resources: ['nrm-explanatory-booklet'], contacts: ['coventry-modern-slavery-lead'] },
       ),
       step(
         'nrmSubmitted',
         S,
         'NRM submission with assistance from the Modern Slavery Lead',
         "Follow the 'During NRM' and 'Post NRM' pathways.",
-        { handOff: COVENTRY.duringNrm },
+        { handOff: COVENTRY.duringNrm, resources: ['nrm-referral-form'], contacts: ['coventry-modern-slavery-lead'] },
       ),
       step('investigation', S, 'Investigation into offences', 'Ongoing support and appropriate intelligence sharing.'),
       step('prosecution', S, 'Prosecution', 'Offences prosecuted.', { terminal: true }),
       step('investigationClosed', S, 'Investigation closed', 'No prosecution.', { terminal: true }),
     ],
     transitions: [
+      child.transition,
       {
         name: 'uploadToIntelligenceDatabase',
         label: 'Share information and upload it to the IDB',
@@ -129,10 +141,9 @@ export const coventryTradingStandards = definePathway(
         from: 'exploitationPresent',
         to: 'seekingConsent',
         allow: caseOwners,
-        guards: [
-          is('offlineNrmFormRecorded', true),
-          happened('contactBorderForce', { description: 'Border Force was contacted on scene' }),
-        ],
+        // 002-33, decided: safeguarding never waits on immigration contact; Border Force is
+        // recorded as its own action on scene (README).
+        guards: [is('offlineNrmFormRecorded', true)],
       },
       {
         name: 'submitNrmReferral',

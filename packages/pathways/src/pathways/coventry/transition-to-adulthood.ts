@@ -15,6 +15,9 @@ import { bool, compose, date } from '../shared/compose';
 import { COVENTRY, file, head, step } from './shared';
 
 const S = '4.8 Transition to Adulthood Pathway (flowchart)';
+const horizonConsulted = happened('consultHorizon', {
+  description: "the Council's Horizon (Child Exploitation) Team was consulted (4.8)",
+});
 
 export const coventryTransitionToAdulthood = definePathway(
   compose(head(COVENTRY.transitionToAdulthood, 'Transition to Adulthood pathway', S, 'transitionIdentified'), {
@@ -49,60 +52,64 @@ export const coventryTransitionToAdulthood = definePathway(
         'transitionPanel',
         S,
         'Transition Panel Meeting',
-        'Contact a manager in the Horizon Team or the Modern Slavery Lead (modernslavery@coventry.gov.uk). The allocated worker checks with nrm@modernslavery.gov.uk for current NRM referrals.',
+        'Contact a manager in the Horizon Team or the Modern Slavery Lead. The allocated worker checks with the Single Competent Authority for current NRM referrals.',
+        { contacts: ['coventry-horizon-team', 'coventry-modern-slavery-lead', 'sca-nrm-check'] },
       ),
       step(
         'considerNrmReferral',
         S,
         'Allocated worker considers an NRM referral',
         "Consult the Council's Horizon (Child Exploitation) Team. An NRM referral should be made before the 18th birthday.",
+        { resources: ['nrm-prompt-sheet', 'nrm-referral-form'], contacts: ['coventry-horizon-team'] },
       ),
       step(
         'explainAdultNrm',
         S,
         'Allocated worker explains adult NRM support and process',
         'Use the NRM Explanatory Booklet. The young person makes an informed decision about continuing in the NRM as an adult.',
+        { resources: ['nrm-explanatory-booklet'] },
       ),
       step(
         'continuingInNrm',
         S,
         'Continuing in the NRM',
-        'NRM Consent Form completed. If the young person wants NRM support or accommodation, refer to The Salvation Army (mstreferrals@salvationarmy.co.uk, 0800 808 3733).',
+        'NRM Consent Form completed. If the young person wants NRM support or accommodation, refer to The Salvation Army.',
+        { resources: ['nrm-consent-form'], contacts: ['salvation-army-nrm-referrals'] },
       ),
       step(
         'scaNotified',
         S,
         'Single Competent Authority notified',
-        'All routes of contact exhausted: notify nrm@modernslavery.gov.uk.',
-        { terminal: true },
+        'All routes of contact exhausted: notify the Single Competent Authority.',
+        { terminal: true, contacts: ['sca-nrm-check'] },
       ),
       step(
         'noNrmReferral',
         S,
         'No NRM referral',
         'Refer to Adult Social Care if the young person has care and support needs.',
-        { terminal: true },
+        { terminal: true, contacts: ['coventry-adult-social-care'] },
       ),
       step(
         'withdrawn',
         S,
         'NRM Withdrawal Form submitted',
         'Refer to Adult Social Care if the young person has care and support needs.',
-        { terminal: true },
+        { terminal: true, resources: ['nrm-withdrawal-form'], contacts: ['coventry-adult-social-care'] },
       ),
       step(
         'salvationArmyReferral',
         S,
         'Referred to The Salvation Army',
         'The Salvation Army conducts a needs assessment once the young person is 18 and offers outreach or residential support. Refer to Adult Social Care if there are care and support needs.',
-        { terminal: true },
+        { terminal: true, contacts: ['salvation-army-nrm-referrals', 'coventry-adult-social-care'] },
       ),
       step(
         'continuingWithoutSupport',
         S,
         'Continuing in the NRM without NRM support',
         'Refer to Adult Social Care if there are care and support needs.',
-        { terminal: true },
+        { terminal: true, contacts: ['coventry-adult-social-care'] },
       ),
     ],
     transitions: [
@@ -171,7 +178,7 @@ export const coventryTransitionToAdulthood = definePathway(
         to: 'explainAdultNrm',
         kind: 'nrmReferral',
         allow: firstResponders,
-        guards: [nrmConsentRule],
+        guards: [nrmConsentRule, horizonConsulted],
       },
       {
         name: 'noReferralNeeded',
@@ -179,6 +186,16 @@ export const coventryTransitionToAdulthood = definePathway(
         from: 'considerNrmReferral',
         to: 'noNrmReferral',
         allow: caseOwners,
+        guards: [horizonConsulted],
+      },
+      {
+        // 002-31: "consult the Council's Horizon (Child Exploitation) Team" before deciding.
+        name: 'consultHorizon',
+        label: "Consult the Council's Horizon (Child Exploitation) Team",
+        from: 'considerNrmReferral',
+        stays: true,
+        allow: caseOwners,
+        source: { file, section: S },
       },
       {
         name: 'continueInNrm',
@@ -222,7 +239,12 @@ export const coventryTransitionToAdulthood = definePathway(
         due: { beforeDateFact: 'eighteenthBirthday' },
         onOverdue: {
           action: 'escalate',
-          to: 'Horizon Team / Modern Slavery Lead',
+          // The Modern Slavery Lead oversees Coventry's cases (002 section 5).
+          to: {
+            label: 'Horizon Team / Modern Slavery Lead',
+            areaOversight: true,
+            contact: 'coventry-modern-slavery-lead',
+          },
           note: 'an NRM referral for a child should be made before their 18th birthday',
         },
         source: { file, section: S },

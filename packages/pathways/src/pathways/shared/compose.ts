@@ -37,6 +37,9 @@ export interface StepText {
   title: string;
   description: string;
   section: string;
+  /** Catalogue resources and directory contacts the step names (kept out of the description). */
+  resources?: string[];
+  contacts?: string[];
 }
 
 /** A step from its text; `file` is the seed document it comes from. */
@@ -45,6 +48,8 @@ export const stepFrom = (file: string, id: string, text: StepText, extra: Partia
   title: text.title,
   description: text.description,
   source: { file, section: text.section },
+  ...(text.resources ? { resources: text.resources } : {}),
+  ...(text.contacts ? { contacts: text.contacts } : {}),
   ...extra,
 });
 
@@ -59,13 +64,7 @@ export const oneOfValues = (name: string, label: string, values: string[]): Fact
 });
 export const date = (name: string, label: string): FactDefinition => ({ name, label, type: 'date' });
 
-export const SEEDS = {
-  council: '000_d01e68b7f2580e43.txt',
-  bexley: '001_bb493377fc724227.txt',
-  coventry: '002_85009a930093bd13.txt',
-  hertfordshire: '003_eef8dc0b317e2207.txt',
-  kirklees: '004_bf7614aad86c36e6.txt',
-} as const;
+export { SEEDS } from './seeds';
 
 /**
  * The stay-actions that stop these clocks become available from every open step where the clock

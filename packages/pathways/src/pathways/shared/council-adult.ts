@@ -358,6 +358,8 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
     );
   }
 
+  // The SPoC leads the case once it is handed over (step 3): the owning organisation's lead.
+  const SPOC = { label: 'Modern Slavery SPoC', role: 'LEAD' } as const;
   const clocks: Clock[] = [
     {
       id: 'urgentAssessment',
@@ -367,7 +369,7 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
       due: { hours: 3 },
       onOverdue: {
         action: 'escalate',
-        to: 'Modern Slavery SPoC',
+        to: SPOC,
         note: 'the urgent assessment was due within 3 hours of identification',
       },
       source: src(o.text.initialAssessment.section),
@@ -382,7 +384,7 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
       due: { hours: o.strategyMeetingHours },
       onOverdue: {
         action: 'escalate',
-        to: 'Modern Slavery SPoC',
+        to: SPOC,
         note: `the strategy meeting was due within ${o.strategyMeetingHours} hours`,
       },
       source: src(o.sections.strategyMeeting),
@@ -397,7 +399,7 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
       due: { calendarDays: o.multiAgencyMeetingDays },
       onOverdue: {
         action: 'escalate',
-        to: 'Modern Slavery SPoC',
+        to: SPOC,
         note: `the care plan meeting was due within ${o.multiAgencyMeetingDays} days`,
       },
       source: src(o.sections.multiAgencyMeeting),
