@@ -1,4 +1,5 @@
 /** Case queries: `case`, `cases` (filtered, ordered pages) and `myWork`. */
+import { queryFromInfo } from '@pothos/plugin-prisma';
 import { builder } from '../../builder.ts';
 import { prisma } from '../../db/client.ts';
 import type { Context } from '../../context.ts';
@@ -111,7 +112,8 @@ builder.queryFields((t) => ({
       'Open cases assigned to the viewer (or opened by them and not yet assigned) with a running deadline, overdue first, then soonest due.',
     authScopes: { signedIn: true },
     args: { first: t.arg.int({ defaultValue: 50 }) },
-    resolve: async (_root, { first }, { viewer }) => {
+    resolve: async (_root, { first }, context, info) => {
+      const { viewer } = context;
       const mine = {
         AND: [
           visibleCasesWhere(viewer),
@@ -122,7 +124,14 @@ builder.queryFields((t) => ({
         .sort(byUrgency)
         .slice(0, Math.min(Math.max(first ?? 50, 1), 200));
       const rows = new Map(
-        (await prisma.case.findMany({ where: { id: { in: next.map((n) => n.caseId) } } })).map((row) => [row.id, row]),
+        (
+          await prisma.case.findMany({
+            // What the request selects of each case (assignee, tracks...), loaded with the cases
+            // in one query instead of one per case and relation.
+            ...queryFromInfo({ context, info, typeName: 'Case', path: ['case'] }),
+            where: { id: { in: next.map((n) => n.caseId) } },
+          })
+        ).map((row) => [row.id, row]),
       );
       return next.map((item) => ({ ...item, case: rows.get(item.caseId)! }));
     },
