@@ -8,6 +8,9 @@ import {
   AuditEventsDocument,
   CaseDocument,
   CasesDocument,
+  CaseAddNoteDocument,
+  CaseEnrolDocument,
+  CaseRecordConsentDocument,
   CaseStateDocument,
   CaseWorklistDocument,
   ContactsDocument,
@@ -18,9 +21,11 @@ import {
   SupportOptionsDocument,
   SupportOptionsForDocument,
 } from '@waymark/sdk';
+import { parse, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statementCounter } from '../apps/api/src/db/client.ts';
 import { people, startTestApi, type TestApi } from './support/api.ts';
+import { caseState, openCase, succeeded, track } from './support/cases.ts';
 
 let api: TestApi;
 let busyCaseId: string;
@@ -329,5 +334,84 @@ describe('SQL statements per request', () => {
     );
     console.log(`supportOptions(caseId): ${few} statements for 2 local services, ${withCase} for 20`);
     expect(withCase).toBe(few);
+  });
+
+  it('a note and a transition each cost at most 10 statements, and the same on a case with 20 notes', async () => {
+    const lead = api.as(people.coventryLead);
+    const opened = await openCase(lead, {
+      concernKind: 'POTENTIAL_VICTIM',
+      concern: 'Cost of a write.',
+      subject: { givenName: 'Write', familyName: 'Cost', dateOfBirth: '1990-01-01', gender: 'FEMALE' },
+    });
+    let state = await caseState(lead, opened.case.id);
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    state = succeeded(
+      (await lead.mutate(CaseRecordConsentDocument, { input: { ...v(), nrm: 'GIVEN', capacityInDoubt: false } }))
+        .caseRecordConsent,
+    );
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-pre-nrm' } })).caseEnrol,
+    );
+    // The write with the least a client needs back (the new version), and with the SDK's payload.
+    type Changed = { __typename: string; case?: { id: string; version: number } };
+    // A typed document as the SDK's generated ones are (TypedDocumentNode's shape).
+    type TypedDocumentNode<R, V> = DocumentNode & { __apiType?: (variables: V) => R };
+    const note = parse(
+      'mutation ($input: CaseAddNoteInput!) { caseAddNote(input: $input) { __typename ... on CasePayload { case { id version } } } }',
+    ) as TypedDocumentNode<
+      { caseAddNote: Changed },
+      { input: { caseId: string; expectedVersion: number; text: string } }
+    >;
+    const transition = parse(
+      'mutation ($input: CaseTransitionInput!) { caseTransition(input: $input) { __typename ... on CasePayload { case { id version } } } }',
+    ) as TypedDocumentNode<
+      { caseTransition: Changed },
+      { input: { caseId: string; expectedVersion: number; trackId: string; transition: string } }
+    >;
+    let version = state.version;
+    const addNote = async () => {
+      const { caseAddNote } = await lead.mutate(note, {
+        input: { caseId: state.id, expectedVersion: version, text: 'n' },
+      });
+      expect(caseAddNote.__typename).toBe('CasePayload');
+      version = caseAddNote.case!.version;
+    };
+    const first = await statements(addNote);
+    for (let i = 0; i < 18; i++) await addNote();
+    const twentieth = await statements(addNote);
+    const moved = await statements(async () => {
+      const { caseTransition } = await lead.mutate(transition, {
+        input: {
+          caseId: state.id,
+          expectedVersion: version,
+          trackId: track(state, 'coventry-pre-nrm').id,
+          transition: 'consentGiven',
+        },
+      });
+      expect(caseTransition.__typename).toBe('CasePayload');
+      version = caseTransition.case!.version;
+    });
+    const withPayload = await statements(async () => {
+      const { caseAddNote } = await lead.mutate(CaseAddNoteDocument, {
+        input: { caseId: state.id, expectedVersion: version, text: 'n' },
+      });
+      state = succeeded(caseAddNote);
+      version = state.version;
+    });
+    const withPayloadLater = await statements(async () => {
+      const { caseAddNote } = await lead.mutate(CaseAddNoteDocument, {
+        input: { caseId: state.id, expectedVersion: version, text: 'n' },
+      });
+      state = succeeded(caseAddNote);
+    });
+    expect(state.notes.length).toBe(22);
+    console.log(
+      `writes: caseAddNote ${first} statements (first note), ${twentieth} (20th); caseTransition ${moved}; ` +
+        `caseAddNote with the SDK's CaseState payload ${withPayload}, then ${withPayloadLater}`,
+    );
+    expect(twentieth).toBe(first);
+    expect(withPayloadLater).toBe(withPayload);
+    expect(first).toBeLessThanOrEqual(10);
+    expect(moved).toBeLessThanOrEqual(10);
   });
 });
