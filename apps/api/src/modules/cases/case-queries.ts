@@ -6,7 +6,7 @@ import type { Context } from '../../context.ts';
 import type { Case as CaseRow, Prisma } from '../../generated/prisma/client.ts';
 import { Organisation, Person } from '../orgs/orgs.types.ts';
 import { ClockType } from '../pathways/pathways.types.ts';
-import { canWorkCases, disclose, visibleCasesWhere } from './case-access.ts';
+import { canWorkCases, disclose, visibleCaseCount, visibleCasesWhere } from './case-access.ts';
 import { caseOrderBy, casesWhere, type CaseFilter as CaseFilterShape } from './case-filters.ts';
 import { AgeGroup, Case, CaseStatus, ExploitationType } from './case.types.ts';
 import { byUrgency, nextDeadlines, type NextDeadline } from './deadlines.ts';
@@ -93,6 +93,10 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: CaseOrder, defaultValue: 'OPENED_AT_DESC' }),
       },
       totalCount: async (_root, { filter }, context) => {
+        // The unfiltered worklist's count, the one every page shows: from the access index alone.
+        const unfiltered = !filter || Object.values(filter).every((value) => value === null || value === undefined);
+        const fromAccess = unfiltered ? visibleCaseCount(context.viewer) : null;
+        if (fromAccess) return fromAccess;
         const where = await casesWhere(context.viewer, toFilter(filter));
         if (filter?.search) await noteNameSearch(context, where);
         return prisma.case.count({ where });
