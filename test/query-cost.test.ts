@@ -5,14 +5,27 @@
 import { startTrack, getPathway } from '@waymark/pathways';
 import {
   ApiTokensDocument,
+  AuditEventsDocument,
   CaseDocument,
+  CasesDocument,
+  CaseAddNoteDocument,
+  CaseEnrolDocument,
+  CaseRecordConsentDocument,
   CaseStateDocument,
   CaseWorklistDocument,
+  ContactsDocument,
   MyServiceReferralsDocument,
+  MyWorkDocument,
+  OrganisationsDocument,
+  ServicesDocument,
+  SupportOptionsDocument,
+  SupportOptionsForDocument,
 } from '@waymark/sdk';
+import { parse, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statementCounter } from '../apps/api/src/db/client.ts';
 import { people, startTestApi, type TestApi } from './support/api.ts';
+import { caseState, openCase, succeeded, track } from './support/cases.ts';
 
 let api: TestApi;
 let busyCaseId: string;
@@ -110,6 +123,41 @@ beforeAll(async () => {
       referredById: lead.id,
     })),
   });
+  // Two areas with 2 and 20 local services, each service run by its own organisation and in two
+  // areas: support options list services with their organisation and areas.
+  for (const [code, n] of [
+    ['cost-few', 2],
+    ['cost-many', 20],
+  ] as const) {
+    const local = await api.prisma.area.create({
+      data: { code, name: `Cost ${code}`, sourceFile: 'test', sourceSection: 'cost' },
+    });
+    for (let i = 0; i < n; i++) {
+      const provider = await api.prisma.organisation.create({
+        data: {
+          slug: `${code}-${i}`,
+          name: `Cost provider ${code} ${i}`,
+          kind: 'CHARITY',
+          sourceFile: 'test',
+          sourceSection: 'cost',
+        },
+      });
+      await api.prisma.supportService.create({
+        data: {
+          slug: `${code}-service-${i}`,
+          name: `Cost service ${code} ${i}`,
+          description: 'Support for the cost test.',
+          organisationId: provider.id,
+          referralRoute: 'EMAIL',
+          categories: ['ADVOCACY'],
+          sourceFile: 'test',
+          sourceSection: 'cost',
+          areas: { connect: [{ id: local.id }, { id: area.id }] },
+          eligibility: { create: {} },
+        },
+      });
+    }
+  }
   // 20 API tokens besides the ones the test clients are issued.
   await api.prisma.apiToken.createMany({
     data: Array.from({ length: 20 }, (_, i) => ({
@@ -195,5 +243,175 @@ describe('SQL statements per request', () => {
     expect(page.edges.every((e) => e.node.organisation.name.length > 0)).toBe(true);
     console.log(`API tokens: ${two} statements for 2, ${twenty} for 20`);
     expect(twenty).toBe(two);
+  });
+
+  it('every paged list the SDK offers costs the same for 2 or 20 rows', async () => {
+    const lead = api.as(people.coventryLead);
+    const platform = api.as(people.platformAdmin);
+    const admin = api.as(people.directoryAdmin);
+    const lists = [
+      {
+        name: 'cases',
+        client: lead,
+        page: (first: number) => lead.query(CasesDocument, { first }).then((r) => r.cases.edges.length),
+      },
+      {
+        name: 'myWork',
+        client: lead,
+        page: (first: number) => lead.query(MyWorkDocument, { first }).then((r) => r.myWork.length),
+      },
+      {
+        name: 'services',
+        client: admin,
+        page: (first: number) => admin.query(ServicesDocument, { first }).then((r) => r.services.edges.length),
+      },
+      {
+        name: 'contacts',
+        client: admin,
+        page: (first: number) => admin.query(ContactsDocument, { first }).then((r) => r.contacts.edges.length),
+      },
+      {
+        name: 'organisations',
+        client: admin,
+        page: (first: number) =>
+          admin.query(OrganisationsDocument, { first }).then((r) => r.organisations.edges.length),
+      },
+      {
+        name: 'auditEvents',
+        client: platform,
+        page: (first: number) => platform.query(AuditEventsDocument, { first }).then((r) => r.auditEvents.edges.length),
+      },
+    ];
+    const costs: string[] = [];
+    for (const list of lists) {
+      await list.page(1);
+      const two = await statements(() => list.page(2));
+      const twenty = await statements(() => list.page(20));
+      expect({ list: list.name, rows: await list.page(20) }).toEqual({ list: list.name, rows: 20 });
+      costs.push(`${list.name}: ${two} for 2, ${twenty} for 20`);
+      expect({ list: list.name, statements: twenty }).toEqual({ list: list.name, statements: two });
+    }
+    console.log(`paged lists: ${costs.join('; ')}`);
+  });
+
+  it('support options with their organisations and areas cost the same for 2 or 20 local services', async () => {
+    const lead = api.as(people.coventryLead);
+    const options = (areaCode: string) =>
+      lead.query(SupportOptionsForDocument, { facts: { areaCode } }).then((r) => {
+        if (r.supportOptionsFor.__typename !== 'SupportOptions') throw new Error(r.supportOptionsFor.__typename);
+        return [...r.supportOptionsFor.matches, ...r.supportOptionsFor.nearMisses];
+      });
+    await options('cost-few');
+    const few = await statements(() => options('cost-few'));
+    const many = await statements(() => options('cost-many'));
+    const listed = await options('cost-many');
+    const local = listed.filter((o) => o.service.slug.startsWith('cost-many-'));
+    expect(local).toHaveLength(20);
+    expect(local.every((o) => o.service.organisation.name.startsWith('Cost provider'))).toBe(true);
+    expect(
+      local.every(
+        (o) =>
+          o.service.areas
+            .map((a) => a.code)
+            .sort()
+            .join() === 'cost-many,coventry',
+      ),
+    ).toBe(true);
+    console.log(`supportOptionsFor: ${few} statements for 2 local services, ${many} for 20`);
+    expect(many).toBe(few);
+  });
+
+  it("a case's support options cost the same as support options without a case", async () => {
+    const lead = api.as(people.coventryLead);
+    const forCase = () =>
+      lead.query(SupportOptionsDocument, { caseId: busyCaseId, overrides: { areaCode: 'cost-many' } });
+    await forCase();
+    const withCase = await statements(forCase);
+    const result = (await forCase()).supportOptions;
+    expect(result.__typename).toBe('SupportOptions');
+    const few = await statements(() =>
+      lead.query(SupportOptionsDocument, { caseId: busyCaseId, overrides: { areaCode: 'cost-few' } }),
+    );
+    console.log(`supportOptions(caseId): ${few} statements for 2 local services, ${withCase} for 20`);
+    expect(withCase).toBe(few);
+  });
+
+  it('a note and a transition each cost at most 10 statements, and the same on a case with 20 notes', async () => {
+    const lead = api.as(people.coventryLead);
+    const opened = await openCase(lead, {
+      concernKind: 'POTENTIAL_VICTIM',
+      concern: 'Cost of a write.',
+      subject: { givenName: 'Write', familyName: 'Cost', dateOfBirth: '1990-01-01', gender: 'FEMALE' },
+    });
+    let state = await caseState(lead, opened.case.id);
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    state = succeeded(
+      (await lead.mutate(CaseRecordConsentDocument, { input: { ...v(), nrm: 'GIVEN', capacityInDoubt: false } }))
+        .caseRecordConsent,
+    );
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-pre-nrm' } })).caseEnrol,
+    );
+    // The write with the least a client needs back (the new version), and with the SDK's payload.
+    type Changed = { __typename: string; case?: { id: string; version: number } };
+    // A typed document as the SDK's generated ones are (TypedDocumentNode's shape).
+    type TypedDocumentNode<R, V> = DocumentNode & { __apiType?: (variables: V) => R };
+    const note = parse(
+      'mutation ($input: CaseAddNoteInput!) { caseAddNote(input: $input) { __typename ... on CasePayload { case { id version } } } }',
+    ) as TypedDocumentNode<
+      { caseAddNote: Changed },
+      { input: { caseId: string; expectedVersion: number; text: string } }
+    >;
+    const transition = parse(
+      'mutation ($input: CaseTransitionInput!) { caseTransition(input: $input) { __typename ... on CasePayload { case { id version } } } }',
+    ) as TypedDocumentNode<
+      { caseTransition: Changed },
+      { input: { caseId: string; expectedVersion: number; trackId: string; transition: string } }
+    >;
+    let version = state.version;
+    const addNote = async () => {
+      const { caseAddNote } = await lead.mutate(note, {
+        input: { caseId: state.id, expectedVersion: version, text: 'n' },
+      });
+      expect(caseAddNote.__typename).toBe('CasePayload');
+      version = caseAddNote.case!.version;
+    };
+    const first = await statements(addNote);
+    for (let i = 0; i < 18; i++) await addNote();
+    const twentieth = await statements(addNote);
+    const moved = await statements(async () => {
+      const { caseTransition } = await lead.mutate(transition, {
+        input: {
+          caseId: state.id,
+          expectedVersion: version,
+          trackId: track(state, 'coventry-pre-nrm').id,
+          transition: 'consentGiven',
+        },
+      });
+      expect(caseTransition.__typename).toBe('CasePayload');
+      version = caseTransition.case!.version;
+    });
+    const withPayload = await statements(async () => {
+      const { caseAddNote } = await lead.mutate(CaseAddNoteDocument, {
+        input: { caseId: state.id, expectedVersion: version, text: 'n' },
+      });
+      state = succeeded(caseAddNote);
+      version = state.version;
+    });
+    const withPayloadLater = await statements(async () => {
+      const { caseAddNote } = await lead.mutate(CaseAddNoteDocument, {
+        input: { caseId: state.id, expectedVersion: version, text: 'n' },
+      });
+      state = succeeded(caseAddNote);
+    });
+    expect(state.notes.length).toBe(22);
+    console.log(
+      `writes: caseAddNote ${first} statements (first note), ${twentieth} (20th); caseTransition ${moved}; ` +
+        `caseAddNote with the SDK's CaseState payload ${withPayload}, then ${withPayloadLater}`,
+    );
+    expect(twentieth).toBe(first);
+    expect(withPayloadLater).toBe(withPayload);
+    expect(first).toBeLessThanOrEqual(10);
+    expect(moved).toBeLessThanOrEqual(10);
   });
 });

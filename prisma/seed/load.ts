@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, demoCases, demoPeople } from './demo.ts';
 import type { Viewer } from '../../apps/api/src/context.ts';
 import { prisma } from '../../apps/api/src/db/client.ts';
 import { logger } from '../../apps/api/src/logger.ts';
+import { sealAuditTrail } from '../../apps/api/src/modules/audit/audit-sealer.ts';
 import { openCase } from '../../apps/api/src/modules/cases/case-open.service.ts';
 import { enrol } from '../../apps/api/src/modules/cases/case-enrol.ts';
 import { transition } from '../../apps/api/src/modules/cases/case-transition.ts';
@@ -275,6 +276,8 @@ export async function seedAll(options: { demo: boolean } = { demo: true }): Prom
   const reference = await seedReferenceData();
   const demo = options.demo ? await seedDemo() : { people: 0, cases: 0 };
   const report = { ...reference, ...demo };
+  // The seed's audit rows are chained before anything else runs (start-up or a test template).
+  await sealAuditTrail();
   logger.info({ seeded: report }, 'seed data loaded');
   return report;
 }

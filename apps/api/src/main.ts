@@ -93,6 +93,9 @@ async function main() {
   seal();
   const sealing = setInterval(seal, config.auditAnchor.everyMs);
   sealing.unref();
+  // Chains the audit rows requests write (modules/audit/audit-sealer.ts): one process at a time.
+  const { startAuditSealer } = await import('./modules/audit/audit-sealer.ts');
+  const stopAuditSealer = startAuditSealer();
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -102,6 +105,7 @@ async function main() {
     http.close();
     clearInterval(sealing);
     await jobs?.stop();
+    await stopAuditSealer();
     await server.stop();
     await closeDatabase();
     process.exit(0);

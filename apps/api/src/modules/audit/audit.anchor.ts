@@ -7,8 +7,8 @@
  * and summarised in the log. The verifier checks the database against the last checkpoint: fewer
  * events than it counted is truncation, a different hash at its head is a rewrite.
  *
- * Sealing reads committed heads and takes no lock, so it works the same when audit rows are
- * written in batches. Before a new checkpoint replaces the old one, the old one is checked: a
+ * Sealing reads committed heads and takes no lock: the audit trail's head is its last sealed row
+ * (audit-sealer.ts chains rows in batches, in sealing order), counted in chain order. Before a new checkpoint replaces the old one, the old one is checked: a
  * trail cut short stays reported instead of being sealed over.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -73,8 +73,8 @@ function mac(secret: string, checkpoint: Checkpoint): string {
 
 async function readHeads(): Promise<Checkpoint> {
   const [audit] = await prisma.$queryRaw<Array<{ id: bigint; hash: string; count: bigint }>>`
-    SELECT a."id", a."hash", (SELECT count(*) FROM "AuditEvent" b WHERE b."id" <= a."id") AS "count"
-    FROM "AuditEvent" a ORDER BY a."id" DESC LIMIT 1`;
+    SELECT a."id", a."hash", (SELECT count(*) FROM "AuditEvent" b WHERE b."chainSeq" <= a."chainSeq") AS "count"
+    FROM "AuditEvent" a WHERE a."chainSeq" IS NOT NULL ORDER BY a."chainSeq" DESC LIMIT 1`;
   const cases = await prisma.$queryRaw<Array<{ caseId: string; hash: string; count: bigint }>>`
     SELECT DISTINCT ON ("caseId") "caseId"::text AS "caseId", "hash",
       count(*) OVER (PARTITION BY "caseId") AS "count"
@@ -108,7 +108,7 @@ async function compare(checkpoint: Checkpoint): Promise<Omit<AnchorCheck, 'seale
   if (checkpoint.audit) {
     const { count, headId, hash } = checkpoint.audit;
     const [head] = await prisma.$queryRaw<Array<{ hash: string; count: bigint }>>`
-      SELECT a."hash", (SELECT count(*) FROM "AuditEvent" b WHERE b."id" <= a."id") AS "count"
+      SELECT a."hash", (SELECT count(*) FROM "AuditEvent" b WHERE b."chainSeq" <= a."chainSeq") AS "count"
       FROM "AuditEvent" a WHERE a."id" = ${BigInt(headId)}`;
     if (!head || Number(head.count) < count) return { status: 'TRUNCATED', chain: 'audit' };
     if (head.hash !== hash || Number(head.count) !== count) return { status: 'REWRITTEN', chain: 'audit' };

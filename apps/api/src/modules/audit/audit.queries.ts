@@ -110,8 +110,14 @@ export const AuditEvent = builder.prismaObject('AuditEvent', {
         event.organisationId ? prisma.organisation.findUnique({ where: { id: event.organisationId } }) : null,
     }),
     data: t.field({ type: 'JSONObject', resolve: (event) => event.data as Record<string, unknown> }),
-    prevHash: t.exposeString('prevHash'),
-    hash: t.exposeString('hash'),
+    prevHash: t.exposeString('prevHash', {
+      nullable: true,
+      description: 'Null until the sealer chains the event (within seconds of it being written).',
+    }),
+    hash: t.exposeString('hash', {
+      nullable: true,
+      description: 'Null until the sealer chains the event (within seconds of it being written).',
+    }),
   }),
 });
 

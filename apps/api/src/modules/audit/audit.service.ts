@@ -1,15 +1,18 @@
 /**
- * Writes the append-only audit trail. Each row stores the SHA-256 of the previous row's hash
- * and its own content, so editing or removing a row breaks every later link. Writers are
- * serialised by a transaction-scoped advisory lock so two transactions never chain from the
- * same previous row. Call it inside the transaction that makes the change it records.
+ * Writes the append-only audit trail. A row is written in the transaction that makes the change
+ * it records (or, for a read, before the response leaves), without chain fields, so requests
+ * never wait on each other. The sealer (audit-sealer.ts) then chains committed rows in batches:
+ * each row gets its place in the chain and the SHA-256 of the previous row's hash and its own
+ * content, so editing or removing a sealed row breaks every later link.
  */
 import { createHash } from 'node:crypto';
 import type { Viewer } from '../../context.ts';
 import type { Transaction } from '../../db/client.ts';
 
+/** Where a row can be written: a transaction, or the client for a row that stands alone. */
+export type AuditWriter = Pick<Transaction, 'auditEvent'>;
+
 export const GENESIS_HASH = '0'.repeat(64);
-const AUDIT_CHAIN_LOCK = 7261538;
 
 export interface AuditEntry {
   viewer: Viewer | null;
@@ -63,25 +66,22 @@ export function auditHash(prevHash: string, row: HashedFields): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-export async function recordAudit(tx: Transaction, entry: AuditEntry): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
-  const last = await tx.auditEvent.findFirst({ orderBy: { id: 'desc' }, select: { hash: true } });
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const row: HashedFields = {
-    occurredAt: new Date(),
-    actorId: entry.viewer?.personId ?? null,
-    organisationId: entry.viewer?.organisation.id ?? null,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    requestId: entry.requestId,
-    // Which credential acted: an API token acts as its person, so this is what tells a token
-    // an admin created apart from the person signing in themselves.
-    data: entry.viewer?.credential?.id
-      ? { ...entry.data, via: { kind: entry.viewer.credential.kind, id: entry.viewer.credential.id } }
-      : (entry.data ?? {}),
-  };
+export async function recordAudit(tx: AuditWriter, entry: AuditEntry): Promise<void> {
   await tx.auditEvent.create({
-    data: { ...row, data: row.data as object, prevHash, hash: auditHash(prevHash, row) },
+    data: {
+      // The application's clock (tests control it), as before sealing moved out of the request.
+      occurredAt: new Date(),
+      actorId: entry.viewer?.personId ?? null,
+      organisationId: entry.viewer?.organisation.id ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      requestId: entry.requestId,
+      // Which credential acted: an API token acts as its person, so this is what tells a token
+      // an admin created apart from the person signing in themselves.
+      data: entry.viewer?.credential?.id
+        ? { ...entry.data, via: { kind: entry.viewer.credential.kind, id: entry.viewer.credential.id } }
+        : ((entry.data ?? {}) as object),
+    },
   });
 }

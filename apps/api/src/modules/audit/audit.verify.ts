@@ -8,6 +8,7 @@
  */
 import { prisma } from '../../db/client.ts';
 import { checkAnchor, sealCheckpoint, type AnchorCheck } from './audit.anchor.ts';
+import { sealAuditTrail } from './audit-sealer.ts';
 import { auditHash, GENESIS_HASH } from './audit.service.ts';
 
 export interface CaseHistoryVerification {
@@ -50,6 +51,8 @@ export async function verifyCaseHistory(): Promise<CaseHistoryVerification> {
  * checkpoint is sealed (so each verification also extends the anchor).
  */
 export async function verifyTrail(): Promise<TrailVerification> {
+  // Rows written since the sealer's last turn are chained first, so the whole trail is checked.
+  await sealAuditTrail();
   const audit = await verifyAuditChain();
   const caseHistory = await verifyCaseHistory();
   let anchor = await checkAnchor();
@@ -72,37 +75,60 @@ export interface AuditVerification {
 
 const BATCH = 1000;
 
-export async function verifyAuditChain(): Promise<AuditVerification> {
-  let prevHash = GENESIS_HASH;
-  let checked = 0;
-  let after: bigint | null = null;
+type AuditRow = Awaited<ReturnType<typeof prisma.auditEvent.findMany>>[number];
+
+/**
+ * The chain in order: sealed rows by their place in it, then any row that carries a hash the
+ * sealer did not give it (written by hand: it must still chain on, or it is reported). Rows
+ * waiting for the sealer (no chain fields) are not part of the chain yet.
+ */
+async function* chainRows(): AsyncGenerator<AuditRow> {
+  let afterSeq: bigint | null = null;
   for (;;) {
-    const rows: Awaited<ReturnType<typeof prisma.auditEvent.findMany>> = await prisma.auditEvent.findMany({
-      where: after === null ? {} : { id: { gt: after } },
+    const rows: AuditRow[] = await prisma.auditEvent.findMany({
+      where: { chainSeq: afterSeq === null ? { not: null } : { gt: afterSeq } },
+      orderBy: { chainSeq: 'asc' },
+      take: BATCH,
+    });
+    yield* rows;
+    if (rows.length < BATCH) break;
+    afterSeq = rows.at(-1)!.chainSeq;
+  }
+  let afterId: bigint | null = null;
+  for (;;) {
+    const rows: AuditRow[] = await prisma.auditEvent.findMany({
+      where: { chainSeq: null, hash: { not: null }, ...(afterId === null ? {} : { id: { gt: afterId } }) },
       orderBy: { id: 'asc' },
       take: BATCH,
     });
-    for (const row of rows) {
-      checked += 1;
-      if (row.prevHash !== prevHash) {
-        return {
-          ok: false,
-          checked,
-          firstBroken: { id: row.id, occurredAt: row.occurredAt, reason: 'PREVIOUS_HASH_MISMATCH' },
-          verifiedAt: new Date(),
-        };
-      }
-      if (auditHash(prevHash, row) !== row.hash) {
-        return {
-          ok: false,
-          checked,
-          firstBroken: { id: row.id, occurredAt: row.occurredAt, reason: 'HASH_MISMATCH' },
-          verifiedAt: new Date(),
-        };
-      }
-      prevHash = row.hash;
-    }
-    if (rows.length < BATCH) return { ok: true, checked, firstBroken: null, verifiedAt: new Date() };
-    after = rows.at(-1)!.id;
+    yield* rows;
+    if (rows.length < BATCH) break;
+    afterId = rows.at(-1)!.id;
   }
+}
+
+export async function verifyAuditChain(): Promise<AuditVerification> {
+  let prevHash = GENESIS_HASH;
+  let checked = 0;
+  for await (const row of chainRows()) {
+    checked += 1;
+    if (row.prevHash !== prevHash) {
+      return {
+        ok: false,
+        checked,
+        firstBroken: { id: row.id, occurredAt: row.occurredAt, reason: 'PREVIOUS_HASH_MISMATCH' },
+        verifiedAt: new Date(),
+      };
+    }
+    if (auditHash(prevHash, row) !== row.hash) {
+      return {
+        ok: false,
+        checked,
+        firstBroken: { id: row.id, occurredAt: row.occurredAt, reason: 'HASH_MISMATCH' },
+        verifiedAt: new Date(),
+      };
+    }
+    prevHash = row.hash;
+  }
+  return { ok: true, checked, firstBroken: null, verifiedAt: new Date() };
 }

@@ -22,16 +22,15 @@ export const readAuditPlugin: ApolloServerPlugin<Context> = {
         if (!reads?.size || !readAuditSwitch.enabled) return;
         const caseIds = [...reads].sort();
         try {
-          await prisma.$transaction((tx) =>
-            recordAudit(tx, {
-              viewer: contextValue.viewer,
-              requestId: contextValue.requestId,
-              action: 'case.read.identifying',
-              entityType: 'Case',
-              entityId: caseIds.length === 1 ? caseIds[0]! : null,
-              data: { caseIds },
-            }),
-          );
+          // One insert, committed before the response leaves; the sealer chains it later.
+          await recordAudit(prisma, {
+            viewer: contextValue.viewer,
+            requestId: contextValue.requestId,
+            action: 'case.read.identifying',
+            entityType: 'Case',
+            entityId: caseIds.length === 1 ? caseIds[0]! : null,
+            data: { caseIds },
+          });
         } catch (error) {
           logger.error(
             { err: { name: (error as Error)?.name }, requestId: contextValue.requestId },

@@ -1,11 +1,12 @@
 /** Case queries: `case`, `cases` (filtered, ordered pages) and `myWork`. */
+import { queryFromInfo } from '@pothos/plugin-prisma';
 import { builder } from '../../builder.ts';
 import { prisma } from '../../db/client.ts';
 import type { Context } from '../../context.ts';
 import type { Case as CaseRow, Prisma } from '../../generated/prisma/client.ts';
 import { Organisation, Person } from '../orgs/orgs.types.ts';
 import { ClockType } from '../pathways/pathways.types.ts';
-import { canWorkCases, disclose, visibleCasesWhere } from './case-access.ts';
+import { canWorkCases, disclose, visibleCaseCount, visibleCasesWhere } from './case-access.ts';
 import { caseOrderBy, casesWhere, type CaseFilter as CaseFilterShape } from './case-filters.ts';
 import { AgeGroup, Case, CaseStatus, ExploitationType } from './case.types.ts';
 import { byUrgency, nextDeadlines, type NextDeadline } from './deadlines.ts';
@@ -113,6 +114,10 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: CaseOrder, defaultValue: 'OPENED_AT_DESC' }),
       },
       totalCount: async (_root, { filter }, context) => {
+        // The unfiltered worklist's count, the one every page shows: from the access index alone.
+        const unfiltered = !filter || Object.values(filter).every((value) => value === null || value === undefined);
+        const fromAccess = unfiltered ? visibleCaseCount(context.viewer) : null;
+        if (fromAccess) return fromAccess;
         const where = await casesWhere(context.viewer, toFilter(filter));
         if (filter?.search) await noteNameSearch(context, where);
         return prisma.case.count({ where });
@@ -132,7 +137,8 @@ builder.queryFields((t) => ({
       'Open cases assigned to the viewer (or opened by them and not yet assigned) with a running deadline, and overdue deadlines escalated to the viewer (with the reason), overdue first, then soonest due.',
     authScopes: { signedIn: true },
     args: { first: t.arg.int({ defaultValue: 50 }) },
-    resolve: async (_root, { first }, { viewer }) => {
+    resolve: async (_root, { first }, context, info) => {
+      const { viewer } = context;
       const mine = {
         AND: [
           visibleCasesWhere(viewer),
@@ -143,7 +149,14 @@ builder.queryFields((t) => ({
       for (const [caseId, escalated] of await escalatedWork(viewer!)) work.set(caseId, escalated);
       const next = [...work.values()].sort(byUrgency).slice(0, Math.min(Math.max(first ?? 50, 1), 200));
       const rows = new Map(
-        (await prisma.case.findMany({ where: { id: { in: next.map((n) => n.caseId) } } })).map((row) => [row.id, row]),
+        (
+          await prisma.case.findMany({
+            // What the request selects of each case (assignee, tracks...), loaded with the cases
+            // in one query instead of one per case and relation.
+            ...queryFromInfo({ context, info, typeName: 'Case', path: ['case'] }),
+            where: { id: { in: next.map((n) => n.caseId) } },
+          })
+        ).map((row) => [row.id, row]),
       );
       return next.map((item) => ({ ...item, case: rows.get(item.caseId)! }));
     },

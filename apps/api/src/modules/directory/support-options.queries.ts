@@ -3,6 +3,8 @@
  * near misses with the rule that excludes them. Services are returned as SupportService, so
  * restricted details stay gated by the viewer's need.
  */
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../../builder.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
 import { Case, Gender, RecourseToPublicFunds } from '../cases/case.types.ts';
@@ -12,6 +14,7 @@ import {
   supportOptionsFor,
   supportOptionsForCase,
   type ServiceCandidate,
+  type ServiceSelection,
   type SupportOptionsResult,
 } from './support-options.service.ts';
 
@@ -116,6 +119,24 @@ const SupportFactsInput = builder.inputType('SupportFactsInput', {
   }),
 });
 
+/**
+ * The relations the request selects on every option's service (under matches and near misses),
+ * loaded with the services in one query; the prisma plugin then answers the service's relation
+ * fields from the loaded rows.
+ */
+function serviceSelection(context: object, info: GraphQLResolveInfo): ServiceSelection {
+  const query = queryFromInfo({
+    context,
+    info,
+    typeName: 'SupportService',
+    paths: [
+      [{ type: 'SupportOptions', name: 'matches' }, 'service'],
+      [{ type: 'SupportOptions', name: 'nearMisses' }, 'service'],
+    ],
+  });
+  return { include: (query as { include?: Record<string, unknown> }).include };
+}
+
 builder.queryFields((t) => ({
   supportOptionsFor: t.field({
     type: SupportOptions,
@@ -123,7 +144,8 @@ builder.queryFields((t) => ({
     args: { facts: t.arg({ type: SupportFactsInput, required: true }) },
     authScopes: { signedIn: true },
     errors: { types: [ValidationError], directResult: true, union: { name: 'SupportOptionsForResult' } },
-    resolve: (_root, { facts }, { viewer }) => supportOptionsFor(viewer, facts),
+    resolve: (_root, { facts }, context, info) =>
+      supportOptionsFor(context.viewer, facts, serviceSelection(context, info)),
   }),
   supportOptions: t.field({
     type: SupportOptions,
@@ -135,6 +157,7 @@ builder.queryFields((t) => ({
     },
     authScopes: { signedIn: true },
     errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'SupportOptionsResult' } },
-    resolve: (_root, { caseId, overrides }, context) => supportOptionsForCase(context, caseId.id, overrides),
+    resolve: (_root, { caseId, overrides }, context, info) =>
+      supportOptionsForCase(context, caseId.id, overrides, serviceSelection(context, info)),
   }),
 }));

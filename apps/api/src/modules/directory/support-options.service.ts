@@ -46,8 +46,26 @@ export interface SupportOptionsResult {
 
 type ServiceWithRules = SupportService & { eligibility: Eligibility | null; areas: { code: string }[] };
 
-async function candidatesFor(viewer: Viewer | null, areaCode: string | null | undefined): Promise<ServiceCandidate[]> {
-  const rows: ServiceWithRules[] = await prisma.supportService.findMany({
+/**
+ * What the caller's GraphQL selection needs of each service beyond the matcher's own columns
+ * (its organisation, areas...), so one query loads every option's service whole instead of one
+ * query per option and relation.
+ */
+export type ServiceSelection = { include?: Record<string, unknown> };
+
+/** The areas relation as the selection asks for it, with the code the matcher needs. */
+function withCode(areas: unknown): unknown {
+  if (areas && typeof areas === 'object' && 'select' in areas)
+    return { ...areas, select: { ...(areas.select as object), code: true } };
+  return areas ?? { select: { code: true } };
+}
+
+async function candidatesFor(
+  viewer: Viewer | null,
+  areaCode: string | null | undefined,
+  selection: ServiceSelection,
+): Promise<ServiceCandidate[]> {
+  const rows = (await prisma.supportService.findMany({
     where: {
       AND: [
         { status: 'ACTIVE' },
@@ -55,9 +73,13 @@ async function candidatesFor(viewer: Viewer | null, areaCode: string | null | un
         areaCode ? { OR: [{ areas: { some: { code: areaCode } } }, { areas: { none: {} } }] } : {},
       ],
     },
-    include: { eligibility: true, areas: { select: { code: true } } },
+    // The selection's include is only known at run time; the rows carry at least these.
+    include: { ...selection.include, eligibility: true, areas: withCode(selection.include?.areas) } as {
+      eligibility: true;
+      areas: { select: { code: true } };
+    },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
-  });
+  })) as ServiceWithRules[];
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -71,6 +93,7 @@ async function candidatesFor(viewer: Viewer | null, areaCode: string | null | un
 export async function supportOptionsFor(
   viewer: Viewer | null,
   input: SupportFactsInput,
+  selection: ServiceSelection = {},
 ): Promise<SupportOptionsResult> {
   const parsed = factsSchema.safeParse(input);
   if (!parsed.success)
@@ -79,7 +102,7 @@ export async function supportOptionsFor(
     const area = await prisma.area.findUnique({ where: { code: input.areaCode }, select: { id: true } });
     if (!area) throw new ValidationError([{ path: ['facts', 'areaCode'], message: 'is not a known area' }]);
   }
-  const { matches, nearMisses } = rankSupportOptions(await candidatesFor(viewer, input.areaCode), input);
+  const { matches, nearMisses } = rankSupportOptions(await candidatesFor(viewer, input.areaCode, selection), input);
   return { facts: { ...input, treatedAsChild: treatedAsChild(input) ?? null }, matches, nearMisses };
 }
 
@@ -138,6 +161,7 @@ export async function supportOptionsForCase(
   context: Context,
   caseId: string,
   overrides: SupportFactsInput | null | undefined,
+  selection: ServiceSelection = {},
 ): Promise<SupportOptionsResult> {
   const { viewer } = context;
   const row = await prisma.case.findFirst({
@@ -148,5 +172,5 @@ export async function supportOptionsForCase(
   const identity = mayReadIdentity(viewer, row);
   // The answer depends on the date of birth: audited as a read of it.
   if (identity && row.dateOfBirth) disclose(context, row, true);
-  return supportOptionsFor(viewer, factsFromCase(row, overrides, identity));
+  return supportOptionsFor(viewer, factsFromCase(row, overrides, identity), selection);
 }
