@@ -26,7 +26,7 @@ export {
   type ConsentQuestion,
   type RuleRefusal,
 } from './engine/case-rules';
-export { deriveAgeFacts, type AgeAssessment, type AgeSubject } from './engine/age';
+export { ageOn, deriveAgeFacts, type AgeAssessment, type AgeSubject } from './engine/age';
 export {
   decisionBranchOf,
   PROTECTED_FACTS,
