@@ -4,7 +4,15 @@ export * from './definition/schema';
 export { checkDefinition, definePathway, PathwayDefinitionError, type CheckResult } from './definition/load';
 export type { Problem, ProblemCode } from './definition/static-checks';
 export * as guards from './definition/guards';
-export { RULES, HARD_RULE_FACTS, RECONSIDERATION_MAX_DAYS } from './definition/hard-rules';
+export {
+  RULES,
+  HARD_RULE_FACTS,
+  RECONSIDERATION_MAX_DAYS,
+  CAPACITY_DECISIONS,
+  bestInterestsFact,
+  capacityFact,
+  type CapacityDecision,
+} from './definition/hard-rules';
 export { allowedTransitions, applyTransition, applyTransitionOfKind, startTrack } from './engine/transitions';
 export { CLOCK_STATUSES, deadlines } from './engine/clocks';
 export { toMermaid } from './engine/mermaid';
@@ -18,6 +26,8 @@ export {
   type FactProblem,
 } from './engine/facts';
 export {
+  bestInterestsRefusal,
+  capacityForDecision,
   caseWideRefusal,
   consentRefusal,
   dutyToNotifyAnonymised,

@@ -3,7 +3,7 @@
 // Transition to Adulthood); otherwise report to the Modern Slavery Lead and
 // branch on victim, perpetrator, location or business.
 import { all, any, happened, is, treatedAsChild } from '../../definition/guards';
-import { anyoneOnTheCase, capacityResolved, DTN_FACTS, firstResponders } from '../../definition/hard-rules';
+import { anyoneOnTheCase, capacityFor, DTN_FACTS, firstResponders } from '../../definition/hard-rules';
 import { definePathway } from '../../definition/load';
 import { bool, compose, oneOfValues } from '../shared/compose';
 import { COVENTRY, coventryDtnRules, head, step } from './shared';
@@ -208,7 +208,7 @@ export const coventryInitialIdentification = definePathway(
           from: 'victimSupport',
           to: 'supportOffered',
           allow: anyoneOnTheCase,
-          guards: [is('wantsSupport', true), capacityResolved],
+          guards: [is('wantsSupport', true), capacityFor('supportReferral')],
         },
         {
           name: 'declinesSupport',
@@ -216,7 +216,7 @@ export const coventryInitialIdentification = definePathway(
           from: 'victimSupport',
           to: 'supportDeclined',
           allow: anyoneOnTheCase,
-          guards: [is('wantsSupport', false), capacityResolved],
+          guards: [is('wantsSupport', false), capacityFor('supportReferral')],
         },
         {
           name: 'referToAdultSocialCare',

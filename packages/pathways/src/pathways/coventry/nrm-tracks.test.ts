@@ -275,8 +275,8 @@ describe('002 Coventry rules', () => {
       capacityInDoubt: true,
     });
     w.takeAll('gatherInformation', 'reportToModernSlaveryLead', 'victimConcern');
-    expect(w.refuse('declinesSupport', 'MISSING_FACTS')).toMatchObject({ facts: ['capacityConsidered'] });
-    w.set({ capacityConsidered: true }).take('declinesSupport');
+    expect(w.refuse('declinesSupport', 'MISSING_FACTS')).toMatchObject({ facts: ['supportReferralCapacity'] });
+    w.set({ supportReferralCapacity: 'hasCapacity' }).take('declinesSupport');
   });
 
   it('Hope at Home hosts only after a positive RG or CG', () => {
