@@ -468,7 +468,7 @@ describe('refusals change nothing and say why', () => {
     expect(await snapshot(state.id)).toEqual(before);
   });
 
-  it('capacity in doubt must be considered before consent is recorded', async () => {
+  it('capacity in doubt must be assessed for the decision before consent is recorded', async () => {
     const lead = api.as(people.coventryLead);
     const state = await freshCase(lead);
     const before = await snapshot(state.id);
@@ -480,7 +480,7 @@ describe('refusals change nothing and say why', () => {
     expect(failedWith(result, 'RuleViolationError')).toMatchObject({
       rule: 'capacity-first',
       section: '002 4.1',
-      mutation: 'caseRecordConsent',
+      mutation: 'caseRecordCapacityAssessment',
     });
     expect(await snapshot(state.id)).toEqual(before);
   });

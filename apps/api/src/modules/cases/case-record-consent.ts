@@ -1,4 +1,8 @@
-/** caseRecordConsent: consent to the NRM and to sharing details, capacity considered first. */
+/**
+ * caseRecordConsent: consent to the NRM and to sharing details. Consent counts only from a person
+ * with capacity for that decision: where capacity is in doubt it is assessed first
+ * (caseRecordCapacityAssessment), and an adult who lacks it takes the best-interests route.
+ */
 import { consentRefusal } from '@waymark/pathways';
 import { builder } from '../../builder.ts';
 import { ValidationError } from '../../errors.ts';
@@ -18,21 +22,19 @@ export async function recordConsent(
     nrm?: ConsentAnswer | null;
     shareDetails?: ConsentAnswer | null;
     capacityInDoubt?: boolean | null;
-    capacityConsidered?: boolean | null;
   },
 ) {
-  if (!input.nrm && !input.shareDetails && input.capacityInDoubt == null && input.capacityConsidered == null) {
+  if (!input.nrm && !input.shareDetails && input.capacityInDoubt == null) {
     throw new ValidationError([
-      { path: ['nrm'], message: 'say what was consented to (nrm, shareDetails) or record the capacity consideration' },
+      { path: ['nrm'], message: 'say what was consented to (nrm, shareDetails) or whether capacity is in doubt' },
     ]);
   }
   return changeCase(request, input.caseId, input.expectedVersion, async (_tx, current, now) => {
     const before = factsOf(current.facts);
     const changes: Record<string, unknown> = {};
     if (input.capacityInDoubt != null) changes.capacityInDoubt = input.capacityInDoubt;
-    if (input.capacityConsidered != null) changes.capacityConsidered = input.capacityConsidered;
     // The engine's consent rules, on the facts as they stand now (age derived from the subject):
-    // a child is never asked; where capacity is in doubt it is considered first.
+    // a child is never asked; consent counts only from a person with capacity for the decision.
     const refusal = consentRefusal(caseFacts({ ...current, facts: mergeFacts(before, changes) }, now), {
       nrm: !!input.nrm,
       shareDetails: !!input.shareDetails,
@@ -49,7 +51,6 @@ export async function recordConsent(
             nrm: input.nrm ?? null,
             shareDetails: input.shareDetails ?? null,
             capacityInDoubt: input.capacityInDoubt ?? null,
-            capacityConsidered: input.capacityConsidered ?? null,
           },
         },
       ],
@@ -61,13 +62,13 @@ export async function recordConsent(
 
 caseMutation(
   'caseRecordConsent',
-  'Record consent to the NRM referral and to sharing details (given, declined, withdrawn), with capacity considered first when in doubt. A child is never asked.',
+  'Record consent to the NRM referral and to sharing details (given, declined, withdrawn). A child is never asked. Where capacity is in doubt, assess it for the decision first (caseRecordCapacityAssessment); an adult who lacks it takes the best-interests route (caseRecordBestInterestsDecision).',
   caseInput('CaseRecordConsentInput', (t) => ({
     nrm: t.field({ type: ConsentAnswer }),
     shareDetails: t.field({ type: ConsentAnswer }),
-    capacityInDoubt: t.boolean(),
-    capacityConsidered: t.boolean({
-      description: 'Capacity considered under the Mental Capacity Act Code of Practice.',
+    capacityInDoubt: t.boolean({
+      description:
+        'Is there doubt about capacity for these decisions? When true, record an assessment per decision with caseRecordCapacityAssessment.',
     }),
   })),
   RULE_ERRORS,
@@ -77,6 +78,5 @@ caseMutation(
       nrm: input.nrm,
       shareDetails: input.shareDetails,
       capacityInDoubt: input.capacityInDoubt,
-      capacityConsidered: input.capacityConsidered,
     }),
 );
