@@ -273,6 +273,81 @@ describe('capacity per decision, and the best-interests route (item 4, X-1)', ()
   });
 });
 
+describe('the concern decides the questions (item 14)', () => {
+  it('immediate risk at opening reaches the pathway: 999 comes first', async () => {
+    const lead = api.as(people.coventryLead);
+    const opened = await openCase(lead, {
+      concernKind: 'POTENTIAL_VICTIM',
+      concern: 'Locked in a flat above a shop.',
+      immediateRisk: true,
+      subject: { dateOfBirth: '1985-01-01' },
+    });
+    let state = await caseState(lead, opened.case.id);
+    expect(state.facts).toMatchObject({
+      concernSubject: 'victim',
+      immediateDanger: true,
+      immediateRiskOfSeriousHarm: true,
+    });
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-initial-identification' } }))
+        .caseEnrol,
+    );
+    const options = track(state, 'coventry-initial-identification').allowedTransitions;
+    expect(options.find((o) => o.name === 'call999')?.enabled).toBe(true);
+    expect(options.find((o) => o.name === 'gatherInformation')).toMatchObject({ enabled: false });
+  });
+
+  it('a perpetrator concern has no age facts and offers no NRM referral or Duty to Notify; submitting one is refused', async () => {
+    const lead = api.as(people.coventryLead);
+    // The person described is the suspected perpetrator: their apparent age must not route anything.
+    const opened = await openCase(lead, {
+      concernKind: 'PERPETRATOR',
+      concern: 'Drives workers to a car wash each morning.',
+      subject: { estimatedAge: 16, ageUncertain: true },
+    });
+    let state = await caseState(lead, opened.case.id);
+    expect(state.facts).toMatchObject({ concernSubject: 'perpetrator' });
+    expect(state.facts).not.toHaveProperty('ageStatus');
+    expect(state.facts).not.toHaveProperty('reasonToBelieveChild');
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'kirklees-reporting' } })).caseEnrol,
+    );
+    const k = () => track(state, 'kirklees-reporting').id;
+    state = succeeded(
+      (
+        await lead.mutate(CaseTransitionDocument, {
+          input: { ...v(), trackId: k(), transition: 'followSafeguardingProcedures', facts: { atRiskOfHarm: true } },
+        })
+      ).caseTransition,
+    );
+    state = succeeded(
+      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: k(), transition: 'considerNrm' } }))
+        .caseTransition,
+    );
+    const kinds = track(state, 'kirklees-reporting').allowedTransitions.map((o) => o.kind);
+    expect(kinds).not.toContain('nrmReferral');
+    expect(kinds).not.toContain('dutyToNotify');
+    expect(track(state, 'kirklees-reporting').allowedTransitions.map((o) => o.name)).not.toContain('submitNrmReferral');
+    expect(track(state, 'kirklees-reporting').allowedTransitions.map((o) => o.name)).not.toContain(
+      'submitDutyToNotify',
+    );
+    const before = await snapshot(state.id);
+    const nrm = (await lead.mutate(CaseSubmitNrmReferralDocument, { input: { ...v(), trackId: k() } }))
+      .caseSubmitNrmReferral;
+    expect(failedWith(nrm, 'RuleViolationError')).toMatchObject({
+      rule: 'potential-victim-only',
+      section: '002 4.1',
+      mutation: 'caseOpen',
+    });
+    const dtn = (await lead.mutate(CaseSubmitDutyToNotifyDocument, { input: { ...v(), trackId: k() } }))
+      .caseSubmitDutyToNotify;
+    expect(failedWith(dtn, 'RuleViolationError')).toMatchObject({ rule: 'potential-victim-only' });
+    expect(await snapshot(state.id)).toEqual(before);
+  });
+});
+
 describe('one NRM referral per case (X-4, item 9)', () => {
   it('an NRM referral on one track puts the person in the NRM on every track: no second referral, no DtN', async () => {
     const lead = api.as(people.coventryLead);

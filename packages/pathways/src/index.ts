@@ -13,7 +13,13 @@ export {
   capacityFact,
   type CapacityDecision,
 } from './definition/hard-rules';
-export { allowedTransitions, applyTransition, applyTransitionOfKind, startTrack } from './engine/transitions';
+export {
+  allowedTransitions,
+  applyTransition,
+  applyTransitionOfKind,
+  startTrack,
+  type ApplyOptions,
+} from './engine/transitions';
 export { CLOCK_STATUSES, deadlines } from './engine/clocks';
 export { toMermaid } from './engine/mermaid';
 export {
@@ -36,6 +42,7 @@ export {
   type ConsentQuestion,
   type RuleRefusal,
 } from './engine/case-rules';
+export { concernRefusal, isPotentialVictim, openingFacts, optionsForConcern, type ConcernKind } from './engine/concern';
 export { ageOn, deriveAgeFacts, type AgeAssessment, type AgeSubject } from './engine/age';
 export {
   decisionBranchOf,

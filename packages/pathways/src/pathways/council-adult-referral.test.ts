@@ -229,13 +229,11 @@ describe('000 hard rules: refused with a typed error, state unchanged', () => {
     expect(n.refuse('requestRgReconsideration', 'GUARD_FAILED')).toMatchObject({
       guards: [{ rule: RULES.reconsiderationAfterNegative }],
     });
+    // 000 sets no time limit (step 10i): after the national 30 days the request is still taken,
+    // and the missed deadline shows as a warning.
     n.set({ rgOutcome: 'negative' }).at('2026-07-25T00:00:00+01:00');
-    expect(n.refuse('requestRgReconsideration', 'DEADLINE_PASSED')).toMatchObject({
-      clock: 'rgReconsiderationWindow',
-      dueAt: '2026-07-24T22:59:59.999Z',
-      overdueByMs: 1,
-    });
-    n.take('rgAlternativeSupport');
+    n.expectClock('rgReconsiderationWindow', { status: 'overdue', dueAt: '2026-07-24T22:59:59.999Z', overdueByMs: 1 });
+    n.take('requestRgReconsideration').expectClock('rgReconsiderationWindow', { status: 'metLate' });
   });
 
   it('auditors and platform admins never move a case', () => {

@@ -2,7 +2,7 @@
 // of 002): 999 when at immediate risk; children to MASH (within 6 months of 18:
 // Transition to Adulthood); otherwise report to the Modern Slavery Lead and
 // branch on victim, perpetrator, location or business.
-import { all, any, happened, is, treatedAsChild } from '../../definition/guards';
+import { all, any, happened, is, not, treatedAsChild } from '../../definition/guards';
 import { anyoneOnTheCase, capacityFor, DTN_FACTS, firstResponders } from '../../definition/hard-rules';
 import { definePathway } from '../../definition/load';
 import { bool, compose, oneOfValues } from '../shared/compose';
@@ -15,6 +15,13 @@ const riskHandled = any([is('immediateRiskOfSeriousHarm', false), happened('call
   description: 'the police were called on 999 where anyone is at immediate risk of serious harm',
 });
 const subject = (value: string) => is('concernSubject', value);
+// A concern about a perpetrator, location or business has no person whose age is in question
+// (002-1): only "children involved" decides the MASH route there. Not yet answered counts as a
+// concern about a person, whose age then matters.
+const notAboutAVictim = any(
+  ['perpetrator', 'location', 'business'].map((about) => is('concernSubject', about, { ifMissing: false })),
+  { description: 'the concern is about a perpetrator, a location or a business' },
+);
 
 export const coventryInitialIdentification = definePathway(
   compose(
@@ -129,8 +136,8 @@ export const coventryInitialIdentification = definePathway(
           allow: anyoneOnTheCase,
           guards: [
             riskHandled,
-            any([is('childrenInvolved', true), treatedAsChild(true)], {
-              description: 'children are involved, or the person is treated as a child',
+            any([is('childrenInvolved', true), all([not(notAboutAVictim), treatedAsChild(true)])], {
+              description: 'children are involved, or the potential victim is treated as a child',
             }),
           ],
         },
@@ -142,8 +149,8 @@ export const coventryInitialIdentification = definePathway(
           allow: anyoneOnTheCase,
           guards: [
             riskHandled,
-            all([is('childrenInvolved', false), treatedAsChild(false)], {
-              description: 'no children are involved and the person is treated as an adult',
+            all([is('childrenInvolved', false), any([notAboutAVictim, treatedAsChild(false)])], {
+              description: 'no children are involved and any potential victim is treated as an adult',
             }),
           ],
         },
