@@ -251,6 +251,16 @@ export const MATRIX: Record<string, Row> = {
     assessedBy: 'Matrix check',
     assessedOn: '2026-01-01',
   })),
+  'Mutation.caseRecordCapacityAssessment': caseChange(
+    'caseRecordCapacityAssessment',
+    'CaseRecordCapacityAssessmentInput',
+    () => ({ decision: 'SUPPORT_REFERRAL', capacityInDoubt: false }),
+  ),
+  'Mutation.caseRecordBestInterestsDecision': caseChange(
+    'caseRecordBestInterestsDecision',
+    'CaseRecordBestInterestsDecisionInput',
+    () => ({ decision: 'SUPPORT_REFERRAL', proceed: true, decisionMaker: 'Matrix check', decidedOn: '2026-01-01' }),
+  ),
   'Mutation.caseEnrol': caseChange('caseEnrol', 'CaseEnrolInput', () => ({ pathwayId: 'coventry-health' })),
   'Mutation.caseTransition': caseChange('caseTransition', 'CaseTransitionInput', () => ({
     ...aTrack(),

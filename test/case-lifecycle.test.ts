@@ -146,7 +146,7 @@ describe('a Coventry adult case, end to end through the SDK', () => {
     state = succeeded(
       (
         await lead.mutate(CaseTransitionDocument, {
-          input: { ...v(), trackId: during(), transition: 'awaitCg', facts: { wantsSupport: false } },
+          input: { ...v(), trackId: during(), transition: 'awaitCg', facts: { wantsNrmSupport: false } },
         })
       ).caseTransition,
     );
@@ -468,7 +468,7 @@ describe('refusals change nothing and say why', () => {
     expect(await snapshot(state.id)).toEqual(before);
   });
 
-  it('capacity in doubt must be considered before consent is recorded', async () => {
+  it('capacity in doubt must be assessed for the decision before consent is recorded', async () => {
     const lead = api.as(people.coventryLead);
     const state = await freshCase(lead);
     const before = await snapshot(state.id);
@@ -480,7 +480,7 @@ describe('refusals change nothing and say why', () => {
     expect(failedWith(result, 'RuleViolationError')).toMatchObject({
       rule: 'capacity-first',
       section: '002 4.1',
-      mutation: 'caseRecordConsent',
+      mutation: 'caseRecordCapacityAssessment',
     });
     expect(await snapshot(state.id)).toEqual(before);
   });
@@ -523,10 +523,91 @@ describe('refusals change nothing and say why', () => {
     const before = await snapshot(state.id);
     const late = (await lead.mutate(CaseRequestReconsiderationDocument, { input: { ...v(), trackId: post() } }))
       .caseRequestReconsideration;
-    const error = failedWith(late, 'DeadlinePassedError') as unknown as { dueAt: string };
+    const error = failedWith(late, 'DeadlinePassedError') as unknown as { dueAt: string; extendable: boolean };
     // 30 days after 11 September: the end of 11 October, London time (BST, so 22:59:59.999 UTC).
     expect(error.dueAt).toBe('2026-10-11T22:59:59.999Z');
+    // 002 states the 30 days; a later request is possible only in exceptional circumstances.
+    expect(error.extendable).toBe(true);
     expect(await snapshot(state.id)).toEqual(before);
+
+    const reason = 'The decision letter went to an address the person had left.';
+    state = succeeded(
+      (
+        await lead.mutate(CaseRequestReconsiderationDocument, {
+          input: { ...v(), trackId: post(), exceptionalCircumstances: reason },
+        })
+      ).caseRequestReconsideration,
+    );
+    const uuid = Buffer.from(state.id, 'base64').toString().split(':')[1]!;
+    const event = await api.prisma.caseEvent.findFirstOrThrow({
+      where: { caseId: uuid, kind: 'RECONSIDERATION_REQUESTED' },
+    });
+    expect(event.data).toMatchObject({ extension: { reason, exceptionalCircumstances: true } });
+    const audit = await api.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: uuid, action: 'case.requestReconsideration' },
+    });
+    expect(audit.data).toMatchObject({
+      extension: {
+        clock: 'cgReconsiderationWindow',
+        dueAt: '2026-10-11T22:59:59.999Z',
+        exceptionalCircumstances: true,
+      },
+    });
+    expect(JSON.stringify(audit.data)).not.toContain('decision letter');
+  });
+
+  it('001 sets no limit: a reconsideration after 30 days is taken, the missed deadline shown; no extension reason is needed or kept', async () => {
+    const lead = api.as(people.bexleyLead);
+    let state = await freshCase(lead);
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'bexley-referral' } })).caseEnrol,
+    );
+    const bexley = () => track(state, 'bexley-referral').id;
+    const go = async (transition: string, facts?: Record<string, unknown>) => {
+      state = succeeded(
+        (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: bexley(), transition, facts } }))
+          .caseTransition,
+      );
+    };
+    await go('startCrisisAssessment', { immediateThreat: false, concernsInWriting: true });
+    await go('contactSpoc');
+    await go('handOverToSpoc');
+    await go('recordUrgentAssessment', { stillTargeted: true, housed: true, hasIncome: false, immediateRisk: true });
+    await go('moveToNrmStage');
+    state = succeeded(
+      (await lead.mutate(CaseRecordConsentDocument, { input: { ...v(), nrm: 'GIVEN', capacityInDoubt: false } }))
+        .caseRecordConsent,
+    );
+    state = succeeded(
+      (await lead.mutate(CaseSubmitNrmReferralDocument, { input: { ...v(), trackId: bexley() } }))
+        .caseSubmitNrmReferral,
+    );
+    await go('rgDecisionReturned');
+    state = succeeded(
+      (
+        await lead.mutate(CaseRecordDecisionDocument, {
+          input: { ...v(), trackId: bexley(), type: 'REASONABLE_GROUNDS', result: 'NEGATIVE', decidedOn: '2026-09-11' },
+        })
+      ).caseRecordDecision,
+    );
+    // 40 days on, the 30-day expectation shows as missed: a warning, not a block.
+    expect(deadline(state, 'bexley-referral', 'rgReconsiderationWindow')).toMatchObject({ status: 'overdue' });
+    const before = await snapshot(state.id);
+    const reasoned = (
+      await lead.mutate(CaseRequestReconsiderationDocument, {
+        input: { ...v(), trackId: bexley(), exceptionalCircumstances: 'Not needed here.' },
+      })
+    ).caseRequestReconsideration;
+    const error = failedWith(reasoned, 'ValidationError') as unknown as { fieldErrors: Array<{ field: string }> };
+    expect(error.fieldErrors.map((f) => f.field)).toEqual(['exceptionalCircumstances']);
+    expect(await snapshot(state.id)).toEqual(before);
+    state = succeeded(
+      (await lead.mutate(CaseRequestReconsiderationDocument, { input: { ...v(), trackId: bexley() } }))
+        .caseRequestReconsideration,
+    );
+    expect(track(state, 'bexley-referral').step.id).toBe('rgReconsideration');
+    expect(deadline(state, 'bexley-referral', 'rgReconsiderationWindow')).toMatchObject({ status: 'metLate' });
   });
 
   it('facts are checked by name and type, every problem listed', async () => {

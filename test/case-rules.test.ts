@@ -10,6 +10,8 @@ import {
   CaseCloseDocument,
   CaseEnrolDocument,
   CaseRecordAgeAssessmentDocument,
+  CaseRecordBestInterestsDecisionDocument,
+  CaseRecordCapacityAssessmentDocument,
   CaseRecordConsentDocument,
   CaseRecordFactsDocument,
   CaseReopenDocument,
@@ -40,6 +42,8 @@ async function snapshot(caseId: string) {
     nrmReferrals: await api.prisma.nrmReferral.count({ where: { caseId: uuid } }),
     dutiesToNotify: await api.prisma.dutyToNotify.count({ where: { caseId: uuid } }),
     ageAssessments: await api.prisma.ageAssessment.count({ where: { caseId: uuid } }),
+    capacityAssessments: await api.prisma.capacityAssessment.count({ where: { caseId: uuid } }),
+    bestInterests: await api.prisma.bestInterestsDecision.count({ where: { caseId: uuid } }),
     audit: await api.prisma.auditEvent.count({
       where: { entityId: uuid, action: { not: { startsWith: 'case.read' } } },
     }),
@@ -117,6 +121,229 @@ describe('record-creating transitions (X-3)', () => {
       refusedTransition: 'submitNrmReferral',
       section: '003 8.7',
     });
+    expect(await snapshot(state.id)).toEqual(before);
+  });
+});
+
+describe('capacity per decision, and the best-interests route (item 4, X-1)', () => {
+  it('an adult found to lack capacity cannot "consent"; a best-interests decision by a named decision-maker leads to the NRM', async () => {
+    const lead = api.as(people.coventryLead);
+    let state = await adultCase(lead);
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    const capacityOf = (s: CaseStateFragment, decision: string) =>
+      s.consent.capacity.find((c) => c.decision === decision);
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-pre-nrm' } })).caseEnrol,
+    );
+    const pre = () => track(state, 'coventry-pre-nrm').id;
+
+    // In doubt: an assessment for the decision comes first.
+    state = succeeded(
+      (
+        await lead.mutate(CaseRecordCapacityAssessmentDocument, {
+          input: {
+            ...v(),
+            decision: 'NRM_CONSENT',
+            capacityInDoubt: true,
+            outcome: 'LACKS_CAPACITY',
+            assessedBy: 'Social worker, Coventry ASC',
+            assessedOn: '2026-01-10',
+          },
+        })
+      ).caseRecordCapacityAssessment,
+    );
+    expect(capacityOf(state, 'NRM_CONSENT')).toMatchObject({ capacity: 'LACKS_CAPACITY', bestInterests: null });
+    // Capacity is per decision: nothing is known yet about sharing details.
+    expect(capacityOf(state, 'SHARE_DETAILS')).toMatchObject({ capacity: null });
+    expect(await api.prisma.capacityAssessment.count({ where: { caseId: uuidOf(state.id) } })).toBe(1);
+
+    const before = await snapshot(state.id);
+    const consent = (await lead.mutate(CaseRecordConsentDocument, { input: { ...v(), nrm: 'GIVEN' } }))
+      .caseRecordConsent;
+    expect(failedWith(consent, 'RuleViolationError')).toMatchObject({
+      rule: 'capacity-for-decision',
+      section: '002 4.1 (Health chart)',
+      mutation: 'caseRecordBestInterestsDecision',
+    });
+    const share = (await lead.mutate(CaseRecordConsentDocument, { input: { ...v(), shareDetails: 'GIVEN' } }))
+      .caseRecordConsent;
+    expect(failedWith(share, 'RuleViolationError')).toMatchObject({
+      rule: 'capacity-first',
+      mutation: 'caseRecordCapacityAssessment',
+    });
+    // No best-interests decision for a decision nobody found the person lacks capacity for.
+    const notAssessed = (
+      await lead.mutate(CaseRecordBestInterestsDecisionDocument, {
+        input: { ...v(), decision: 'SHARE_DETAILS', proceed: true, decisionMaker: 'Lead', decidedOn: '2026-01-11' },
+      })
+    ).caseRecordBestInterestsDecision;
+    expect(failedWith(notAssessed, 'RuleViolationError')).toMatchObject({
+      rule: 'capacity-for-decision',
+      mutation: 'caseRecordCapacityAssessment',
+    });
+    // Without a best-interests decision the NRM route stays shut.
+    const early = (
+      await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: pre(), transition: 'consentGiven' } })
+    ).caseTransition;
+    expect(early.__typename).toBe('GuardFailedError');
+    // The capacity facts are protected: not typed in through caseRecordFacts.
+    const typed = (
+      await lead.mutate(CaseRecordFactsDocument, {
+        input: { ...v(), facts: { nrmConsentCapacity: 'hasCapacity', nrmConsentBestInterests: 'proceed' } },
+      })
+    ).caseRecordFacts;
+    expect(failedWith(typed, 'RuleViolationError')).toMatchObject({ mutation: 'caseRecordBestInterestsDecision' });
+    expect(await snapshot(state.id)).toEqual(before);
+
+    state = succeeded(
+      (
+        await lead.mutate(CaseRecordBestInterestsDecisionDocument, {
+          input: {
+            ...v(),
+            decision: 'NRM_CONSENT',
+            proceed: true,
+            decisionMaker: 'Best-interests assessor, Coventry ASC',
+            decidedOn: '2026-01-12',
+          },
+        })
+      ).caseRecordBestInterestsDecision,
+    );
+    expect(capacityOf(state, 'NRM_CONSENT')).toMatchObject({ bestInterests: 'PROCEED' });
+    expect(state.consent.nrm).toBeNull();
+    state = succeeded(
+      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: pre(), transition: 'consentGiven' } }))
+        .caseTransition,
+    );
+    state = succeeded(
+      (
+        await lead.mutate(CaseTransitionDocument, {
+          input: {
+            ...v(),
+            trackId: pre(),
+            transition: 'firstResponderIsInvolved',
+            facts: { firstResponderInvolved: true, previouslyReferred: false },
+          },
+        })
+      ).caseTransition,
+    );
+    state = succeeded(
+      (await lead.mutate(CaseSubmitNrmReferralDocument, { input: { ...v(), trackId: pre() } })).caseSubmitNrmReferral,
+    );
+    expect(state.nrmReferrals).toHaveLength(1);
+    const audit = await api.prisma.auditEvent.findMany({
+      where: {
+        entityId: uuidOf(state.id),
+        action: { in: ['case.recordCapacityAssessment', 'case.recordBestInterestsDecision'] },
+      },
+    });
+    expect(audit.map((a) => a.action).sort()).toEqual([
+      'case.recordBestInterestsDecision',
+      'case.recordCapacityAssessment',
+    ]);
+    // The decision-maker's name stays in its record, not in the audit trail.
+    expect(JSON.stringify(audit.map((a) => a.data))).not.toContain('Best-interests assessor');
+    expect((await snapshot(state.id)).bestInterests).toBe(1);
+  });
+
+  it('an assessment outcome is given only when capacity was in doubt, and then with who and when', async () => {
+    const fieldsOf = (error: unknown) =>
+      (error as { fieldErrors: Array<{ field: string }> }).fieldErrors.map((f) => f.field).sort();
+    const lead = api.as(people.coventryLead);
+    const state = await adultCase(lead);
+    const before = await snapshot(state.id);
+    const missing = (
+      await lead.mutate(CaseRecordCapacityAssessmentDocument, {
+        input: { caseId: state.id, expectedVersion: state.version, decision: 'NRM_CONSENT', capacityInDoubt: true },
+      })
+    ).caseRecordCapacityAssessment;
+    expect(fieldsOf(failedWith(missing, 'ValidationError'))).toEqual(['assessedBy', 'assessedOn', 'outcome']);
+    const notInDoubt = (
+      await lead.mutate(CaseRecordCapacityAssessmentDocument, {
+        input: {
+          caseId: state.id,
+          expectedVersion: state.version,
+          decision: 'NRM_CONSENT',
+          capacityInDoubt: false,
+          outcome: 'LACKS_CAPACITY',
+        },
+      })
+    ).caseRecordCapacityAssessment;
+    expect(fieldsOf(failedWith(notInDoubt, 'ValidationError'))).toEqual(['outcome']);
+    expect(await snapshot(state.id)).toEqual(before);
+  });
+});
+
+describe('the concern decides the questions (item 14)', () => {
+  it('immediate risk at opening reaches the pathway: 999 comes first', async () => {
+    const lead = api.as(people.coventryLead);
+    const opened = await openCase(lead, {
+      concernKind: 'POTENTIAL_VICTIM',
+      concern: 'Locked in a flat above a shop.',
+      immediateRisk: true,
+      subject: { dateOfBirth: '1985-01-01' },
+    });
+    let state = await caseState(lead, opened.case.id);
+    expect(state.facts).toMatchObject({
+      concernSubject: 'victim',
+      immediateDanger: true,
+      immediateRiskOfSeriousHarm: true,
+    });
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-initial-identification' } }))
+        .caseEnrol,
+    );
+    const options = track(state, 'coventry-initial-identification').allowedTransitions;
+    expect(options.find((o) => o.name === 'call999')?.enabled).toBe(true);
+    expect(options.find((o) => o.name === 'gatherInformation')).toMatchObject({ enabled: false });
+  });
+
+  it('a perpetrator concern has no age facts and offers no NRM referral or Duty to Notify; submitting one is refused', async () => {
+    const lead = api.as(people.coventryLead);
+    // The person described is the suspected perpetrator: their apparent age must not route anything.
+    const opened = await openCase(lead, {
+      concernKind: 'PERPETRATOR',
+      concern: 'Drives workers to a car wash each morning.',
+      subject: { estimatedAge: 16, ageUncertain: true },
+    });
+    let state = await caseState(lead, opened.case.id);
+    expect(state.facts).toMatchObject({ concernSubject: 'perpetrator' });
+    expect(state.facts).not.toHaveProperty('ageStatus');
+    expect(state.facts).not.toHaveProperty('reasonToBelieveChild');
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    state = succeeded(
+      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'kirklees-reporting' } })).caseEnrol,
+    );
+    const k = () => track(state, 'kirklees-reporting').id;
+    state = succeeded(
+      (
+        await lead.mutate(CaseTransitionDocument, {
+          input: { ...v(), trackId: k(), transition: 'followSafeguardingProcedures', facts: { atRiskOfHarm: true } },
+        })
+      ).caseTransition,
+    );
+    state = succeeded(
+      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: k(), transition: 'considerNrm' } }))
+        .caseTransition,
+    );
+    const kinds = track(state, 'kirklees-reporting').allowedTransitions.map((o) => o.kind);
+    expect(kinds).not.toContain('nrmReferral');
+    expect(kinds).not.toContain('dutyToNotify');
+    expect(track(state, 'kirklees-reporting').allowedTransitions.map((o) => o.name)).not.toContain('submitNrmReferral');
+    expect(track(state, 'kirklees-reporting').allowedTransitions.map((o) => o.name)).not.toContain(
+      'submitDutyToNotify',
+    );
+    const before = await snapshot(state.id);
+    const nrm = (await lead.mutate(CaseSubmitNrmReferralDocument, { input: { ...v(), trackId: k() } }))
+      .caseSubmitNrmReferral;
+    expect(failedWith(nrm, 'RuleViolationError')).toMatchObject({
+      rule: 'potential-victim-only',
+      section: '002 4.1',
+      mutation: 'caseOpen',
+    });
+    const dtn = (await lead.mutate(CaseSubmitDutyToNotifyDocument, { input: { ...v(), trackId: k() } }))
+      .caseSubmitDutyToNotify;
+    expect(failedWith(dtn, 'RuleViolationError')).toMatchObject({ rule: 'potential-victim-only' });
     expect(await snapshot(state.id)).toEqual(before);
   });
 });

@@ -4,8 +4,22 @@ export * from './definition/schema';
 export { checkDefinition, definePathway, PathwayDefinitionError, type CheckResult } from './definition/load';
 export type { Problem, ProblemCode } from './definition/static-checks';
 export * as guards from './definition/guards';
-export { RULES, HARD_RULE_FACTS, RECONSIDERATION_MAX_DAYS } from './definition/hard-rules';
-export { allowedTransitions, applyTransition, applyTransitionOfKind, startTrack } from './engine/transitions';
+export {
+  RULES,
+  HARD_RULE_FACTS,
+  RECONSIDERATION_MAX_DAYS,
+  CAPACITY_DECISIONS,
+  bestInterestsFact,
+  capacityFact,
+  type CapacityDecision,
+} from './definition/hard-rules';
+export {
+  allowedTransitions,
+  applyTransition,
+  applyTransitionOfKind,
+  startTrack,
+  type ApplyOptions,
+} from './engine/transitions';
 export { CLOCK_STATUSES, deadlines } from './engine/clocks';
 export { toMermaid } from './engine/mermaid';
 export {
@@ -18,6 +32,8 @@ export {
   type FactProblem,
 } from './engine/facts';
 export {
+  bestInterestsRefusal,
+  capacityForDecision,
   caseWideRefusal,
   consentRefusal,
   dutyToNotifyAnonymised,
@@ -26,7 +42,8 @@ export {
   type ConsentQuestion,
   type RuleRefusal,
 } from './engine/case-rules';
-export { deriveAgeFacts, type AgeAssessment, type AgeSubject } from './engine/age';
+export { concernRefusal, isPotentialVictim, openingFacts, optionsForConcern, type ConcernKind } from './engine/concern';
+export { ageOn, deriveAgeFacts, type AgeAssessment, type AgeSubject } from './engine/age';
 export {
   decisionBranchOf,
   PROTECTED_FACTS,

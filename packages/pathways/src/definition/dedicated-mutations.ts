@@ -5,7 +5,7 @@
 // the API refuses them anywhere else and names the mutation to use. One list,
 // here, so the API never keeps its own.
 import { guardFacts } from './guards';
-import { RULES } from './hard-rules';
+import { bestInterestsFact, CAPACITY_DECISIONS, capacityFact, RULES } from './hard-rules';
 import type { PathwayDefinition, TransitionKind } from './schema';
 
 export interface DedicatedMutation {
@@ -18,7 +18,16 @@ export interface DedicatedMutation {
 }
 
 const consent: DedicatedMutation = { mutation: 'caseRecordConsent', rule: RULES.nrmConsent, section: '003 8.3' };
-const capacity: DedicatedMutation = { mutation: 'caseRecordConsent', rule: RULES.capacityFirst, section: '002 4.1' };
+const capacity: DedicatedMutation = {
+  mutation: 'caseRecordCapacityAssessment',
+  rule: RULES.capacityFirst,
+  section: '002 4.1',
+};
+const bestInterests: DedicatedMutation = {
+  mutation: 'caseRecordBestInterestsDecision',
+  rule: RULES.capacityForDecision,
+  section: '002 4.1 (Health chart)',
+};
 const decision: DedicatedMutation = {
   mutation: 'caseRecordDecision',
   rule: 'decision-recorded',
@@ -35,7 +44,8 @@ export const PROTECTED_FACTS: Readonly<Record<string, DedicatedMutation>> = {
   consentToNrm: consent,
   consentToShareDetails: { ...consent, rule: RULES.dtnAnonymised, section: '004 (Duty to Notify)' },
   capacityInDoubt: capacity,
-  capacityConsidered: capacity,
+  ...Object.fromEntries(CAPACITY_DECISIONS.map((d) => [capacityFact(d), capacity])),
+  ...Object.fromEntries(CAPACITY_DECISIONS.map((d) => [bestInterestsFact(d), bestInterests])),
   ageAssessmentOutcome: { mutation: 'caseRecordAgeAssessment', rule: 'presumption-of-age', section: '003 7.4' },
   nrmMeetingDecision: meeting,
   leadFirstResponderAgreed: meeting,

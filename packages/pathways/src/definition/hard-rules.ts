@@ -10,6 +10,8 @@ export const RULES = {
   nrmConsent: 'nrm-consent',
   /** Rule 1: where capacity is in doubt, a capacity consideration is recorded first. */
   capacityFirst: 'capacity-first',
+  /** Rule 1: consent counts only from a person with capacity for that decision; otherwise best interests. */
+  capacityForDecision: 'capacity-for-decision',
   /** Rule 3: DtN is for adults who do not consent to the NRM. */
   dtnAdultWithoutConsent: 'dtn-adult-without-consent',
   /** Rule 3: anonymised unless the adult consents to their details being shared. */
@@ -55,10 +57,41 @@ export const HARD_RULE_FACTS = {
     label: "Is there doubt about the adult's capacity to decide?",
     type: 'boolean',
   },
-  capacityConsidered: {
-    name: 'capacityConsidered',
-    label: 'Has capacity been considered under the Mental Capacity Act Code of Practice?',
-    type: 'boolean',
+  nrmConsentCapacity: {
+    name: 'nrmConsentCapacity',
+    label: 'Capacity to decide about entering the NRM (capacity assessment outcome)',
+    type: 'enum',
+    values: ['hasCapacity', 'lacksCapacity'],
+  },
+  shareDetailsCapacity: {
+    name: 'shareDetailsCapacity',
+    label: 'Capacity to decide about sharing personal details (capacity assessment outcome)',
+    type: 'enum',
+    values: ['hasCapacity', 'lacksCapacity'],
+  },
+  supportReferralCapacity: {
+    name: 'supportReferralCapacity',
+    label: 'Capacity to decide about a referral for support (capacity assessment outcome)',
+    type: 'enum',
+    values: ['hasCapacity', 'lacksCapacity'],
+  },
+  nrmConsentBestInterests: {
+    name: 'nrmConsentBestInterests',
+    label: 'Best-interests decision about an NRM referral, for an adult who lacks capacity to consent',
+    type: 'enum',
+    values: ['proceed', 'doNotProceed'],
+  },
+  shareDetailsBestInterests: {
+    name: 'shareDetailsBestInterests',
+    label: 'Best-interests decision about sharing personal details, for an adult who lacks capacity',
+    type: 'enum',
+    values: ['proceed', 'doNotProceed'],
+  },
+  supportReferralBestInterests: {
+    name: 'supportReferralBestInterests',
+    label: 'Best-interests decision about a referral for support, for an adult who lacks capacity',
+    type: 'enum',
+    values: ['proceed', 'doNotProceed'],
   },
   consentToShareDetails: {
     name: 'consentToShareDetails',
@@ -87,17 +120,31 @@ export const HARD_RULE_FACTS = {
   cgDecisionDate: { name: 'cgDecisionDate', label: 'Date of the Conclusive Grounds decision', type: 'date' },
 } as const satisfies Record<string, FactDefinition>;
 
+/**
+ * The decisions capacity is assessed for (Mental Capacity Act 2005 s.2: capacity is about a
+ * particular decision at a particular time), each with its capacity and best-interests facts.
+ */
+export const CAPACITY_DECISIONS = ['nrmConsent', 'shareDetails', 'supportReferral'] as const;
+export type CapacityDecision = (typeof CAPACITY_DECISIONS)[number];
+export const capacityFact = (decision: CapacityDecision) => `${decision}Capacity` as const;
+export const bestInterestsFact = (decision: CapacityDecision) => `${decision}BestInterests` as const;
+
+export const CAPACITY_FACTS: FactDefinition[] = [
+  HARD_RULE_FACTS.capacityInDoubt,
+  HARD_RULE_FACTS.nrmConsentCapacity,
+  HARD_RULE_FACTS.shareDetailsCapacity,
+  HARD_RULE_FACTS.supportReferralCapacity,
+  HARD_RULE_FACTS.nrmConsentBestInterests,
+  HARD_RULE_FACTS.shareDetailsBestInterests,
+  HARD_RULE_FACTS.supportReferralBestInterests,
+];
+
 export const AGE_FACTS: FactDefinition[] = [
   HARD_RULE_FACTS.ageStatus,
   HARD_RULE_FACTS.reasonToBelieveChild,
   HARD_RULE_FACTS.ageAssessmentOutcome,
 ];
-export const CONSENT_FACTS: FactDefinition[] = [
-  ...AGE_FACTS,
-  HARD_RULE_FACTS.consentToNrm,
-  HARD_RULE_FACTS.capacityInDoubt,
-  HARD_RULE_FACTS.capacityConsidered,
-];
+export const CONSENT_FACTS: FactDefinition[] = [...AGE_FACTS, HARD_RULE_FACTS.consentToNrm, ...CAPACITY_FACTS];
 export const DTN_FACTS: FactDefinition[] = [
   ...CONSENT_FACTS,
   HARD_RULE_FACTS.consentToShareDetails,
@@ -105,29 +152,70 @@ export const DTN_FACTS: FactDefinition[] = [
   HARD_RULE_FACTS.inNrm,
 ];
 
-/** Capacity is settled: not in doubt, or considered (001 step 5, 002 4.1, 003 8.3). */
-export const capacityResolved: Guard = any([is('capacityInDoubt', false), is('capacityConsidered', true)], {
-  rule: RULES.capacityFirst,
-  description: 'capacity is not in doubt, or has been considered first',
-});
+/**
+ * The person has capacity for this decision (001 step 5, 002 4.1, 003 8.3): an assessment for the
+ * decision found it, or capacity was not in doubt and no assessment found it lacking. Capacity is
+ * per decision (MCA 2005 s.2), so an outcome for one decision says nothing about another.
+ */
+export const capacityFor = (decision: CapacityDecision): Guard =>
+  any(
+    [
+      is(capacityFact(decision), 'hasCapacity'),
+      all([is('capacityInDoubt', false), not(is(capacityFact(decision), 'lacksCapacity', { ifMissing: false }))]),
+    ],
+    {
+      rule: RULES.capacityFirst,
+      description: 'capacity for this decision is not in doubt, or an assessment found the person has it',
+    },
+  );
 
-/** An adult's consent decision (either way) counts only once capacity is settled. */
+/** Capacity for the NRM consent decision (the decision most guards ask about). */
+export const capacityResolved: Guard = capacityFor('nrmConsent');
+
+/**
+ * The Mental Capacity Act route for an adult who lacks capacity for a decision (002 Health chart,
+ * "Refer to Mental Capacity Code of Practice"): a recorded best-interests decision, never consent.
+ */
+export const bestInterestsDecided = (decision: CapacityDecision, outcome: 'proceed' | 'doNotProceed'): Guard =>
+  // Not recorded means the route is not taken (a best-interests decision follows an assessment),
+  // so a missing fact is false here rather than a question to ask.
+  all(
+    [
+      treatedAsChild(false),
+      is(capacityFact(decision), 'lacksCapacity', { ifMissing: false }),
+      is(bestInterestsFact(decision), outcome, { ifMissing: false }),
+    ],
+    {
+      rule: RULES.capacityForDecision,
+      description:
+        outcome === 'proceed'
+          ? 'an adult who lacks capacity for this decision, with a best-interests decision to go ahead'
+          : 'an adult who lacks capacity for this decision, with a best-interests decision not to go ahead',
+    },
+  );
+
+/** An adult's consent decision (either way) counts only from a person with capacity for it. */
 export const adultConsentDecided = (consent: boolean): Guard =>
   all([treatedAsChild(false), is('consentToNrm', consent), capacityResolved], {
     description: consent
-      ? 'an adult has given informed consent to the NRM, with capacity settled'
-      : 'an adult has declined the NRM, with capacity settled',
+      ? 'an adult with capacity for the decision has given informed consent to the NRM'
+      : 'an adult with capacity for the decision has declined the NRM',
   });
 
-export const nrmConsentRule: Guard = any([treatedAsChild(true), adultConsentDecided(true)], {
-  rule: RULES.nrmConsent,
-  description: 'a child (no consent needed), or an adult who gave informed consent with capacity settled',
-});
+export const nrmConsentRule: Guard = any(
+  [treatedAsChild(true), adultConsentDecided(true), bestInterestsDecided('nrmConsent', 'proceed')],
+  {
+    rule: RULES.nrmConsent,
+    description:
+      'a child (no consent needed), an adult with capacity who gave informed consent, or an adult lacking capacity with a best-interests decision to refer',
+  },
+);
 
 export const dtnRules: Guard[] = [
-  all([treatedAsChild(false), is('consentToNrm', false), capacityResolved], {
+  any([adultConsentDecided(false), bestInterestsDecided('nrmConsent', 'doNotProceed')], {
     rule: RULES.dtnAdultWithoutConsent,
-    description: 'Duty to Notify is only for an adult who does not consent to the NRM',
+    description:
+      'Duty to Notify is only for an adult who does not enter the NRM: declined with capacity, or a best-interests decision not to refer',
   }),
   any([is('consentToShareDetails', true), is('dtnAnonymised', true)], {
     rule: RULES.dtnAnonymised,

@@ -184,8 +184,16 @@ export const overdueSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('flag'), note: z.string().min(1) }).strict(),
   z.object({ action: z.literal('escalate'), to: escalationTargetSchema, note: z.string().min(1) }).strict(),
   z.object({ action: z.literal('elapse'), note: z.string().min(1) }).strict(),
-  // block: the listed transitions are refused with DEADLINE_PASSED once overdue.
-  z.object({ action: z.literal('block'), transitions: z.array(z.string()).min(1), note: z.string().min(1) }).strict(),
+  // block: the listed transitions are refused with DEADLINE_PASSED once overdue. extendable: they
+  // may still be taken under an exceptional-circumstances extension, which needs a reason.
+  z
+    .object({
+      action: z.literal('block'),
+      transitions: z.array(z.string()).min(1),
+      note: z.string().min(1),
+      extendable: z.boolean().optional(),
+    })
+    .strict(),
 ]);
 export type OverdueAction = z.infer<typeof overdueSchema>;
 

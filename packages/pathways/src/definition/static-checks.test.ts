@@ -144,7 +144,7 @@ describe('static checks', () => {
       'dutyToNotify transition "dtnNoRules" lacks hard rule "dtn-not-in-nrm"',
       'reconsiderationRequest transition "reconsiderFrOnly" lacks hard rule "reconsideration-after-negative"',
       'any organisation may request a reconsideration (003 8.9), not only some',
-      'reconsideration "reconsiderFrOnly" needs a clock of at most 30 days that blocks it',
+      'reconsideration "reconsiderFrOnly" needs a deadline of at most 30 days (a clock it stops, or one that blocks it)',
     ]);
   });
 

@@ -249,10 +249,11 @@ function checkHardRules(def: PathwayDefinition, t: Transition, add: (c: ProblemC
     if (t.allow.firstResponderOnly || t.allow.organisationKinds) {
       add('HARD_RULE', `${path}.allow`, `any organisation may request a reconsideration (003 8.9), not only some`);
     }
+    // A deadline: a block where the document states a limit (002), else a clock the request
+    // stops, warning when the national 30 days have passed (000, 001, 003 state no limit).
     const window = def.clocks.find(
       (c) =>
-        c.onOverdue.action === 'block' &&
-        c.onOverdue.transitions.includes(t.name) &&
+        (c.onOverdue.action === 'block' ? c.onOverdue.transitions.includes(t.name) : c.stopOn.includes(t.name)) &&
         'calendarDays' in c.due &&
         c.due.calendarDays <= RECONSIDERATION_MAX_DAYS,
     );
@@ -260,7 +261,7 @@ function checkHardRules(def: PathwayDefinition, t: Transition, add: (c: ProblemC
       add(
         'HARD_RULE',
         path,
-        `reconsideration "${t.name}" needs a clock of at most ${RECONSIDERATION_MAX_DAYS} days that blocks it`,
+        `reconsideration "${t.name}" needs a deadline of at most ${RECONSIDERATION_MAX_DAYS} days (a clock it stops, or one that blocks it)`,
       );
     }
   }

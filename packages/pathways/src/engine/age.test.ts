@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveAgeFacts } from './age';
+import { ageOn, deriveAgeFacts } from './age';
 import { isTreatedAsChild } from './facts';
 
 describe('age follows the person (003 7.4, 002 4.8)', () => {
@@ -44,5 +44,25 @@ describe('age follows the person (003 7.4, 002 4.8)', () => {
     expect(isTreatedAsChild(deriveAgeFacts({ ageUncertain: true, estimatedAge: 16 }, '2026-06-01'))).toBe(true);
     expect(isTreatedAsChild(deriveAgeFacts({ ageUncertain: true, estimatedAge: 25 }, '2026-06-01'))).toBe(false);
     expect(deriveAgeFacts({}, '2026-06-01')).toEqual({});
+  });
+
+  it('a 29 February birthday is reached on 1 March in a common year, not on 28 February', () => {
+    const subject = { dateOfBirth: '2008-02-29' };
+    expect(deriveAgeFacts(subject, '2026-02-28')).toMatchObject({
+      ageStatus: 'child',
+      eighteenthBirthday: '2026-03-01',
+    });
+    expect(deriveAgeFacts(subject, '2026-03-01')).toMatchObject({ ageStatus: 'adult' });
+    expect(ageOn('2008-02-29', '2026-02-28')).toBe(17);
+    expect(ageOn('2008-02-29', '2026-03-01')).toBe(18);
+    // Six months before an 18th birthday on 1 March is 1 September.
+    expect(deriveAgeFacts(subject, '2025-08-31').withinSixMonthsOfEighteen).toBe(false);
+    expect(deriveAgeFacts(subject, '2025-09-01').withinSixMonthsOfEighteen).toBe(true);
+  });
+
+  it('counts age on the London date: 00:30 BST on a birthday is already the birthday', () => {
+    // 23:30 UTC on 14 September is 00:30 on 15 September in London.
+    expect(ageOn('2008-09-15', new Date('2026-09-14T23:30:00Z'))).toBe(18);
+    expect(ageOn('2008-09-15', new Date('2026-09-14T22:30:00Z'))).toBe(17);
   });
 });

@@ -24,8 +24,35 @@ export interface AgeSubject {
 }
 
 function yearsBetween(birth: LocalDate, today: LocalDate): number {
+  // A 29 February birthday is not reached on 28 February: in a common year it falls on 1 March.
   const before = today.month < birth.month || (today.month === birth.month && today.day < birth.day);
   return today.year - birth.year - (before ? 1 : 0);
+}
+
+/**
+ * The date a person born on `birth` turns `years` old. A person born on 29 February reaches a
+ * birthday in a common year on 1 March, when the whole year has passed, not on 28 February, so
+ * month arithmetic (which clamps to the month's last day) is not used for birthdays.
+ */
+function birthdayAt(birth: LocalDate, years: number): LocalDate {
+  const year = birth.year + years;
+  if (birth.month === 2 && birth.day === 29 && new Date(Date.UTC(year, 1, 29)).getUTCMonth() !== 1)
+    return { year, month: 3, day: 1 };
+  return { year, month: birth.month, day: birth.day };
+}
+
+const toLocal = (today: string | Date): LocalDate | undefined =>
+  typeof today === 'string' ? parseDate(today) : londonDate(today.getTime());
+
+/**
+ * Whole years of age on `today` (an ISO date, or an instant read as its London date): the one age
+ * calculation, so the API never keeps its own (a UTC one is a day out between 00:00 and 01:00 BST).
+ */
+export function ageOn(dateOfBirth: string, today: string | Date): number {
+  const birth = parseDate(dateOfBirth);
+  const now = toLocal(today);
+  if (!birth || !now) throw new Error('ageOn: dates must be YYYY-MM-DD');
+  return yearsBetween(birth, now);
 }
 
 /**
@@ -38,7 +65,7 @@ function yearsBetween(birth: LocalDate, today: LocalDate): number {
  * Only the facts the subject settles are returned; the rest stay as recorded.
  */
 export function deriveAgeFacts(subject: AgeSubject, today: string | Date): Record<string, FactValue> {
-  const now = typeof today === 'string' ? parseDate(today) : londonDate(today.getTime());
+  const now = toLocal(today);
   if (!now) throw new Error('deriveAgeFacts: today must be a date YYYY-MM-DD');
   const out: Record<string, FactValue> = {};
   const birth = subject.dateOfBirth ? parseDate(subject.dateOfBirth) : undefined;
@@ -50,7 +77,7 @@ export function deriveAgeFacts(subject: AgeSubject, today: string | Date): Recor
     out.ageAssessmentOutcome = assessment.outcome;
 
   if (birth) {
-    const eighteenth = addMonths(birth, 18 * 12);
+    const eighteenth = birthdayAt(birth, 18);
     out.eighteenthBirthday = formatDate(eighteenth);
     const sixMonthsBefore = addMonths(eighteenth, -6);
     const cmp = (a: LocalDate, b: LocalDate) => a.year - b.year || a.month - b.month || a.day - b.day;

@@ -2,17 +2,25 @@
 // sharing one set of facts, with the rules across tracks applied the way the API applies them
 // (caseWideRefusal before a transition of a kind, in-NRM set by an NRM referral, age derived from
 // the subject). Whatever the sequence, no case ever holds an NRM referral for an adult without
-// consent given with capacity, a Duty to Notify for anyone treated as a child at its time, two
+// consent given with capacity for that decision (or a best-interests decision for an adult who
+// lacks it), a Duty to Notify for anyone treated as a child at its time, two
 // NRM referrals, or a running clock with no way to stop it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROTECTED_FACTS, RECORD_TRANSITIONS } from '../definition/dedicated-mutations';
+import { bestInterestsFact, CAPACITY_DECISIONS, capacityFact, type CapacityDecision } from '../definition/hard-rules';
 import { stuckSteps } from '../definition/static-checks';
 import type { FactValue, PathwayDefinition } from '../definition/schema';
 import { pathways } from '../pathways';
 import { actors } from '../testing/walk';
 import { deriveAgeFacts, type AgeSubject } from './age';
-import { caseWideRefusal, consentRefusal, NRM_REFERRAL_FACTS } from './case-rules';
+import {
+  bestInterestsRefusal,
+  capacityForDecision,
+  caseWideRefusal,
+  consentRefusal,
+  NRM_REFERRAL_FACTS,
+} from './case-rules';
 import { deadlines } from './clocks';
 import { isTreatedAsChild } from './facts';
 import { allowedTransitions, applyTransition, applyTransitionOfKind, startTrack } from './transitions';
@@ -20,10 +28,12 @@ import type { Track } from './types';
 
 const T0 = Date.parse('2026-03-01T09:00:00Z');
 const DERIVED = new Set(['ageStatus', 'reasonToBelieveChild', 'eighteenthBirthday']);
-const CONSENT = ['consentToNrm', 'capacityInDoubt', 'capacityConsidered', 'consentToShareDetails'] as const;
+const CONSENT = ['consentToNrm', 'capacityInDoubt', 'consentToShareDetails'] as const;
 
 type Command =
   | { kind: 'consent'; name: (typeof CONSENT)[number]; value: boolean | undefined }
+  | { kind: 'capacity'; decision: CapacityDecision; inDoubt: boolean; lacks: boolean }
+  | { kind: 'bestInterests'; decision: CapacityDecision; proceed: boolean }
   | { kind: 'subject'; subject: AgeSubject }
   | { kind: 'time'; days: number }
   | { kind: 'nudge'; track: number; index: number; picks: number[] }
@@ -58,6 +68,23 @@ const commands: fc.Arbitrary<Command[]> = fc.array(
         kind: fc.constant('consent' as const),
         name: fc.constantFrom(...CONSENT),
         value: fc.option(fc.boolean(), { nil: undefined }),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('capacity' as const),
+        decision: fc.constantFrom(...CAPACITY_DECISIONS),
+        inDoubt: fc.boolean(),
+        lacks: fc.boolean(),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('bestInterests' as const),
+        decision: fc.constantFrom(...CAPACITY_DECISIONS),
+        proceed: fc.boolean(),
       }),
     },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('subject' as const), subject }) },
@@ -101,6 +128,22 @@ function runCase(defs: [PathwayDefinition, PathwayDefinition], cmds: Command[]) 
       if (cmd.value !== undefined && consentRefusal(facts(), asked)) continue;
       if (cmd.value === undefined) delete stored[cmd.name];
       else stored = { ...stored, [cmd.name]: cmd.value };
+      continue;
+    }
+    if (cmd.kind === 'capacity') {
+      // caseRecordCapacityAssessment: a row per assessment; not in doubt presumes capacity.
+      const outcome = cmd.inDoubt && cmd.lacks ? 'lacksCapacity' : 'hasCapacity';
+      stored = {
+        ...stored,
+        ...(cmd.inDoubt ? { capacityInDoubt: true } : {}),
+        [capacityFact(cmd.decision)]: outcome,
+      };
+      continue;
+    }
+    if (cmd.kind === 'bestInterests') {
+      // caseRecordBestInterestsDecision: only for an adult assessed as lacking capacity for it.
+      if (bestInterestsRefusal(facts(), cmd.decision)) continue;
+      stored = { ...stored, [bestInterestsFact(cmd.decision)]: cmd.proceed ? 'proceed' : 'doNotProceed' };
       continue;
     }
     if (cmd.kind === 'subject') {
@@ -156,9 +199,12 @@ function runCase(defs: [PathwayDefinition, PathwayDefinition], cmds: Command[]) 
       if (!result.ok) continue;
       tracks[i] = result.track;
       const child = isTreatedAsChild(f);
-      const capacity = f.capacityInDoubt === false || f.capacityConsidered === true;
+      const capacity = capacityForDecision(f, 'nrmConsent');
       if (cmd.which === 'nrmReferral') {
-        expect(child === true || (f.consentToNrm === true && capacity)).toBe(true);
+        // Consent counts only with capacity for this decision; otherwise a best-interests decision.
+        const consented = f.consentToNrm === true && capacity === 'hasCapacity';
+        const bestInterests = capacity === 'lacksCapacity' && f.nrmConsentBestInterests === 'proceed';
+        expect(child === true || consented || bestInterests).toBe(true);
         nrmReferrals += 1;
         referralsSeen += 1;
         stored = { ...stored, ...NRM_REFERRAL_FACTS };

@@ -10,7 +10,7 @@ import { councilAdultReferral as council } from '../pathways/council-adult-refer
 import { hertfordshireChild } from '../pathways/hertfordshire-child';
 import { kirklees as kirkleesReporting } from '../pathways/kirklees';
 import { actors, Walk } from '../testing/walk';
-import { caseWideRefusal, consentRefusal, dutyToNotifyAnonymised } from './case-rules';
+import { bestInterestsRefusal, caseWideRefusal, consentRefusal, dutyToNotifyAnonymised } from './case-rules';
 import { validateFactsAgainst, factCatalogueOf } from './facts';
 import { applyTransitionOfKind, startTrack } from './transitions';
 
@@ -96,15 +96,36 @@ describe('consent rules (a child is never asked; capacity first)', () => {
     });
   });
 
-  it('asks an adult only once capacity in doubt has been considered', () => {
-    expect(consentRefusal({ ageStatus: 'adult', capacityInDoubt: true }, { nrm: true })).toMatchObject({
+  it('asks an adult only once capacity for that decision, in doubt, has been assessed', () => {
+    const inDoubt = { ageStatus: 'adult', capacityInDoubt: true } as const;
+    expect(consentRefusal(inDoubt, { nrm: true })).toMatchObject({
       rule: RULES.capacityFirst,
+      mutation: 'caseRecordCapacityAssessment',
+    });
+    expect(consentRefusal({ ...inDoubt, nrmConsentCapacity: 'hasCapacity' }, { nrm: true })).toBeUndefined();
+    // Capacity is per decision: having it for the NRM says nothing about sharing details.
+    expect(consentRefusal({ ...inDoubt, nrmConsentCapacity: 'hasCapacity' }, { shareDetails: true })).toMatchObject({
+      rule: RULES.capacityFirst,
+      field: 'shareDetails',
+    });
+    expect(consentRefusal({ ageStatus: 'adult', capacityInDoubt: false }, { nrm: true })).toBeUndefined();
+  });
+
+  it('takes no consent from an adult found to lack capacity: the best-interests route instead (X-1)', () => {
+    const lacks = { ageStatus: 'adult', capacityInDoubt: true, nrmConsentCapacity: 'lacksCapacity' } as const;
+    expect(consentRefusal(lacks, { nrm: true })).toMatchObject({
+      rule: RULES.capacityForDecision,
+      mutation: 'caseRecordBestInterestsDecision',
+    });
+    expect(bestInterestsRefusal(lacks, 'nrmConsent')).toBeUndefined();
+    expect(bestInterestsRefusal({ ...lacks, nrmConsentCapacity: 'hasCapacity' }, 'nrmConsent')).toMatchObject({
+      rule: RULES.capacityForDecision,
       mutation: 'caseRecordConsent',
     });
-    expect(consentRefusal({ ageStatus: 'adult', capacityInDoubt: true, capacityConsidered: true }, { nrm: true })).toBe(
-      undefined,
-    );
-    expect(consentRefusal({ ageStatus: 'adult', capacityInDoubt: false }, { nrm: true })).toBeUndefined();
+    expect(bestInterestsRefusal({ ageStatus: 'adult', capacityInDoubt: true }, 'nrmConsent')).toMatchObject({
+      mutation: 'caseRecordCapacityAssessment',
+    });
+    expect(bestInterestsRefusal({ ageStatus: 'child' }, 'nrmConsent')).toMatchObject({ rule: RULES.nrmConsent });
   });
 });
 

@@ -1,7 +1,7 @@
 // Rules that look at the whole case rather than one track, or at a question
 // before it is asked. The API calls these instead of keeping its own copy, so
 // each rule has one home.
-import { RULES } from '../definition/hard-rules';
+import { capacityFact, RULES, type CapacityDecision } from '../definition/hard-rules';
 import type { Facts, FactValue, PathwayDefinition, TransitionKind } from '../definition/schema';
 import { isTreatedAsChild } from './facts';
 
@@ -22,10 +22,53 @@ export interface ConsentQuestion {
 }
 
 /**
+ * Capacity for one decision as the facts stand, read as the `capacityFor` guard reads it: the
+ * outcome of an assessment for that decision, else presumed where capacity is not in doubt
+ * (Mental Capacity Act 2005 s.1(2)), else unknown.
+ */
+export function capacityForDecision(
+  facts: Facts,
+  decision: CapacityDecision,
+): 'hasCapacity' | 'lacksCapacity' | undefined {
+  const recorded = facts[capacityFact(decision)];
+  if (recorded === 'hasCapacity' || recorded === 'lacksCapacity') return recorded;
+  return facts.capacityInDoubt === false ? 'hasCapacity' : undefined;
+}
+
+const BEST_INTERESTS_SECTION = '002 4.1 (Health chart)';
+
+/** Why consent to `decision` cannot be taken now for capacity reasons, if it cannot. */
+function capacityRefusal(facts: Facts, decision: CapacityDecision, field: string): RuleRefusal | undefined {
+  const capacity = capacityForDecision(facts, decision);
+  if (capacity === 'lacksCapacity') {
+    return {
+      rule: RULES.capacityForDecision,
+      section: BEST_INTERESTS_SECTION,
+      field,
+      message:
+        'The person was assessed as lacking capacity for this decision, so their consent does not count: record a best-interests decision by a named decision-maker instead (Mental Capacity Act Code of Practice).',
+      mutation: 'caseRecordBestInterestsDecision',
+    };
+  }
+  if (capacity === undefined && facts.capacityInDoubt === true) {
+    return {
+      rule: RULES.capacityFirst,
+      section: '002 4.1',
+      field,
+      message:
+        'Capacity is in doubt: record the capacity assessment for this decision (its outcome, who assessed and when) before consent.',
+      mutation: 'caseRecordCapacityAssessment',
+    };
+  }
+  return undefined;
+}
+
+/**
  * May these consent questions be put, given the facts (with any capacity answer of the same
  * call already merged in)? A child, or a person presumed to be one, is never asked: children
  * need no consent to enter the NRM and a Duty to Notify is never for a child (001 step 5,
- * 003 8.3, 004). Where capacity is in doubt it is considered before consent (002 4.1).
+ * 003 8.3, 004). Consent counts only from a person with capacity for that decision: where it is
+ * in doubt it is assessed first (002 4.1), and a person who lacks it takes the best-interests route.
  */
 export function consentRefusal(facts: Facts, asked: ConsentQuestion): RuleRefusal | undefined {
   if (!asked.nrm && !asked.shareDetails) return undefined;
@@ -38,16 +81,39 @@ export function consentRefusal(facts: Facts, asked: ConsentQuestion): RuleRefusa
         'A child, or a person presumed to be one, is never asked for consent: children enter the NRM without it and are never the subject of a Duty to Notify.',
     };
   }
-  if (facts.capacityInDoubt === true && facts.capacityConsidered !== true) {
+  return (
+    (asked.nrm ? capacityRefusal(facts, 'nrmConsent', 'nrm') : undefined) ??
+    (asked.shareDetails ? capacityRefusal(facts, 'shareDetails', 'shareDetails') : undefined)
+  );
+}
+
+/**
+ * May a best-interests decision about `decision` be recorded? Only for an adult assessed as lacking
+ * capacity for that decision: a child needs no consent (003 8.3), and a person with capacity
+ * decides for themselves, however unwise the decision may seem (MCA 2005 s.1(4)).
+ */
+export function bestInterestsRefusal(facts: Facts, decision: CapacityDecision): RuleRefusal | undefined {
+  if (isTreatedAsChild(facts) === true) {
     return {
-      rule: RULES.capacityFirst,
-      section: '002 4.1',
-      field: 'capacityConsidered',
-      message: 'Capacity is in doubt: record the capacity consideration before consent.',
-      mutation: 'caseRecordConsent',
+      rule: RULES.nrmConsent,
+      section: '003 8.3',
+      field: 'decision',
+      message:
+        'A child, or a person presumed to be one, needs no consent and so no best-interests decision under the Mental Capacity Act here.',
     };
   }
-  return undefined;
+  const capacity = capacityForDecision(facts, decision);
+  if (capacity === 'lacksCapacity') return undefined;
+  return {
+    rule: RULES.capacityForDecision,
+    section: BEST_INTERESTS_SECTION,
+    field: 'decision',
+    message:
+      capacity === 'hasCapacity'
+        ? 'The person has capacity for this decision and makes it themselves: record their consent instead.'
+        : 'A best-interests decision follows an assessment that found the person lacks capacity for this decision: record that assessment first.',
+    mutation: capacity === 'hasCapacity' ? 'caseRecordConsent' : 'caseRecordCapacityAssessment',
+  };
 }
 
 /**

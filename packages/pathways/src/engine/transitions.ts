@@ -61,6 +61,15 @@ function permission(t: Transition, actor: Actor): BlockReason | undefined {
   };
 }
 
+/** How the caller takes a transition. */
+export interface ApplyOptions {
+  /**
+   * An exceptional-circumstances extension was granted, with a reason the caller records: a
+   * deadline whose block is `extendable` no longer refuses the transition. Others still do.
+   */
+  exceptionalExtension?: boolean;
+}
+
 function evaluateTransition(
   compiled: Compiled,
   t: Transition,
@@ -68,20 +77,26 @@ function evaluateTransition(
   actor: Actor,
   clocks: () => ClockInstance[],
   context: () => GuardContext,
+  options: ApplyOptions,
 ): BlockReason[] {
   const reasons: BlockReason[] = [];
   const denied = permission(t, actor);
   if (denied) reasons.push(denied);
 
   for (const clock of compiled.blockedBy.get(t.name) ?? []) {
+    const extendable = clock.onOverdue.action === 'block' && clock.onOverdue.extendable === true;
+    if (extendable && options.exceptionalExtension) continue;
     const overdue = clocks().find((c) => c.clock === clock.id && c.status === 'overdue');
     if (overdue?.dueAt) {
       reasons.push({
         code: 'DEADLINE_PASSED',
-        message: `${t.label}: ${clock.label} was due by ${overdue.dueAt}`,
+        message: `${t.label}: ${clock.label} was due by ${overdue.dueAt}${
+          extendable ? '; a later request needs an exceptional-circumstances reason' : ''
+        }`,
         clock: clock.id,
         dueAt: overdue.dueAt,
         overdueByMs: overdue.overdueByMs,
+        extendable,
       });
     }
   }
@@ -119,7 +134,14 @@ function evaluateTransition(
   return reasons;
 }
 
-function optionsFrom(compiled: Compiled, track: Track, facts: Facts, actor: Actor, now: number): TransitionOption[] {
+function optionsFrom(
+  compiled: Compiled,
+  track: Track,
+  facts: Facts,
+  actor: Actor,
+  now: number,
+  options: ApplyOptions = {},
+): TransitionOption[] {
   const out = compiled.outgoing.get(track.step) ?? [];
   // Only the clocks that can block a transition out of this step are computed.
   const needed = new Set(out.flatMap((t) => (compiled.blockedBy.get(t.name) ?? []).map((c) => c.id)));
@@ -129,7 +151,7 @@ function optionsFrom(compiled: Compiled, track: Track, facts: Facts, actor: Acto
   let ctx: GuardContext | undefined;
   const context = () => (ctx ??= guardContext(compiled, track.events, facts, now));
   return out.map((t) => {
-    const reasons = evaluateTransition(compiled, t, facts, actor, clocks, context);
+    const reasons = evaluateTransition(compiled, t, facts, actor, clocks, context, options);
     const effects = compiled.effects.get(t.name) ?? NO_EFFECTS;
     return {
       name: t.name,
@@ -172,12 +194,15 @@ export function applyTransition(
   facts: Facts,
   actor: Actor,
   now: Date,
+  applyOptions: ApplyOptions = {},
 ): ApplyResult {
   const compiled = compile(definition);
   const nowMs = now.getTime();
   const wrongPathway = track.pathwayId !== definition.id || track.pathwayVersion !== definition.version;
   const options =
-    wrongPathway || !compiled.steps.has(track.step) ? [] : optionsFrom(compiled, track, facts, actor, nowMs);
+    wrongPathway || !compiled.steps.has(track.step)
+      ? []
+      : optionsFrom(compiled, track, facts, actor, nowMs, applyOptions);
   const option = options.find((o) => o.name === transition);
   if (!option) {
     const where = wrongPathway
@@ -254,6 +279,7 @@ export function applyTransitionOfKind(
   facts: Facts,
   actor: Actor,
   now: Date,
+  applyOptions: ApplyOptions = {},
 ): ApplyResult & { transition: string } {
   const compiled = compile(definition);
   const out = compiled.outgoing.get(track.step) ?? [];
@@ -273,7 +299,7 @@ export function applyTransitionOfKind(
   }
   let first: (ApplyResult & { transition: string }) | undefined;
   for (const t of candidates) {
-    const result = applyTransition(definition, track, t.name, facts, actor, now);
+    const result = applyTransition(definition, track, t.name, facts, actor, now, applyOptions);
     if (result.ok) return { ...result, transition: t.name };
     first ??= { ...result, transition: t.name };
   }

@@ -55,7 +55,15 @@ export type BlockReason =
       firstResponderRequired: boolean;
       organisationKinds: OrganisationKind[] | null;
     }
-  | { code: 'DEADLINE_PASSED'; message: string; clock: string; dueAt: string; overdueByMs: number }
+  | {
+      code: 'DEADLINE_PASSED';
+      message: string;
+      clock: string;
+      dueAt: string;
+      overdueByMs: number;
+      /** The deadline may be extended in exceptional circumstances, with a reason. */
+      extendable: boolean;
+    }
   | { code: 'GUARD_FAILED'; message: string; guard: string; rule: string | null; facts: string[] }
   | { code: 'MISSING_FACTS'; message: string; facts: string[] };
 

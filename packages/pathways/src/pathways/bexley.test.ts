@@ -50,7 +50,12 @@ describe('001 Bexley: walk-throughs', () => {
   });
 
   it('adult -ve RG: reconsideration (Step 10) within 30 days, upheld, Judicial Review', () => {
-    const w = toExplainNrm({ ageStatus: 'adult', capacityInDoubt: true, capacityConsidered: true, consentToNrm: true });
+    const w = toExplainNrm({
+      ageStatus: 'adult',
+      capacityInDoubt: true,
+      nrmConsentCapacity: 'hasCapacity',
+      consentToNrm: true,
+    });
     w.take('submitNrmReferral').take('rgDecisionReturned');
     w.at('2026-08-15T09:00:00Z').set({ rgOutcome: 'negative', rgDecisionDate: '2026-08-14' }).take('rgNegative');
     w.expectClock('rgReconsiderationWindow', { dueDate: '2026-09-13' });

@@ -164,14 +164,32 @@ describe('000 hard rules: refused with a typed error, state unchanged', () => {
     w.refuse('submitDutyToNotify', 'NOT_PERMITTED', actors.partner);
   });
 
-  it('an adult needs informed consent, with capacity considered first when in doubt', () => {
+  it('an adult needs informed consent, with capacity for the decision assessed first when in doubt', () => {
     const w = toExplainNrm().set({ ageStatus: 'adult' });
     expect(w.refuse('submitNrmReferral', 'MISSING_FACTS')).toMatchObject({
-      facts: ['consentToNrm', 'capacityInDoubt', 'capacityConsidered'],
+      facts: ['consentToNrm', 'nrmConsentCapacity', 'capacityInDoubt'],
     });
-    w.set({ consentToNrm: true, capacityInDoubt: true, capacityConsidered: false });
+    w.set({ consentToNrm: true, capacityInDoubt: true });
+    expect(w.refuse('submitNrmReferral', 'MISSING_FACTS')).toMatchObject({ facts: ['nrmConsentCapacity'] });
+    // Found lacking capacity: their consent does not count.
+    w.set({ nrmConsentCapacity: 'lacksCapacity' });
     expect(w.refuse('submitNrmReferral', 'GUARD_FAILED')).toMatchObject({ guards: [{ rule: RULES.nrmConsent }] });
-    w.set({ capacityConsidered: true }).take('submitNrmReferral');
+    // Capacity for another decision says nothing about this one.
+    w.set({ shareDetailsCapacity: 'hasCapacity', nrmConsentBestInterests: 'doNotProceed' });
+    expect(w.refuse('submitNrmReferral', 'GUARD_FAILED')).toMatchObject({ guards: [{ rule: RULES.nrmConsent }] });
+    w.set({ nrmConsentCapacity: 'hasCapacity' }).take('submitNrmReferral');
+  });
+
+  it('an adult who lacks capacity is referred only on a best-interests decision, never on "consent" (X-1)', () => {
+    const w = toExplainNrm().set({
+      ageStatus: 'adult',
+      capacityInDoubt: true,
+      nrmConsentCapacity: 'lacksCapacity',
+      consentToNrm: true,
+    });
+    w.set({ nrmConsentBestInterests: 'doNotProceed' });
+    expect(w.refuse('submitNrmReferral', 'GUARD_FAILED')).toMatchObject({ guards: [{ rule: RULES.nrmConsent }] });
+    w.set({ nrmConsentBestInterests: 'proceed' }).take('submitNrmReferral');
   });
 
   it('Duty to Notify is never for a child, nor a presumed child, nor a consenting adult', () => {
@@ -211,13 +229,11 @@ describe('000 hard rules: refused with a typed error, state unchanged', () => {
     expect(n.refuse('requestRgReconsideration', 'GUARD_FAILED')).toMatchObject({
       guards: [{ rule: RULES.reconsiderationAfterNegative }],
     });
+    // 000 sets no time limit (step 10i): after the national 30 days the request is still taken,
+    // and the missed deadline shows as a warning.
     n.set({ rgOutcome: 'negative' }).at('2026-07-25T00:00:00+01:00');
-    expect(n.refuse('requestRgReconsideration', 'DEADLINE_PASSED')).toMatchObject({
-      clock: 'rgReconsiderationWindow',
-      dueAt: '2026-07-24T22:59:59.999Z',
-      overdueByMs: 1,
-    });
-    n.take('rgAlternativeSupport');
+    n.expectClock('rgReconsiderationWindow', { status: 'overdue', dueAt: '2026-07-24T22:59:59.999Z', overdueByMs: 1 });
+    n.take('requestRgReconsideration').expectClock('rgReconsiderationWindow', { status: 'metLate' });
   });
 
   it('auditors and platform admins never move a case', () => {

@@ -150,11 +150,12 @@ describe('003 hard rules', () => {
     w.refuse('submitNrmReferral', 'GUARD_FAILED');
   });
 
-  it('reconsideration is refused after 30 days from the decision date', () => {
+  it('003 8.9 sets no time limit: after 30 days from the decision date the request is late, not refused', () => {
     const w = agreed()
       .take('submitNrmReferral')
       .set({ rgOutcome: 'negative', rgDecisionDate: '2026-05-29', ...grounds })
       .take('rgNegative');
-    w.at('2026-06-29T00:30:00+01:00').refuse('requestRgReconsideration', 'DEADLINE_PASSED');
+    w.at('2026-06-29T00:30:00+01:00').expectClock('rgReconsiderationWindow', { status: 'overdue' });
+    w.take('requestRgReconsideration').expectClock('rgReconsiderationWindow', { status: 'metLate' });
   });
 });

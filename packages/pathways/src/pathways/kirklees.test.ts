@@ -31,6 +31,25 @@ describe('004 Kirklees: walk-throughs', () => {
     w.set({ consentInWriting: true }).take('submitNrmReferral');
   });
 
+  it('written consent from everyone treated as an adult, not only a recorded ageStatus of adult (004-1)', () => {
+    // Uncertain age, no reason to believe a child, a Merton-compliant assessment finding an adult.
+    const w = start({
+      emergency: false,
+      pertinentToPolice: true,
+      ageStatus: 'uncertain',
+      reasonToBelieveChild: true,
+      ageAssessmentOutcome: 'adult',
+      capacityInDoubt: false,
+      consentToNrm: true,
+    });
+    w.take('submitPartnerIntelligence', actors.partner).take('considerNrm');
+    expect(w.refuse('submitNrmReferral', 'MISSING_FACTS')).toMatchObject({ facts: ['consentInWriting'] });
+    w.set({ consentInWriting: true }).take('submitNrmReferral');
+    // A child gives no consent, written or not.
+    const child = start({ emergency: false, pertinentToPolice: true, ageStatus: 'child' });
+    child.take('submitPartnerIntelligence', actors.partner).take('considerNrm').take('submitNrmReferral');
+  });
+
   it('helpline, then an adult who does not consent: anonymised MS1', () => {
     const w = start({
       emergency: false,

@@ -2,8 +2,15 @@
 // ("Reporting Suspicion", the West Yorkshire Police partner intelligence
 // portal, the Modern Slavery Helpline) and the NRM vs Duty to Notify rule of the
 // NRM Process Guide. The page sets no timescales, so there are no clocks.
-import { all, any, is, not } from '../definition/guards';
-import { anyoneOnTheCase, DTN_FACTS, dtnRules, firstResponders, nrmConsentRule } from '../definition/hard-rules';
+import { any, is, treatedAsChild } from '../definition/guards';
+import {
+  anyoneOnTheCase,
+  bestInterestsDecided,
+  DTN_FACTS,
+  dtnRules,
+  firstResponders,
+  nrmConsentRule,
+} from '../definition/hard-rules';
 import { definePathway } from '../definition/load';
 import type { Transition } from '../definition/schema';
 import { bool, compose, SEEDS, stepFrom, type StepText } from './shared/compose';
@@ -77,7 +84,9 @@ const transitions: Transition[] = [
     // Kirklees asks for an adult's consent in writing.
     guards: [
       nrmConsentRule,
-      any([not(all([is('consentToNrm', true), is('ageStatus', 'adult')])), is('consentInWriting', true)], {
+      // 004-1: everyone treated as an adult (by age, age assessment or the presumption), not only a
+      // raw ageStatus of adult. An adult referred on a best-interests decision gives no consent.
+      any([treatedAsChild(true), bestInterestsDecided('nrmConsent', 'proceed'), is('consentInWriting', true)], {
         description: "an adult's consent is given in writing",
       }),
     ],

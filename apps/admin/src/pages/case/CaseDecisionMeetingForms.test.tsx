@@ -64,7 +64,7 @@ function caseView(version: number, meetings: CaseView['meetings'] = []): CaseVie
       nrm: null,
       shareDetails: null,
       capacityInDoubt: null,
-      capacityConsidered: null,
+      capacity: [],
       notAskedBecauseChild: false,
     },
     tracks: [

@@ -3,6 +3,8 @@ import type { CaseEventKind, DecisionResult, DecisionType, MeetingKind, MeetingN
 export const eventTitles: Record<CaseEventKind, string> = {
   ASSIGNED: 'Case assigned',
   AGE_ASSESSMENT_RECORDED: 'Age assessment recorded',
+  BEST_INTERESTS_DECISION_RECORDED: 'Best-interests decision recorded',
+  CAPACITY_ASSESSMENT_RECORDED: 'Capacity assessment recorded',
   CLOSED: 'Case closed',
   CONCERN_RECORDED: 'Concern recorded',
   HAND_OVER_ACCEPTED: 'Hand-over accepted',

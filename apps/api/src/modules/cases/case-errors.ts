@@ -54,6 +54,7 @@ export class DeadlinePassedError extends DomainError {
     readonly transition: string,
     readonly clock: string,
     readonly dueAt: Date,
+    readonly extendable: boolean = false,
   ) {
     super(message);
   }
@@ -110,7 +111,13 @@ export function toDomainError(error: TransitionError): DomainError {
     case 'MISSING_FACTS':
       return new MissingFactsError(error.message, error.transition, error.facts);
     case 'DEADLINE_PASSED':
-      return new DeadlinePassedError(error.message, error.transition, error.clock, new Date(error.dueAt));
+      return new DeadlinePassedError(
+        error.message,
+        error.transition,
+        error.clock,
+        new Date(error.dueAt),
+        error.extendable,
+      );
     case 'NOT_PERMITTED':
       return new NotPermittedError(error.message);
   }
@@ -146,6 +153,10 @@ exposeError(DeadlinePassedError, (t) => ({
   transition: t.exposeString('transition'),
   clock: t.exposeString('clock'),
   dueAt: t.expose('dueAt', { type: 'DateTime', description: 'When it was due.' }),
+  extendable: t.exposeBoolean('extendable', {
+    description:
+      'The deadline may be extended in exceptional circumstances: ask again with a reason (caseRequestReconsideration exceptionalCircumstances).',
+  }),
 }));
 
 exposeError(CaseClosedError);

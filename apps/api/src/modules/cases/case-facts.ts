@@ -47,16 +47,6 @@ export function changedFacts(before: Facts, after: Facts): string[] {
   return [...names].filter((name) => before[name] !== after[name]).sort();
 }
 
-/** Whole years between a date of birth and `today` (UTC dates). */
-export function ageOn(dateOfBirth: Date, today: Date): number {
-  let age = today.getUTCFullYear() - dateOfBirth.getUTCFullYear();
-  const beforeBirthday =
-    today.getUTCMonth() < dateOfBirth.getUTCMonth() ||
-    (today.getUTCMonth() === dateOfBirth.getUTCMonth() && today.getUTCDate() < dateOfBirth.getUTCDate());
-  if (beforeBirthday) age -= 1;
-  return age;
-}
-
 /**
  * The age facts the subject settles, stored at opening and whenever the subject is corrected. Presumption of age (003 7.4): an uncertain age
  * with an estimate under 18 is reason to believe the person is a child, so they are treated as

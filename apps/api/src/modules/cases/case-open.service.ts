@@ -18,6 +18,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { visibleCasesWhere } from './case-access.ts';
 import { TRANSACTION_OPTIONS, type RequestInfo } from './case-transaction.ts';
 import { IdempotencyConflictError } from './case-errors.ts';
+import { isPotentialVictim, openingFacts } from '@waymark/pathways';
 import { ageFactsFromSubject } from './case-facts.ts';
 import { namePhonetics } from './phonetics.ts';
 import { caseOpenInput } from './case-open.validation.ts';
@@ -201,7 +202,12 @@ async function createCase(
         interpreterNeeded: subject?.interpreterNeeded ?? false,
         immigrationStatus: input.subject?.immigrationStatus ?? null,
         recourseToPublicFunds: input.subject?.recourseToPublicFunds ?? null,
-        facts: ageFactsFromSubject(subject, now),
+        // What the concern is about and any immediate risk reach every pathway (999 first); only a
+        // potential victim has age facts (the engine says which).
+        facts: {
+          ...openingFacts({ concernKind: input.concernKind, immediateRisk: valid.immediateRisk }),
+          ...(isPotentialVictim(input.concernKind) ? ageFactsFromSubject(subject, now) : {}),
+        },
         exploitationTypes: [...new Set(input.exploitationTypes ?? [])],
       },
     });

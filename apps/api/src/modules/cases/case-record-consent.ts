@@ -1,4 +1,8 @@
-/** caseRecordConsent: consent to the NRM and to sharing details, capacity considered first. */
+/**
+ * caseRecordConsent: consent to the NRM and to sharing details. Consent counts only from a person
+ * with capacity for that decision: where capacity is in doubt it is assessed first
+ * (caseRecordCapacityAssessment), and an adult who lacks it takes the best-interests route.
+ */
 import { consentRefusal, getResource } from '@waymark/pathways';
 import { builder } from '../../builder.ts';
 import { ValidationError } from '../../errors.ts';
@@ -18,14 +22,13 @@ export async function recordConsent(
     nrm?: ConsentAnswer | null;
     shareDetails?: ConsentAnswer | null;
     capacityInDoubt?: boolean | null;
-    capacityConsidered?: boolean | null;
     explainedWith?: readonly string[] | null;
     legalAdviceOffered?: boolean | null;
   },
 ) {
-  if (!input.nrm && !input.shareDetails && input.capacityInDoubt == null && input.capacityConsidered == null) {
+  if (!input.nrm && !input.shareDetails && input.capacityInDoubt == null) {
     throw new ValidationError([
-      { path: ['nrm'], message: 'say what was consented to (nrm, shareDetails) or record the capacity consideration' },
+      { path: ['nrm'], message: 'say what was consented to (nrm, shareDetails) or whether capacity is in doubt' },
     ]);
   }
   const informed = informedBy(input);
@@ -33,9 +36,8 @@ export async function recordConsent(
     const before = factsOf(current.facts);
     const changes: Record<string, unknown> = {};
     if (input.capacityInDoubt != null) changes.capacityInDoubt = input.capacityInDoubt;
-    if (input.capacityConsidered != null) changes.capacityConsidered = input.capacityConsidered;
     // The engine's consent rules, on the facts as they stand now (age derived from the subject):
-    // a child is never asked; where capacity is in doubt it is considered first.
+    // a child is never asked; consent counts only from a person with capacity for the decision.
     const refusal = consentRefusal(caseFacts({ ...current, facts: mergeFacts(before, changes) }, now), {
       nrm: !!input.nrm,
       shareDetails: !!input.shareDetails,
@@ -52,7 +54,6 @@ export async function recordConsent(
             nrm: input.nrm ?? null,
             shareDetails: input.shareDetails ?? null,
             capacityInDoubt: input.capacityInDoubt ?? null,
-            capacityConsidered: input.capacityConsidered ?? null,
             ...informed,
           },
         },
@@ -92,13 +93,13 @@ function informedBy(input: {
 
 caseMutation(
   'caseRecordConsent',
-  'Record consent to the NRM referral and to sharing details (given, declined, withdrawn), with capacity considered first when in doubt. A child is never asked.',
+  'Record consent to the NRM referral and to sharing details (given, declined, withdrawn). A child is never asked. Where capacity is in doubt, assess it for the decision first (caseRecordCapacityAssessment); an adult who lacks it takes the best-interests route (caseRecordBestInterestsDecision).',
   caseInput('CaseRecordConsentInput', (t) => ({
     nrm: t.field({ type: ConsentAnswer }),
     shareDetails: t.field({ type: ConsentAnswer }),
-    capacityInDoubt: t.boolean(),
-    capacityConsidered: t.boolean({
-      description: 'Capacity considered under the Mental Capacity Act Code of Practice.',
+    capacityInDoubt: t.boolean({
+      description:
+        'Is there doubt about capacity for these decisions? When true, record an assessment per decision with caseRecordCapacityAssessment.',
     }),
     explainedWith: t.stringList({
       description:
@@ -113,7 +114,6 @@ caseMutation(
       nrm: input.nrm,
       shareDetails: input.shareDetails,
       capacityInDoubt: input.capacityInDoubt,
-      capacityConsidered: input.capacityConsidered,
       explainedWith: input.explainedWith,
       legalAdviceOffered: input.legalAdviceOffered,
     }),

@@ -3,7 +3,7 @@
  * NRM referrals, Duty to Notify notices, decisions and meetings.
  */
 import { organisationsById } from '../orgs/organisations-by-id.ts';
-import { allowedTransitions, deadlines } from '@waymark/pathways';
+import { allowedTransitions, deadlines, optionsForConcern } from '@waymark/pathways';
 import { builder } from '../../builder.ts';
 import {
   DecisionResult as DecisionResultValues,
@@ -56,13 +56,17 @@ export const CaseTrack = builder.prismaNode('CaseTrack', {
       type: [TransitionOptionType],
       description: 'Every transition out of the current step, for the viewer, now: enabled or blocked with reasons.',
       authScopes: { signedIn: true },
+      // No NRM referral or Duty to Notify is offered without a potential victim (engine rule).
       resolve: (row, _args, { viewer }) =>
-        allowedTransitions(
-          definitionOf(row),
-          trackOf(row),
-          caseFacts(row.case, new Date()),
-          actorOf(viewer!),
-          new Date(),
+        optionsForConcern(
+          allowedTransitions(
+            definitionOf(row),
+            trackOf(row),
+            caseFacts(row.case, new Date()),
+            actorOf(viewer!),
+            new Date(),
+          ),
+          row.case.concernKind,
         ),
     }),
     deadlines: t.field({

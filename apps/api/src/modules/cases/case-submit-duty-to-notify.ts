@@ -1,5 +1,5 @@
 /** caseSubmitDutyToNotify: the track's Duty to Notify transition and the DutyToNotify record. */
-import { caseWideRefusal, dutyToNotifyAnonymised } from '@waymark/pathways';
+import { caseWideRefusal, concernRefusal, dutyToNotifyAnonymised } from '@waymark/pathways';
 import { caseFacts, definitionOf, factsOf } from '../pathways/engine-adapter.ts';
 import { RuleViolationError } from './case-errors.ts';
 import { mergeFacts } from './case-facts.ts';
@@ -20,8 +20,10 @@ export async function submitDutyToNotify(
   input: Versioned & { trackId: string; authorityReference?: string | null; occurredAt?: Date | null },
 ) {
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
-    // Never once the person is in the NRM, on any track (004).
-    const refusal = caseWideRefusal('dutyToNotify', await caseRecords(tx, current.id));
+    // Only for a potential victim; never once the person is in the NRM, on any track (004).
+    const refusal =
+      concernRefusal('dutyToNotify', current.concernKind) ??
+      caseWideRefusal('dutyToNotify', await caseRecords(tx, current.id));
     if (refusal) throw RuleViolationError.from(refusal);
     const definition = definitionOf(await loadTrack(tx, current, input.trackId));
     const anonymised = dutyToNotifyAnonymised(definition, caseFacts(current, now));

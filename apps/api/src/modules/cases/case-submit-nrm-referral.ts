@@ -1,5 +1,5 @@
 /** caseSubmitNrmReferral: the track's NRM-referral transition and the NrmReferral record. */
-import { caseWideRefusal, isTreatedAsChild, NRM_REFERRAL_FACTS } from '@waymark/pathways';
+import { caseWideRefusal, concernRefusal, isTreatedAsChild, NRM_REFERRAL_FACTS } from '@waymark/pathways';
 import { caseFacts, factsOf } from '../pathways/engine-adapter.ts';
 import { RuleViolationError } from './case-errors.ts';
 import { changedFacts, mergeFacts } from './case-facts.ts';
@@ -20,8 +20,10 @@ export async function submitNrmReferral(
   input: Versioned & { trackId: string; authorityReference?: string | null; occurredAt?: Date | null },
 ) {
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
-    // One NRM referral per case, whichever track it is on (003 8.7).
-    const refusal = caseWideRefusal('nrmReferral', await caseRecords(tx, current.id));
+    // Only for a potential victim; one NRM referral per case, whichever track it is on (003 8.7).
+    const refusal =
+      concernRefusal('nrmReferral', current.concernKind) ??
+      caseWideRefusal('nrmReferral', await caseRecords(tx, current.id));
     if (refusal) throw RuleViolationError.from(refusal);
     const facts = caseFacts(current, now);
     // Submitted earlier than recorded: the track's clocks count from the real submission.

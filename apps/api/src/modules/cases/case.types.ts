@@ -9,7 +9,14 @@ import {
   ImmigrationStatus as ImmigrationStatusValues,
   RecourseToPublicFunds as RecourseValues,
 } from '../../generated/prisma/enums.ts';
-import { isTreatedAsChild, type Facts } from '@waymark/pathways';
+import {
+  bestInterestsFact,
+  CAPACITY_DECISIONS,
+  capacityForDecision,
+  isTreatedAsChild,
+  type CapacityDecision,
+  type Facts,
+} from '@waymark/pathways';
 import { prisma } from '../../db/client.ts';
 import type { Case as CaseRow, CaseEvent as CaseEventRow, Person as PersonRow } from '../../generated/prisma/client.ts';
 import { Person } from '../orgs/orgs.types.ts';
@@ -39,7 +46,38 @@ export const AgeGroup = builder.enumType('CaseAgeGroup', { values: ['CHILD', 'AD
 
 const consentAnswer = (value: unknown) => (value === true ? 'GIVEN' : value === false ? 'DECLINED' : null);
 
-/** Consent as recorded (facts consentToNrm, consentToShareDetails, capacity). */
+const DECISION_NAMES: Record<CapacityDecision, string> = {
+  nrmConsent: 'NRM_CONSENT',
+  shareDetails: 'SHARE_DETAILS',
+  supportReferral: 'SUPPORT_REFERRAL',
+};
+
+/** Capacity for one decision as the engine reads it (one reading, engine capacityForDecision). */
+const CapacityForDecision = builder
+  .objectRef<{ decision: CapacityDecision; facts: Facts }>('CapacityForDecision')
+  .implement({
+    fields: (t) => ({
+      decision: t.string({ description: 'A CapacityDecision value.', resolve: (c) => DECISION_NAMES[c.decision] }),
+      capacity: t.string({
+        nullable: true,
+        description: 'HAS_CAPACITY or LACKS_CAPACITY; null while in doubt and not assessed, or never asked.',
+        resolve: (c) => {
+          const found = capacityForDecision(c.facts, c.decision);
+          return found === 'hasCapacity' ? 'HAS_CAPACITY' : found === 'lacksCapacity' ? 'LACKS_CAPACITY' : null;
+        },
+      }),
+      bestInterests: t.string({
+        nullable: true,
+        description: 'PROCEED or DO_NOT_PROCEED when a best-interests decision was recorded.',
+        resolve: (c) => {
+          const value = c.facts[bestInterestsFact(c.decision)];
+          return value === 'proceed' ? 'PROCEED' : value === 'doNotProceed' ? 'DO_NOT_PROCEED' : null;
+        },
+      }),
+    }),
+  });
+
+/** Consent as recorded (facts consentToNrm, consentToShareDetails, capacity per decision). */
 const Consent = builder.objectRef<Facts>('CaseConsent').implement({
   fields: (t) => ({
     nrm: t.string({
@@ -52,9 +90,11 @@ const Consent = builder.objectRef<Facts>('CaseConsent').implement({
       nullable: true,
       resolve: (f) => (typeof f.capacityInDoubt === 'boolean' ? f.capacityInDoubt : null),
     }),
-    capacityConsidered: t.boolean({
-      nullable: true,
-      resolve: (f) => (typeof f.capacityConsidered === 'boolean' ? f.capacityConsidered : null),
+    capacity: t.field({
+      type: [CapacityForDecision],
+      description:
+        'Capacity per decision (latest assessment, or presumed where not in doubt) and any best-interests decision.',
+      resolve: (f) => CAPACITY_DECISIONS.map((decision) => ({ decision, facts: f })),
     }),
     notAskedBecauseChild: t.boolean({ resolve: (f) => isTreatedAsChild(f) === true }),
   }),

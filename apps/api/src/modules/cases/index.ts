@@ -11,6 +11,8 @@ import './case-record-consent.ts';
 import './consent-records.types.ts';
 import './case-update-subject.ts';
 import './case-record-age-assessment.ts';
+import './case-record-capacity-assessment.ts';
+import './case-record-best-interests-decision.ts';
 import './case-enrol.ts';
 import './case-transition.ts';
 import './case-submit-nrm-referral.ts';

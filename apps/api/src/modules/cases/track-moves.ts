@@ -8,6 +8,7 @@ import {
   applyTransition,
   applyTransitionOfKind,
   decisionBranchOf,
+  type ApplyOptions,
   type ApplyResult,
   type Facts,
   type PathwayDefinition,
@@ -67,6 +68,7 @@ export async function move(
   which: { transition: string } | { kind: TransitionKind },
   facts: Facts,
   now: Date,
+  options: ApplyOptions = {},
 ): Promise<Omit<MoveOutcome, 'change'> & { transition: string }> {
   const row = await loadTrack(tx, current, trackId);
   const definition = definitionOf(row);
@@ -75,8 +77,11 @@ export async function move(
   // The engine picks "the transition of this kind" from the current step (one home for the rule).
   const result =
     'transition' in which
-      ? { ...applyTransition(definition, track, which.transition, facts, actor, now), transition: which.transition }
-      : applyTransitionOfKind(definition, track, which.kind, facts, actor, now);
+      ? {
+          ...applyTransition(definition, track, which.transition, facts, actor, now, options),
+          transition: which.transition,
+        }
+      : applyTransitionOfKind(definition, track, which.kind, facts, actor, now, options);
   const name = result.transition;
   if (!result.ok) throw toDomainError(result.error);
   const updated = await tx.caseTrack.update({

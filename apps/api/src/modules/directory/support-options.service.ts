@@ -9,10 +9,9 @@ import type { Context, Viewer } from '../../context.ts';
 import { prisma } from '../../db/client.ts';
 import { NotFoundError, ValidationError, validationErrorFrom } from '../../errors.ts';
 import type { Case, SupportService, Eligibility } from '../../generated/prisma/client.ts';
-import type { Facts } from '@waymark/pathways';
+import { ageOn, type Facts } from '@waymark/pathways';
 import type { DecisionOutcome } from '../../generated/prisma/enums.ts';
 import { disclose, mayReadIdentity, visibleCasesWhere } from '../cases/case-access.ts';
-import { ageOn } from '../cases/case-facts.ts';
 import { factsOf } from '../pathways/engine-adapter.ts';
 import { visibleServicesWhere } from './directory-access.ts';
 import {
@@ -143,8 +142,13 @@ export function factsFromCase(
     areaCode: row.area.code,
     gender: row.gender,
     // An exact age is the date of birth within a year (and with a probe, to the day): only for
-    // viewers who may see it. Others match on the estimated age, or an unknown one.
-    age: row.dateOfBirth ? (identity ? ageOn(row.dateOfBirth, new Date()) : null) : row.estimatedAge,
+    // viewers who may see it. Others match on the estimated age, or an unknown one. The engine's
+    // age, on today's London date (the date of birth is a calendar date stored at UTC midnight).
+    age: row.dateOfBirth
+      ? identity
+        ? ageOn(row.dateOfBirth.toISOString().slice(0, 10), new Date())
+        : null
+      : row.estimatedAge,
     ageUncertain: row.ageUncertain,
     ...(typeof facts.reasonToBelieveChild === 'boolean' ? { reasonToBelieveChild: facts.reasonToBelieveChild } : {}),
     recourseToPublicFunds: row.recourseToPublicFunds,

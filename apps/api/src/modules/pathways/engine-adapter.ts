@@ -4,6 +4,7 @@
  */
 import {
   deriveAgeFacts,
+  isPotentialVictim,
   factCatalogueOf,
   getPathway,
   pathways,
@@ -56,6 +57,7 @@ export function factsOf(value: unknown): Facts {
 /** The columns the age facts are derived from; select these wherever caseFacts is called on a partial row. */
 export const AGE_SUBJECT_SELECT = {
   facts: true,
+  concernKind: true,
   dateOfBirth: true,
   estimatedAge: true,
   ageUncertain: true,
@@ -71,6 +73,9 @@ type Subject = Pick<Case, keyof typeof AGE_SUBJECT_SELECT>;
  * a date of birth is corrected). Never frozen at opening.
  */
 export function caseFacts(row: Subject, now: Date): Facts {
+  // A perpetrator, location or business concern has no person whose age is in question (002-1):
+  // no age facts, so no age question and no age-based block.
+  if (!isPotentialVictim(row.concernKind)) return factsOf(row.facts);
   const derived = deriveAgeFacts(
     {
       dateOfBirth: row.dateOfBirth ? row.dateOfBirth.toISOString().slice(0, 10) : null,

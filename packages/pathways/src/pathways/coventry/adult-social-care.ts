@@ -26,9 +26,15 @@ export const coventryAdultSocialCare = definePathway(
         'meetsStatutoryDefinition',
         'Does the victim meet the statutory definition of a victim of slavery or trafficking?',
       ),
+      // 002-22: the ASC chart asks two questions, so two facts: was it disclosed to another First
+      // Responder, and if not, which First Responder is the most appropriate.
       bool(
         'disclosedToOtherFirstResponder',
-        'Has modern slavery been disclosed to another First Responder organisation that is most appropriate?',
+        'Has modern slavery been disclosed to another First Responder organisation?',
+      ),
+      bool(
+        'otherAgencyMostAppropriate',
+        'Is another agency the most appropriate First Responder (relationships, agencies involved, specific needs, who identified it first, location)?',
       ),
       bool('previouslyReferred', 'Has the victim already been referred to the NRM?'),
       bool('consentToNrmSupport', 'Does the victim consent to NRM support?'),
@@ -182,7 +188,12 @@ export const coventryAdultSocialCare = definePathway(
         from: 'firstResponderSelection',
         to: 'otherAgencyFirstResponder',
         allow: caseOwners,
-        guards: [is('disclosedToOtherFirstResponder', true), happened('contactModernSlaveryLead')],
+        guards: [
+          any([is('disclosedToOtherFirstResponder', true), is('otherAgencyMostAppropriate', true)], {
+            description: 'it was disclosed to another First Responder, or another agency is the most appropriate',
+          }),
+          happened('contactModernSlaveryLead'),
+        ],
       },
       {
         name: 'ascLeads',
@@ -190,7 +201,11 @@ export const coventryAdultSocialCare = definePathway(
         from: 'firstResponderSelection',
         to: 'ascFirstResponder',
         allow: caseOwners,
-        guards: [is('disclosedToOtherFirstResponder', false), happened('contactModernSlaveryLead')],
+        guards: [
+          is('disclosedToOtherFirstResponder', false),
+          is('otherAgencyMostAppropriate', false),
+          happened('contactModernSlaveryLead'),
+        ],
       },
       {
         name: 'consentGiven',

@@ -20,7 +20,8 @@ export const coventryDuringNrm = definePathway(
         HARD_RULE_FACTS.cgOutcome,
         HARD_RULE_FACTS.cgDecisionDate,
         bool('destitute', 'Is the victim destitute and in need of urgent support and/or accommodation?'),
-        bool('wantsSupport', 'Does the victim want support and/or accommodation?'),
+        // 002-7: its own question (4.2.2), not the Initial Identification's "want to access support".
+        bool('wantsNrmSupport', 'Does the victim want NRM support and/or accommodation?'),
       ],
       steps: [
         step(
@@ -117,7 +118,7 @@ export const coventryDuringNrm = definePathway(
           from: 'positiveRg',
           to: 'awaitingCg',
           allow: anyoneOnTheCase,
-          guards: [is('wantsSupport', true)],
+          guards: [is('wantsNrmSupport', true)],
         },
         {
           name: 'awaitCg',
@@ -125,7 +126,7 @@ export const coventryDuringNrm = definePathway(
           from: 'positiveRg',
           to: 'awaitingCg',
           allow: anyoneOnTheCase,
-          guards: [is('wantsSupport', false)],
+          guards: [is('wantsNrmSupport', false)],
         },
         {
           name: 'recordCgDecision',

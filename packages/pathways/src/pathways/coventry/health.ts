@@ -2,7 +2,7 @@
 // 999 or 101/FIB, safeguarding lead; children to MASH; adults by consent to a
 // First Responder referral, else capacity, else signposting.
 import { all, any, happened, is, treatedAsChild } from '../../definition/guards';
-import { anyoneOnTheCase, capacityResolved, CONSENT_FACTS } from '../../definition/hard-rules';
+import { anyoneOnTheCase, bestInterestsDecided, capacityResolved, CONSENT_FACTS } from '../../definition/hard-rules';
 import { definePathway } from '../../definition/load';
 import { bool, compose } from '../shared/compose';
 import { COVENTRY, head, step } from './shared';
@@ -63,10 +63,13 @@ export const coventryHealth = definePathway(
           contacts: ['coventry-adult-social-care', 'police-non-emergency-101', 'salvation-army-nrm-referrals'],
         },
       ),
-      step('mentalCapacity', S, 'Refer to the Mental Capacity Code of Practice', 'Capacity is in doubt.', {
-        terminal: true,
-        resources: ['mental-capacity-act-code-of-practice'],
-      }),
+      step(
+        'mentalCapacity',
+        S,
+        'Refer to the Mental Capacity Code of Practice',
+        'Capacity is in doubt: assess capacity for this decision. An adult who lacks it does not consent; a named decision-maker decides in their best interests (caseRecordBestInterestsDecision).',
+        { resources: ['mental-capacity-act-code-of-practice'] },
+      ),
       step('signposted', S, 'Signposting to resources and support', "See 'Access to Specialist Support'.", {
         terminal: true,
       }),
@@ -146,6 +149,23 @@ export const coventryHealth = definePathway(
         to: 'mentalCapacity',
         allow: anyoneOnTheCase,
         guards: [is('capacityInDoubt', true)],
+      },
+      {
+        // the Mental Capacity Act route the chart points to; never "consent".
+        name: 'bestInterestsReferral',
+        label: 'Best-interests decision: refer to a First Responder',
+        from: 'mentalCapacity',
+        to: 'firstResponderContacted',
+        allow: anyoneOnTheCase,
+        guards: [bestInterestsDecided('nrmConsent', 'proceed')],
+      },
+      {
+        name: 'bestInterestsNoReferral',
+        label: 'Best-interests decision: no referral; signpost',
+        from: 'mentalCapacity',
+        to: 'signposted',
+        allow: anyoneOnTheCase,
+        guards: [bestInterestsDecided('nrmConsent', 'doNotProceed')],
       },
       {
         name: 'signpost',

@@ -2,8 +2,8 @@
 // of 002): 999 when at immediate risk; children to MASH (within 6 months of 18:
 // Transition to Adulthood); otherwise report to the Modern Slavery Lead and
 // branch on victim, perpetrator, location or business.
-import { all, any, happened, is, oneOf, treatedAsChild } from '../../definition/guards';
-import { anyoneOnTheCase, capacityResolved, DTN_FACTS, firstResponders } from '../../definition/hard-rules';
+import { all, any, happened, is, not, oneOf, treatedAsChild } from '../../definition/guards';
+import { anyoneOnTheCase, capacityFor, DTN_FACTS, firstResponders } from '../../definition/hard-rules';
 import { definePathway } from '../../definition/load';
 import { bool, compose, oneOfValues } from '../shared/compose';
 import { COVENTRY, coventryDtnRules, DTN_OR_REASON_FACT, dtnOrReason, file, head, step } from './shared';
@@ -22,6 +22,13 @@ const subject = (value: string) => is('concernSubject', value);
 const intelligenceSubmitted = happened('submitIntelligence', {
   description: 'the concern was reported to the police or submitted as intelligence (4.1)',
 });
+// A concern about a perpetrator, location or business has no person whose age is in question
+// (002-1): only "children involved" decides the MASH route there. Not yet answered counts as a
+// concern about a person, whose age then matters.
+const notAboutAVictim = any(
+  ['perpetrator', 'location', 'business'].map((about) => is('concernSubject', about, { ifMissing: false })),
+  { description: 'the concern is about a perpetrator, a location or a business' },
+);
 
 export const coventryInitialIdentification = definePathway(
   compose(
@@ -169,8 +176,8 @@ export const coventryInitialIdentification = definePathway(
           allow: anyoneOnTheCase,
           guards: [
             riskHandled,
-            any([is('childrenInvolved', true), treatedAsChild(true)], {
-              description: 'children are involved, or the person is treated as a child',
+            any([is('childrenInvolved', true), all([not(notAboutAVictim), treatedAsChild(true)])], {
+              description: 'children are involved, or the potential victim is treated as a child',
             }),
           ],
         },
@@ -182,8 +189,8 @@ export const coventryInitialIdentification = definePathway(
           allow: anyoneOnTheCase,
           guards: [
             riskHandled,
-            all([is('childrenInvolved', false), treatedAsChild(false)], {
-              description: 'no children are involved and the person is treated as an adult',
+            all([is('childrenInvolved', false), any([notAboutAVictim, treatedAsChild(false)])], {
+              description: 'no children are involved and any potential victim is treated as an adult',
             }),
           ],
         },
@@ -260,7 +267,7 @@ export const coventryInitialIdentification = definePathway(
           from: 'victimSupport',
           to: 'supportOffered',
           allow: anyoneOnTheCase,
-          guards: [is('wantsSupport', true), capacityResolved],
+          guards: [is('wantsSupport', true), capacityFor('supportReferral')],
         },
         {
           name: 'declinesSupport',
@@ -268,7 +275,7 @@ export const coventryInitialIdentification = definePathway(
           from: 'victimSupport',
           to: 'supportDeclined',
           allow: anyoneOnTheCase,
-          guards: [is('wantsSupport', false), capacityResolved],
+          guards: [is('wantsSupport', false), capacityFor('supportReferral')],
         },
         {
           name: 'referToAdultSocialCare',

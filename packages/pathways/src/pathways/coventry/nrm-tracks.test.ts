@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../definition/hard-rules';
 import { actors, Walk } from '../../testing/walk';
+import { applyTransition } from '../../engine/transitions';
 import {
   coventryDuringNrm as during,
   coventryHousing as housing,
@@ -23,10 +24,23 @@ describe('002 During-NRM', () => {
       .take('rgPositive')
       .expectClock('rgExpected', { status: 'metLate' });
     w.expectClock('minimumSupportPeriod', { dueDate: '2026-02-20' });
-    w.set({ wantsSupport: true }).take('referForSupport').expectStep('awaitingCg');
+    w.set({ wantsNrmSupport: true }).take('referForSupport').expectStep('awaitingCg');
     w.refuse('recordCgDecision', 'MISSING_FACTS');
     w.set({ cgOutcome: 'negative', cgDecisionDate: '2026-04-01' }).take('recordCgDecision').expectStep('cgDecided');
     expect(during.steps.find((s) => s.id === 'cgDecided')?.handOff).toBe('coventry-post-nrm');
+  });
+
+  it('one fact per question (002-7): wanting support at identification does not answer the NRM support question', () => {
+    const w = new Walk(during, '2026-01-05T10:00:00Z').set({
+      destitute: false,
+      rgOutcome: 'positive',
+      rgDecisionDate: '2026-01-12',
+      wantsSupport: true,
+    });
+    w.takeAll('awaitRg', 'rgPositive');
+    expect(w.refuse('referForSupport', 'MISSING_FACTS')).toMatchObject({ facts: ['wantsNrmSupport'] });
+    expect(tta.facts.map((f) => f.name)).toContain('wantsAdultNrmSupport');
+    expect(tta.facts.map((f) => f.name)).not.toContain('wantsSupport');
   });
 
   it('not destitute, +ve RG, no support wanted', () => {
@@ -34,7 +48,7 @@ describe('002 During-NRM', () => {
       destitute: false,
       rgOutcome: 'positive',
       rgDecisionDate: '2026-01-12',
-      wantsSupport: false,
+      wantsNrmSupport: false,
     });
     w.takeAll('awaitRg', 'rgPositive', 'awaitCg').expectStep('awaitingCg');
   });
@@ -89,7 +103,13 @@ describe('002 During-NRM', () => {
       .at('2026-02-15T00:00:00Z');
     expect(w.refuse('requestRgReconsideration', 'DEADLINE_PASSED')).toMatchObject({
       dueAt: '2026-02-14T23:59:59.999Z',
+      extendable: true,
     });
+    // 002 states the 30 days; an exceptional-circumstances extension (its reason kept by the API) lifts the block.
+    const extended = applyTransition(during, w.track, 'requestRgReconsideration', w.facts, actors.frCaseworker, w.now, {
+      exceptionalExtension: true,
+    });
+    expect(extended.ok).toBe(true);
   });
 });
 
@@ -182,7 +202,7 @@ describe('002 Transition to Adulthood', () => {
     // 002-31: Horizon is consulted before the decision.
     w.refuse('submitNrmReferral', 'GUARD_FAILED');
     w.take('consultHorizon').take('submitNrmReferral').expectClock('nrmBeforeEighteen', { status: 'met' });
-    w.set({ continueInNrmAsAdult: true, nrmConsentFormCompleted: true, wantsSupport: true })
+    w.set({ continueInNrmAsAdult: true, nrmConsentFormCompleted: true, wantsAdultNrmSupport: true })
       .takeAll('continueInNrm', 'referToSalvationArmy')
       .expectStep('salvationArmyReferral');
   });
@@ -214,7 +234,7 @@ describe('002 Transition to Adulthood', () => {
       previouslyReferred: true,
       continueInNrmAsAdult: true,
       nrmConsentFormCompleted: true,
-      wantsSupport: false,
+      wantsAdultNrmSupport: false,
     });
     c.takeAll('openToServices', 'existingNrmReferral', 'continueInNrm', 'noSupportWanted').expectStep(
       'continuingWithoutSupport',
@@ -274,8 +294,8 @@ describe('002 Coventry rules', () => {
       capacityInDoubt: true,
     });
     w.takeAll('gatherInformation', 'reportToModernSlaveryLead', 'victimConcern');
-    expect(w.refuse('declinesSupport', 'MISSING_FACTS')).toMatchObject({ facts: ['capacityConsidered'] });
-    w.set({ capacityConsidered: true }).take('declinesSupport');
+    expect(w.refuse('declinesSupport', 'MISSING_FACTS')).toMatchObject({ facts: ['supportReferralCapacity'] });
+    w.set({ supportReferralCapacity: 'hasCapacity' }).take('declinesSupport');
   });
 
   it('Hope at Home hosts only after a positive RG or CG', () => {

@@ -75,6 +75,8 @@ export function coventryReconsideration(
       action: 'block',
       transitions: [request],
       note: 'reconsideration requests are due within 30 days of the decision',
+      // 002 states the 30 days; a later request only in exceptional circumstances, with a reason.
+      extendable: true,
     },
     source: { file, section: o.section },
   };

@@ -33,7 +33,8 @@ export const coventryTransitionToAdulthood = definePathway(
       ),
       bool('nrmConsentFormCompleted', 'Has the NRM Consent Form been completed?'),
       bool('withdrawalFormSubmitted', 'Has the NRM Withdrawal Form been completed and submitted?'),
-      bool('wantsSupport', 'Does the young person want NRM support or accommodation?'),
+      // 002-7: its own question (4.8), asked of the young person turning 18.
+      bool('wantsAdultNrmSupport', 'Does the young person want NRM support or accommodation as an adult?'),
     ],
     steps: [
       step(
@@ -219,7 +220,7 @@ export const coventryTransitionToAdulthood = definePathway(
         from: 'continuingInNrm',
         to: 'salvationArmyReferral',
         allow: anyoneOnTheCase,
-        guards: [is('wantsSupport', true)],
+        guards: [is('wantsAdultNrmSupport', true)],
       },
       {
         name: 'noSupportWanted',
@@ -227,7 +228,7 @@ export const coventryTransitionToAdulthood = definePathway(
         from: 'continuingInNrm',
         to: 'continuingWithoutSupport',
         allow: anyoneOnTheCase,
-        guards: [is('wantsSupport', false)],
+        guards: [is('wantsAdultNrmSupport', false)],
       },
     ],
     clocks: [

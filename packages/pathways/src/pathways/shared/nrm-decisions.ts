@@ -47,7 +47,11 @@ const decisionFacts = [
   oneOfValues('cgReconsiderationOutcome', 'Outcome of the CG reconsideration', ['reversed', 'upheld']),
 ];
 
-/** The 30-day window is 002's rule (During-NRM flowchart), applied everywhere as DOMAIN rule 5. */
+/**
+ * 000, 001 and 003 set no time limit on a reconsideration request (000 step 10i, 001 step 8,
+ * 003 8.9); the 30 days are 002's words and the national expectation. Here they are a deadline
+ * and a warning when passed, never a block (X-6).
+ */
 const WINDOW_SOURCE = source(SEEDS.coventry, '4.2.2 During NRM Pathway (flowchart)');
 
 export function nrmDecisions(o: NrmDecisionOptions): Fragment {
@@ -138,9 +142,8 @@ export function nrmDecisions(o: NrmDecisionOptions): Fragment {
       anchorFact: `${d}DecisionDate`,
       due: { calendarDays: 30 },
       onOverdue: {
-        action: 'block',
-        transitions: [transitions[2]?.name as string],
-        note: 'the 30 days for a reconsideration request have passed',
+        action: 'flag',
+        note: 'the 30 days expected for a reconsideration request have passed; this document sets no limit, so a request may still be made',
       },
       source: WINDOW_SOURCE,
     };
