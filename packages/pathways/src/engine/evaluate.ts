@@ -29,7 +29,7 @@ export function guardContext(
   const lastAt = new Map<string, string>();
   for (const e of events) {
     happened.add(e.name);
-    lastAt.set(e.name, e.at);
+    lastAt.set(e.name, e.occurredAt ?? e.at);
     const kind = compiled.transitions.get(e.name)?.kind;
     if (kind) kinds.add(kind);
   }

@@ -172,9 +172,13 @@ export function applyTransition(
   facts: Facts,
   actor: Actor,
   now: Date,
+  /** When it really happened, if earlier than `now` (recorded after the fact); clocks count from it. */
+  occurredAt?: Date,
 ): ApplyResult {
   const compiled = compile(definition);
   const nowMs = now.getTime();
+  // Rules and deadlines are judged now; only the clocks count from when it really happened.
+  const real = occurredAt && occurredAt.getTime() < nowMs ? occurredAt : undefined;
   const wrongPathway = track.pathwayId !== definition.id || track.pathwayVersion !== definition.version;
   const options =
     wrongPathway || !compiled.steps.has(track.step) ? [] : optionsFrom(compiled, track, facts, actor, nowMs);
@@ -193,7 +197,13 @@ export function applyTransition(
   }
   if (!option.enabled) return fail(toError(transition, option.reasons));
 
-  const event: TrackEvent = { name: transition, at: now.toISOString(), from: track.step, to: option.to };
+  const event: TrackEvent = {
+    name: transition,
+    at: now.toISOString(),
+    ...(real ? { occurredAt: real.toISOString() } : {}),
+    from: track.step,
+    to: option.to,
+  };
   const next: Track = { ...track, step: option.to, events: [...track.events, event] };
   return {
     ok: true,
@@ -254,6 +264,7 @@ export function applyTransitionOfKind(
   facts: Facts,
   actor: Actor,
   now: Date,
+  occurredAt?: Date,
 ): ApplyResult & { transition: string } {
   const compiled = compile(definition);
   const out = compiled.outgoing.get(track.step) ?? [];
@@ -273,7 +284,7 @@ export function applyTransitionOfKind(
   }
   let first: (ApplyResult & { transition: string }) | undefined;
   for (const t of candidates) {
-    const result = applyTransition(definition, track, t.name, facts, actor, now);
+    const result = applyTransition(definition, track, t.name, facts, actor, now, occurredAt);
     if (result.ok) return { ...result, transition: t.name };
     first ??= { ...result, transition: t.name };
   }

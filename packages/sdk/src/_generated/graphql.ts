@@ -257,6 +257,8 @@ export type CaseRecordFactsInput = {
   exploitationTypes?: Array<ExploitationType> | null | undefined;
   /** Fact name -> value; null clears a fact. */
   facts?: Record<string, unknown> | null | undefined;
+  /** When these facts became known or true, if earlier than now. When it really happened, if earlier than now (not in the future, not before the person was identified). Clocks count from it; the history keeps both times. */
+  occurredAt?: string | null | undefined;
 };
 
 export type CaseRecordIndicatorsInput = {
@@ -371,6 +373,8 @@ export type CaseTransitionInput = {
   expectedVersion: number;
   /** Facts to record with the move, in the same transaction. */
   facts?: Record<string, unknown> | null | undefined;
+  /** When it really happened, if earlier than now (not in the future, not before the person was identified). Clocks count from it; the history keeps both times. */
+  occurredAt?: string | null | undefined;
   trackId: string;
   transition: string;
 };

@@ -116,6 +116,8 @@ export interface CaseFacts {
   nrmConsentFormCompleted?: boolean | null;
   /** Multi-agency decision on NRM submission. Read by: hertfordshire-child. */
   nrmMeetingDecision?: 'disagreement' | 'doNotSubmit' | 'submit' | null;
+  /** Date the NRM referral was submitted (ISO date). Read by: coventry-during-nrm. */
+  nrmSubmittedOn?: string | null;
   /** Does the PV have no recourse to public funds? Read by: bexley-referral, council-adult-referral, coventry-housing. */
   nrpf?: boolean | null;
   /** Who accommodates the NRPF victim? Read by: coventry-housing. */
@@ -166,7 +168,7 @@ export interface PathwayFacts {
   'bexley-referral': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'cgDecisionDate' | 'cgOutcome' | 'cgReconsiderationOutcome' | 'concernsInWriting' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'foreignNationalWithoutLeave' | 'hasIncome' | 'housed' | 'immediateRisk' | 'immediateThreat' | 'inNrm' | 'noOtherHousingDuty' | 'nrpf' | 'reasonToBelieveChild' | 'rgDecisionDate' | 'rgOutcome' | 'rgReconsiderationOutcome' | 'stillTargeted'>;
   'council-adult-referral': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'cgDecisionDate' | 'cgOutcome' | 'cgReconsiderationOutcome' | 'concernsInWriting' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'foreignNationalWithoutLeave' | 'hasIncomeFoodAndClothes' | 'housed' | 'immediateRisk' | 'immediateThreat' | 'inNrm' | 'noOtherHousingDuty' | 'nrpf' | 'reasonToBelieveChild' | 'rgDecisionDate' | 'rgOutcome' | 'rgReconsiderationOutcome' | 'stillTargeted'>;
   'coventry-adult-social-care': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'consentToNrm' | 'consentToNrmSupport' | 'consentToShareDetails' | 'disclosedToOtherFirstResponder' | 'dtnAnonymised' | 'immediateDanger' | 'inNrm' | 'meetsStatutoryDefinition' | 'previouslyReferred' | 'reasonToBelieveChild' | 'residesInCoventry' | 'section42CriteriaMet'>;
-  'coventry-during-nrm': Pick<CaseFacts, 'cgDecisionDate' | 'cgOutcome' | 'destitute' | 'groundsForReconsideration' | 'rgDecisionDate' | 'rgOutcome' | 'rgReconsiderationOutcome' | 'wantsSupport'>;
+  'coventry-during-nrm': Pick<CaseFacts, 'cgDecisionDate' | 'cgOutcome' | 'destitute' | 'groundsForReconsideration' | 'nrmSubmittedOn' | 'rgDecisionDate' | 'rgOutcome' | 'rgReconsiderationOutcome' | 'wantsSupport'>;
   'coventry-health': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'careAndSupportNeeds' | 'clinicalNeedsAddressed' | 'consentToFirstResponderReferral' | 'consentToNrm' | 'immediateDanger' | 'reasonToBelieveChild'>;
   'coventry-housing': Pick<CaseFacts, 'cgOutcome' | 'fleeingViolence' | 'hasChildren' | 'localConnection' | 'nrpf' | 'nrpfAccommodation' | 'priorityNeed' | 'rgOutcome' | 'roughSleeping'>;
   'coventry-initial-identification': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'careAndSupportNeeds' | 'childrenInvolved' | 'concernSubject' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'immediateRiskOfSeriousHarm' | 'inNrm' | 'meetsHousingCriteria' | 'migrant' | 'reasonToBelieveChild' | 'wantsSupport' | 'within6MonthsOf18'>;

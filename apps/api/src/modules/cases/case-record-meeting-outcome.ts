@@ -10,6 +10,7 @@ import { changedFacts, mergeFacts } from './case-facts.ts';
 import { base, caseMutation, CHANGE_ERRORS, caseInput } from './case-mutation.ts';
 import { Meeting } from './case-records.types.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
+import { occurredAtOf } from './occurred-at.ts';
 
 const MeetingNrmDecision = builder.enumType('MeetingNrmDecision', {
   description: 'What a STRAT/MARM meeting decided about submitting the NRM (003).',
@@ -46,7 +47,9 @@ export async function recordMeetingOutcome(
         { path: ['leadFirstResponderId'], message: 'must be a First Responder organisation' },
       ]);
   }
-  return changeCase(request, input.caseId, input.expectedVersion, async (tx, current) => {
+  return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
+    // The history dates the outcome when the meeting was held (not before the person was identified).
+    const heldAt = occurredAtOf(input.heldAt, current.identifiedAt, now, 'heldAt');
     const meeting = await tx.meeting.findFirst({ where: { id: input.meetingId, caseId: current.id } });
     if (!meeting) throw new ValidationError([{ path: ['meetingId'], message: 'is not a meeting of this case' }]);
     const changes: Record<string, unknown> = {};
@@ -67,6 +70,7 @@ export async function recordMeetingOutcome(
       events: [
         {
           kind: 'MEETING_OUTCOME_RECORDED',
+          occurredAt: heldAt,
           data: {
             meetingId: meeting.id,
             nrmDecision: input.nrmDecision ?? null,

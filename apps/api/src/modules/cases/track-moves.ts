@@ -67,6 +67,8 @@ export async function move(
   which: { transition: string } | { kind: TransitionKind },
   facts: Facts,
   now: Date,
+  /** When the move really happened, if earlier (recorded after the fact): its clocks count from it. */
+  occurredAt?: Date,
 ): Promise<Omit<MoveOutcome, 'change'> & { transition: string }> {
   const row = await loadTrack(tx, current, trackId);
   const definition = definitionOf(row);
@@ -75,8 +77,11 @@ export async function move(
   // The engine picks "the transition of this kind" from the current step (one home for the rule).
   const result =
     'transition' in which
-      ? { ...applyTransition(definition, track, which.transition, facts, actor, now), transition: which.transition }
-      : applyTransitionOfKind(definition, track, which.kind, facts, actor, now);
+      ? {
+          ...applyTransition(definition, track, which.transition, facts, actor, now, occurredAt),
+          transition: which.transition,
+        }
+      : applyTransitionOfKind(definition, track, which.kind, facts, actor, now, occurredAt);
   const name = result.transition;
   if (!result.ok) throw toDomainError(result.error);
   const updated = await tx.caseTrack.update({
@@ -87,8 +92,11 @@ export async function move(
 }
 
 export function transitionEvent(track: CaseTrack, transition: string, outcome: Extract<ApplyResult, { ok: true }>) {
+  const occurredAt = outcome.events[0]?.occurredAt;
   return {
     kind: 'TRANSITION' as const,
+    // Recorded after the fact: the history shows when it happened beside when it was recorded.
+    ...(occurredAt ? { occurredAt: new Date(occurredAt) } : {}),
     data: {
       trackId: track.id,
       pathwayId: track.pathwayId,
