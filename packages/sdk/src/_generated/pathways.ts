@@ -16,6 +16,8 @@ export interface CaseFacts {
   atRiskOfHarm?: boolean | null;
   /** Does the child or guardian consent to a referral to Beacon? Read by: hertfordshire-child. */
   beaconConsent?: boolean | null;
+  /** Who consented to the referral to Beacon: the child or their guardian? Read by: hertfordshire-child. */
+  beaconConsentGivenBy?: 'child' | 'guardian' | null;
   /** Would the child benefit from additional support? Read by: hertfordshire-child. */
   benefitsFromAdditionalSupport?: boolean | null;
   /** Has capacity been considered under the Mental Capacity Act Code of Practice? Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-health, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, coventry-transition-to-adulthood, hertfordshire-child, kirklees-reporting. */
@@ -70,6 +72,8 @@ export interface CaseFacts {
   escalationOutcome?: 'doNotSubmit' | 'submit' | null;
   /** Is exploitation present? Read by: coventry-trading-standards. */
   exploitationPresent?: boolean | null;
+  /** Is the exploitation suspected to be carried out by family members or care givers? Read by: hertfordshire-child. */
+  familyOrCarerSuspected?: boolean | null;
   /** Is there a First Responder Agency involved? Read by: coventry-pre-nrm. */
   firstResponderInvolved?: boolean | null;
   /** Is the victim fleeing violence in their previous area (would they be at risk of violence if they returned)? Read by: coventry-housing. */
@@ -176,7 +180,7 @@ export interface PathwayFacts {
   'coventry-pre-nrm': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'consentToFirstResponderReferral' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'firstResponderInvolved' | 'inNrm' | 'previouslyReferred' | 'reasonToBelieveChild'>;
   'coventry-trading-standards': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'exploitationPresent' | 'inNrm' | 'offlineNrmFormRecorded' | 'reasonToBelieveChild'>;
   'coventry-transition-to-adulthood': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'consentToNrm' | 'contactMade' | 'continueInNrmAsAdult' | 'eighteenthBirthday' | 'nrmConsentFormCompleted' | 'openToChildrensServices' | 'previouslyReferred' | 'reasonToBelieveChild' | 'wantsSupport' | 'withdrawalFormSubmitted'>;
-  'hertfordshire-child': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'beaconConsent' | 'benefitsFromAdditionalSupport' | 'capacityConsidered' | 'capacityInDoubt' | 'carersPresentAtInterview' | 'cgDecisionDate' | 'cgOutcome' | 'cgReconsiderationOutcome' | 'concernsAboutDecision' | 'consentToNrm' | 'escalationOutcome' | 'immediateDanger' | 'interpreter' | 'leadFirstResponderAgreed' | 'newInformationAvailable' | 'nrmMeetingDecision' | 'reasonToBelieveChild' | 'rgDecisionDate' | 'rgOutcome' | 'rgReconsiderationOutcome'>;
+  'hertfordshire-child': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'beaconConsent' | 'beaconConsentGivenBy' | 'benefitsFromAdditionalSupport' | 'capacityConsidered' | 'capacityInDoubt' | 'carersPresentAtInterview' | 'cgDecisionDate' | 'cgOutcome' | 'cgReconsiderationOutcome' | 'concernsAboutDecision' | 'consentToNrm' | 'escalationOutcome' | 'familyOrCarerSuspected' | 'immediateDanger' | 'interpreter' | 'leadFirstResponderAgreed' | 'newInformationAvailable' | 'nrmMeetingDecision' | 'reasonToBelieveChild' | 'rgDecisionDate' | 'rgOutcome' | 'rgReconsiderationOutcome'>;
   'kirklees-reporting': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'atRiskOfHarm' | 'capacityConsidered' | 'capacityInDoubt' | 'consentInWriting' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'emergency' | 'inNrm' | 'pertinentToPolice' | 'reasonToBelieveChild'>;
 }
 
