@@ -30,15 +30,20 @@ export async function recordDecision(
   };
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
     const { stored, facts, changed } = withFacts(current, changes, now, { owned: true });
-    // The decision took effect on its date, not when it was typed in: the clocks it starts or
-    // stops (recovery, minimum support, reconsideration window) count from that date.
-    const moved = await move(tx, request, current, input.trackId, { kind: 'decision' }, facts, now, decidedAt(input));
     // The decision answers the latest NRM referral (a decision links to its referral's reference).
     const referral = await tx.nrmReferral.findFirst({
       where: { caseId: current.id },
       orderBy: { submittedAt: 'desc' },
-      select: { id: true },
+      select: { id: true, submittedAt: true },
     });
+    // The decision took effect on its date, not when it was typed in: the clocks it starts or
+    // stops (recovery, minimum support, reconsideration window) count from that date. A
+    // decision dated no later than its referral (the same day) or the identification came after
+    // them, at a time of day nobody recorded: it counts from when it was recorded.
+    const dated = decidedAt(input);
+    const after = referral?.submittedAt ?? current.identifiedAt;
+    const at = dated > after && dated < now ? dated : now;
+    const moved = await move(tx, request, current, input.trackId, { kind: 'decision' }, facts, now, at);
     const decision = await tx.decision.create({
       data: {
         caseId: current.id,
@@ -54,7 +59,7 @@ export async function recordDecision(
       events: [
         {
           kind: 'DECISION_RECORDED',
-          occurredAt: decidedAt(input) < now ? decidedAt(input) : now,
+          occurredAt: at,
           data: {
             decisionId: decision.id,
             type: input.type,
