@@ -316,6 +316,10 @@ export const MATRIX: Record<string, Row> = {
     }),
   ),
   'Mutation.caseAddNote': caseChange('caseAddNote', 'CaseAddNoteInput', () => ({ text: 'Matrix check' })),
+  'Mutation.caseRecordContact': caseChange('caseRecordContact', 'CaseRecordContactInput', () => ({
+    kind: 'CONTACT',
+    interpreter: 'NONE',
+  })),
   'Mutation.caseClose': caseChange('caseClose', 'CaseCloseInput', () => ({ reason: 'Matrix check' })),
   'Mutation.caseReopen': caseChange('caseReopen', 'CaseReopenInput', () => ({ reason: 'Matrix check' })),
 

@@ -142,6 +142,7 @@ export async function seedReferenceData(): Promise<Omit<SeedReport, 'people' | '
           ? required(orgIds, service.referralViaOrganisationSlug, 'organisation')
           : null,
         restricted: service.restricted,
+        referralRules: service.referralRules ?? [],
         sourceFile: service.source.file,
         sourceSection: service.source.section,
         areas: { connect: service.areas.map((code) => ({ id: required(areaIds, code, 'area') })) },

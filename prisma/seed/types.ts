@@ -161,6 +161,8 @@ export interface SupportServiceSeed {
   areas: string[];
   /** Safe-house addresses and similar: never public. */
   restricted: boolean;
+  /** The service's own referral rules (SERVICE_REFERRAL_RULES ids), applied however it is reached. */
+  referralRules?: string[];
   eligibility?: EligibilitySeed;
   source: SeedSource;
 }

@@ -38,7 +38,10 @@ export {
   consentRefusal,
   dutyToNotifyAnonymised,
   NRM_REFERRAL_FACTS,
+  peopleAroundRefusal,
+  serviceReferralRefusal,
   type CaseRecords,
+  type Interaction,
   type ConsentQuestion,
   type RuleRefusal,
 } from './engine/case-rules';
@@ -53,6 +56,18 @@ export {
   type DedicatedMutation,
 } from './definition/dedicated-mutations';
 export { runningSteps, stuckSteps } from './definition/static-checks';
+export {
+  CIRCLE_RELATIONSHIPS,
+  INTERPRETER_RELATIONSHIPS,
+  PEOPLE_AROUND_RULES,
+  type CircleRelationship,
+  type InterpreterRelationship,
+} from './definition/people-around';
+export {
+  SERVICE_REFERRAL_RULE_IDS,
+  SERVICE_REFERRAL_RULES,
+  type ServiceReferralRule,
+} from './definition/service-referral-rules';
 /** Calendar arithmetic in Europe/London (dates as the engine counts them), for the API and tests. */
 export * as calendar from './engine/time';
 export type * from './engine/types';

@@ -212,6 +212,7 @@ export const supportServices: SupportServiceSeed[] = [
     referralDetails: 'No referral route is given in the housing flowchart.',
     areas: ['coventry'],
     restricted: true,
+    referralRules: ['positive-nrm-decision'],
     eligibility: {
       genders: [],
       ageGroups: [],
@@ -380,6 +381,7 @@ export const supportServices: SupportServiceSeed[] = [
     referralDetails: 'No referral route is given in the housing flowchart.',
     areas: ['coventry'],
     restricted: true,
+    referralRules: ['positive-nrm-decision'],
     eligibility: {
       genders: [],
       ageGroups: [],
@@ -533,6 +535,7 @@ export const supportServices: SupportServiceSeed[] = [
       "The flowchart's referral email 'referrals@hertordshirebeacon.org' does not match the hertfordshirebeacon.org domain; confirm it with Beacon. Victims can also self-refer.",
     areas: ['hertfordshire'],
     restricted: false,
+    referralRules: ['beacon-consent'],
     eligibility: {
       genders: [],
       ageGroups: [],

@@ -50,6 +50,7 @@ export const PROTECTED_FACTS: Readonly<Record<string, DedicatedMutation>> = {
   nrmMeetingDecision: meeting,
   leadFirstResponderAgreed: meeting,
   inNrm: { mutation: 'caseSubmitNrmReferral', rule: RULES.dtnNotInNrm, section: '004 (Duty to Notify)' },
+  nrmSubmittedOn: { mutation: 'caseSubmitNrmReferral', rule: 'nrm-referral-recorded', section: '002 4.2.2' },
   dtnAnonymised: { mutation: 'caseSubmitDutyToNotify', rule: RULES.dtnAnonymised, section: '004 (Duty to Notify)' },
   rgOutcome: decision,
   rgDecisionDate: decision,

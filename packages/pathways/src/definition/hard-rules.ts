@@ -104,6 +104,9 @@ export const HARD_RULE_FACTS = {
     type: 'boolean',
   },
   inNrm: { name: 'inNrm', label: 'Has the person already entered the NRM (on any track)?', type: 'boolean' },
+  // Written by caseSubmitNrmReferral with the real submission date (issue 12 item 7): clocks
+  // that count from the submission on another track anchor on it.
+  nrmSubmittedOn: { name: 'nrmSubmittedOn', label: 'Date the NRM referral was submitted', type: 'date' },
   rgOutcome: {
     name: 'rgOutcome',
     label: 'Reasonable Grounds decision',

@@ -10,7 +10,14 @@ import { councilAdultReferral as council } from '../pathways/council-adult-refer
 import { hertfordshireChild } from '../pathways/hertfordshire-child';
 import { kirklees as kirkleesReporting } from '../pathways/kirklees';
 import { actors, Walk } from '../testing/walk';
-import { bestInterestsRefusal, caseWideRefusal, consentRefusal, dutyToNotifyAnonymised } from './case-rules';
+import {
+  bestInterestsRefusal,
+  caseWideRefusal,
+  consentRefusal,
+  dutyToNotifyAnonymised,
+  peopleAroundRefusal,
+  serviceReferralRefusal,
+} from './case-rules';
 import { validateFactsAgainst, factCatalogueOf } from './facts';
 import { applyTransitionOfKind, startTrack } from './transitions';
 
@@ -199,5 +206,54 @@ describe('no clock gets stuck', () => {
   it('003: UKVI written confirmation can be recorded whatever decision the track has reached', () => {
     const from = hertfordshireChild.transitions.find((t) => t.name === 'confirmUkviReferralInWriting')!.from;
     expect(from).toEqual(expect.arrayContaining(['positiveCg', 'negativeCg']));
+  });
+});
+
+describe("a service's own referral rules (item 11)", () => {
+  it('Beacon: consent of the child or guardian, who gave it, and never a suspected guardian (003 8.3)', () => {
+    expect(serviceReferralRefusal(['beacon-consent'], {})).toMatchObject({
+      rule: 'beacon-consent',
+      section: '003 8.3',
+      mutation: 'caseRecordFacts',
+      facts: ['beaconConsent', 'beaconConsentGivenBy'],
+    });
+    expect(serviceReferralRefusal(['beacon-consent'], { beaconConsent: true })).toMatchObject({
+      facts: ['beaconConsentGivenBy'],
+    });
+    const suspected = { beaconConsent: true, beaconConsentGivenBy: 'guardian', familyOrCarerSuspected: true };
+    expect(serviceReferralRefusal(['beacon-consent'], suspected)).toMatchObject({ rule: 'beacon-consent' });
+    expect(serviceReferralRefusal(['beacon-consent'], { ...suspected, familyOrCarerSuspected: false })).toBeUndefined();
+    expect(serviceReferralRefusal(['beacon-consent'], { ...suspected, beaconConsentGivenBy: 'child' })).toBeUndefined();
+  });
+
+  it('Hope at Home: a positive RG or CG decision (002 Housing flowchart)', () => {
+    expect(serviceReferralRefusal(['positive-nrm-decision'], { rgOutcome: 'negative' })).toMatchObject({
+      rule: 'positive-nrm-decision',
+      mutation: 'caseRecordDecision',
+    });
+    expect(serviceReferralRefusal(['positive-nrm-decision'], { rgOutcome: 'positive' })).toBeUndefined();
+    expect(serviceReferralRefusal([], {})).toBeUndefined();
+  });
+});
+
+describe('the people around a child (item 12)', () => {
+  const child = { ageStatus: 'child' };
+  it("an interpreter from the person's own circle is refused on every kind of record (003 6.7, 7.5)", () => {
+    for (const interaction of ['contact', 'interview', 'meeting'] as const)
+      for (const interpreter of ['family', 'sponsor', 'carer', 'accompanyingAdult'] as const)
+        expect(peopleAroundRefusal({}, interaction, interpreter, [])).toMatchObject({
+          rule: 'independent-interpreter',
+          section: '003 6.7, 7.5',
+        });
+    expect(peopleAroundRefusal(child, 'interview', 'professional', [])).toBeUndefined();
+  });
+
+  it("a parent, sponsor or carer is not at a child's interview or meeting; with a suspicion, not at any contact (003 7.4, HMSP box)", () => {
+    expect(peopleAroundRefusal(child, 'interview', 'none', ['carer'])).toMatchObject({ rule: 'no-carers-present' });
+    expect(peopleAroundRefusal(child, 'meeting', null, ['family'])).toMatchObject({ rule: 'no-carers-present' });
+    expect(peopleAroundRefusal(child, 'contact', null, ['family'])).toBeUndefined();
+    expect(peopleAroundRefusal({ ...child, familyOrCarerSuspected: true }, 'contact', null, ['family'])).toMatchObject({
+      rule: 'family-or-carer-suspected',
+    });
   });
 });

@@ -1,7 +1,17 @@
 // Rules that look at the whole case rather than one track, or at a question
 // before it is asked. The API calls these instead of keeping its own copy, so
 // each rule has one home.
+import { describeGuard } from '../definition/guards';
 import { capacityFact, RULES, type CapacityDecision } from '../definition/hard-rules';
+import {
+  CIRCLE_RELATIONSHIPS,
+  PEOPLE_AROUND_RULES,
+  PEOPLE_AROUND_SECTIONS,
+  type CircleRelationship,
+  type InterpreterRelationship,
+} from '../definition/people-around';
+import { SERVICE_REFERRAL_RULES } from '../definition/service-referral-rules';
+import { evaluateOnFacts } from './evaluate';
 import type { Facts, FactValue, PathwayDefinition, TransitionKind } from '../definition/schema';
 import { isTreatedAsChild } from './facts';
 
@@ -14,6 +24,8 @@ export interface RuleRefusal {
   field: string;
   /** The mutation to use instead, where there is one. */
   mutation?: string;
+  /** The facts to record first, where that is what is missing. */
+  facts?: string[];
 }
 
 export interface ConsentQuestion {
@@ -167,3 +179,88 @@ export function caseWideRefusal(kind: TransitionKind, records: CaseRecords): Rul
 
 /** The facts an NRM referral sets for the whole case: the person is in the NRM. */
 export const NRM_REFERRAL_FACTS: Readonly<Record<string, FactValue>> = { inNrm: true };
+
+/**
+ * A directory service's own referral rules (Beacon: consent of the child or guardian and who
+ * gave it; Hope at Home: a positive decision), checked on the case's facts however the service
+ * is reached: the same guards the pathway steps use. The first rule not met refuses, naming what
+ * to record first and with which mutation.
+ */
+export function serviceReferralRefusal(ruleIds: readonly string[], facts: Facts): RuleRefusal | undefined {
+  for (const id of ruleIds) {
+    const rule = SERVICE_REFERRAL_RULES[id];
+    if (!rule)
+      return {
+        rule: id,
+        section: '',
+        field: 'serviceId',
+        message: 'The service carries a referral rule Waymark does not know.',
+      };
+    const result = evaluateOnFacts(rule.guard, facts, rule.facts);
+    if (result.value === true) continue;
+    const toRecord = result.value === undefined ? result.missing : rule.record.facts;
+    return {
+      rule: rule.id,
+      section: rule.section,
+      field: 'serviceId',
+      message: `This service takes referrals only when ${describeGuard(rule.guard)}: record ${toRecord.join(', ')} first.`,
+      mutation: rule.record.mutation,
+      facts: toRecord,
+    };
+  }
+  return undefined;
+}
+
+const NOT_INDEPENDENT: ReadonlySet<InterpreterRelationship> = new Set([
+  'family',
+  'sponsor',
+  'carer',
+  'accompanyingAdult',
+]);
+
+/** What is being recorded: a contact with or about the person, an interview, or a meeting. */
+export type Interaction = 'contact' | 'interview' | 'meeting';
+
+/**
+ * The people around a child at one contact, interview or meeting (003 6.7, 7.4, 7.5, the HMSP
+ * box): never an interpreter from the person's own circle; no parent, sponsor or carer at a
+ * child's interview or at a meeting about future action; and where family or care givers are
+ * suspected, none of them at any contact (concerns are not raised with them).
+ */
+export function peopleAroundRefusal(
+  facts: Facts,
+  interaction: Interaction,
+  interpreter: InterpreterRelationship | null | undefined,
+  present: readonly CircleRelationship[],
+): RuleRefusal | undefined {
+  if (interpreter && NOT_INDEPENDENT.has(interpreter)) {
+    return {
+      rule: PEOPLE_AROUND_RULES.independentInterpreter,
+      section: PEOPLE_AROUND_SECTIONS[PEOPLE_AROUND_RULES.independentInterpreter]!,
+      field: 'interpreter',
+      message:
+        'The interpreter must be a professional from the national register (approved, DBS-checked), never a family member, sponsor, carer or an adult accompanying the person, who may be an exploiter. Book a professional interpreter.',
+    };
+  }
+  const circle = present.filter((p) => (CIRCLE_RELATIONSHIPS as readonly string[]).includes(p));
+  if (circle.length === 0) return undefined;
+  if (facts.familyOrCarerSuspected === true) {
+    return {
+      rule: PEOPLE_AROUND_RULES.familySuspected,
+      section: PEOPLE_AROUND_SECTIONS[PEOPLE_AROUND_RULES.familySuspected]!,
+      field: 'present',
+      message:
+        'Exploitation by family or care givers is suspected: do not raise concerns with them, translate through them or include anyone accompanying the person.',
+    };
+  }
+  if (interaction !== 'contact' && isTreatedAsChild(facts) === true) {
+    return {
+      rule: PEOPLE_AROUND_RULES.noCarersPresent,
+      section: PEOPLE_AROUND_SECTIONS[PEOPLE_AROUND_RULES.noCarersPresent]!,
+      field: 'present',
+      message:
+        "An adult purporting to be the child's parent, sponsor or carer is not present at interviews with the child or at meetings about future action: see them separately.",
+    };
+  }
+  return undefined;
+}

@@ -90,13 +90,18 @@ export function computeClocks(
     open.set(clock.id, { clock, instance: n, start: anchor ? Math.min(startOfDay(anchor), at) : at, startedBy: by });
   };
   // Only events some clock listens for matter; parse their times once. Events
-  // arrive in the order recorded; sort defensively by time (stable).
-  const relevant: { name: string; at: number }[] = [];
-  for (const e of events) if (compiled.clocksByEvent.has(e.name)) relevant.push({ name: e.name, at: Date.parse(e.at) });
+  // arrive in the order recorded; sort defensively by recording time (stable), but
+  // start and stop each clock at when the event really happened (`occurredAt`).
+  const relevant: { name: string; at: number; real: number }[] = [];
+  for (const e of events)
+    if (compiled.clocksByEvent.has(e.name)) {
+      const at = Date.parse(e.at);
+      relevant.push({ name: e.name, at, real: e.occurredAt ? Math.min(Date.parse(e.occurredAt), at) : at });
+    }
   if (!isSorted(relevant)) relevant.sort((a, b) => a.at - b.at);
   for (const event of relevant) {
     const clocks = compiled.clocksByEvent.get(event.name) ?? [];
-    const at = event.at;
+    const at = event.real;
     for (const clock of clocks) {
       if (only && !only.has(clock.id)) continue;
       const running = open.get(clock.id);

@@ -2,7 +2,7 @@
 // because a fact is not recorded yet. "Child, or consenting adult" is true for a
 // child even when consent was never asked, which is exactly rule 1; unknown
 // becomes MISSING_FACTS rather than a refusal.
-import type { Facts, Guard, TransitionKind } from '../definition/schema';
+import type { FactDefinition, Facts, Guard, TransitionKind } from '../definition/schema';
 import type { Compiled } from './compiled';
 import { isValidFactValue, presumptionOfAge } from './facts';
 import { earliestAfter } from './time';
@@ -29,7 +29,7 @@ export function guardContext(
   const lastAt = new Map<string, string>();
   for (const e of events) {
     happened.add(e.name);
-    lastAt.set(e.name, e.at);
+    lastAt.set(e.name, e.occurredAt ?? e.at);
     const kind = compiled.transitions.get(e.name)?.kind;
     if (kind) kinds.add(kind);
   }
@@ -99,4 +99,22 @@ export function evaluate(guard: Guard, ctx: GuardContext): Evaluation {
       return missing.length > 0 ? { value: undefined, missing: [...new Set(missing)] } : decisive ? FALSE : TRUE;
     }
   }
+}
+
+/**
+ * A guard over facts alone, outside any pathway (a directory service's referral rules): the
+ * facts it may read are given with their definitions; history guards (happened, elapsed) are
+ * false here, as nothing has happened on a track.
+ */
+export function evaluateOnFacts(guard: Guard, facts: Facts, definitions: readonly FactDefinition[]): Evaluation {
+  const compiled = { facts: new Map(definitions.map((d) => [d.name, d])) } as Pick<Compiled, 'facts'>;
+  // Only `facts` of the compiled definition is read by fact guards.
+  return evaluate(guard, {
+    compiled: compiled as Compiled,
+    facts,
+    now: 0,
+    happened: new Set(),
+    kinds: new Set(),
+    lastAt: new Map(),
+  });
 }

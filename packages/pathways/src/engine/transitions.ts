@@ -68,6 +68,8 @@ export interface ApplyOptions {
    * deadline whose block is `extendable` no longer refuses the transition. Others still do.
    */
   exceptionalExtension?: boolean;
+  /** When it really happened, if earlier than `now` (recorded after the fact); clocks count from it. */
+  occurredAt?: Date;
 }
 
 function evaluateTransition(
@@ -198,6 +200,9 @@ export function applyTransition(
 ): ApplyResult {
   const compiled = compile(definition);
   const nowMs = now.getTime();
+  // Rules and deadlines are judged now; only the clocks count from when it really happened.
+  const { occurredAt } = applyOptions;
+  const real = occurredAt && occurredAt.getTime() < nowMs ? occurredAt : undefined;
   const wrongPathway = track.pathwayId !== definition.id || track.pathwayVersion !== definition.version;
   const options =
     wrongPathway || !compiled.steps.has(track.step)
@@ -218,7 +223,13 @@ export function applyTransition(
   }
   if (!option.enabled) return fail(toError(transition, option.reasons));
 
-  const event: TrackEvent = { name: transition, at: now.toISOString(), from: track.step, to: option.to };
+  const event: TrackEvent = {
+    name: transition,
+    at: now.toISOString(),
+    ...(real ? { occurredAt: real.toISOString() } : {}),
+    from: track.step,
+    to: option.to,
+  };
   const next: Track = { ...track, step: option.to, events: [...track.events, event] };
   return {
     ok: true,

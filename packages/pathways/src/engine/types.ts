@@ -4,8 +4,13 @@ import type { OverdueAction, Role, OrganisationKind, TransitionKind } from '../d
 export interface TrackEvent {
   /** `started` or a transition name; clocks listen for these. */
   name: string;
-  /** ISO 8601 instant (UTC). */
+  /** ISO 8601 instant (UTC) it was recorded; events keep the order they were recorded in. */
   at: string;
+  /**
+   * When it really happened, if earlier than it was recorded (a decision's date, a placement
+   * made before anyone typed it in). Clocks count from this; `at` stays for the history.
+   */
+  occurredAt?: string;
   from?: string;
   to: string;
 }

@@ -47,6 +47,22 @@ function toNrmSubmitted(): Walk {
 }
 
 describe('000 council adult referral: walk-throughs', () => {
+  it('a +ve RG decision typed in 10 days late: the 45-day recovery period counts from the decision (000-18, X-8)', () => {
+    const w = toNrmSubmitted();
+    w.set({ nrpf: true, noOtherHousingDuty: true }).take('referToSalvationArmyHousing');
+    w.after({ days: 15 }).take('holdMultiAgencyMeeting');
+    w.at('2026-07-12T09:00:00Z').set({ rgOutcome: 'positive', rgDecisionDate: '2026-07-02' });
+    w.takeOccurred('rgPositive', '2026-07-01T23:00:00Z').expectStep('recoveryPeriod');
+    // 2 July + 45 days, as if recorded on the day; recorded on 12 July it would be 26 August.
+    w.expectClock('recoveryAndReflection', {
+      startedAt: '2026-07-01T23:00:00.000Z',
+      dueDate: '2026-08-16',
+      status: 'running',
+    });
+    const event = w.track.events.at(-1)!;
+    expect(event).toMatchObject({ at: '2026-07-12T09:00:00.000Z', occurredAt: '2026-07-01T23:00:00.000Z' });
+  });
+
   it('consent, +ve RG, +ve CG for a foreign national: DLR, step 11, six months of check-ups, closure', () => {
     const w = toNrmSubmitted();
     w.set({ nrpf: true, noOtherHousingDuty: true }).take('referToSalvationArmyHousing');

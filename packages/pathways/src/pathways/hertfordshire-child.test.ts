@@ -26,7 +26,9 @@ describe('003 Hertfordshire child: walk-throughs', () => {
   it('meeting agrees NRM: council submits without consent, Beacon with consent, +ve RG, +ve CG, next steps', () => {
     const w = toMeeting().set({ nrmMeetingDecision: 'submit', leadFirstResponderAgreed: true });
     w.take('agreeNrmSubmission').take('submitNrmReferral').expectStep('nrmSubmitted');
-    w.set({ beaconConsent: true, benefitsFromAdditionalSupport: true }).take('referToBeacon');
+    w.set({ beaconConsent: true, beaconConsentGivenBy: 'child', benefitsFromAdditionalSupport: true }).take(
+      'referToBeacon',
+    );
     w.set({ rgOutcome: 'positive', rgDecisionDate: '2026-05-20' })
       .take('rgPositive')
       .expectNoClock('recoveryAndReflection');
@@ -133,6 +135,16 @@ describe('003 hard rules', () => {
   it('Beacon only with the consent of the child or guardian', () => {
     const w = agreed().take('submitNrmReferral').set({ beaconConsent: false, benefitsFromAdditionalSupport: true });
     w.refuse('referToBeacon', 'GUARD_FAILED');
+  });
+
+  it("Beacon: who consented is recorded; a suspected guardian's consent does not count (8.3, HMSP box, 003-3)", () => {
+    const w = agreed().take('submitNrmReferral').set({ beaconConsent: true, benefitsFromAdditionalSupport: true });
+    expect(w.refuse('referToBeacon', 'MISSING_FACTS')).toMatchObject({ facts: ['beaconConsentGivenBy'] });
+    w.set({ beaconConsentGivenBy: 'guardian', familyOrCarerSuspected: true });
+    expect(w.refuse('referToBeacon', 'GUARD_FAILED')).toMatchObject({
+      guards: [expect.objectContaining({ rule: 'beacon-consent' })],
+    });
+    w.set({ beaconConsentGivenBy: 'child' }).take('referToBeacon');
   });
 
   it('never interview with carers present or through a family or accompanying interpreter', () => {

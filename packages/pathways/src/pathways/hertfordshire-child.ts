@@ -5,6 +5,7 @@
 import { all, any, happened, is, oneOf } from '../definition/guards';
 import { anyoneOnTheCase, caseOwners, CONSENT_FACTS, firstResponders, nrmConsentRule } from '../definition/hard-rules';
 import { definePathway } from '../definition/load';
+import { beaconConsentRule, PEOPLE_AROUND_FACTS } from '../definition/people-around';
 import type { Clock, Transition } from '../definition/schema';
 import {
   bool,
@@ -331,9 +332,9 @@ const transitions: Transition[] = [
     stays: true,
     allow: caseOwners,
     guards: [
-      all([is('beaconConsent', true), is('benefitsFromAdditionalSupport', true)], {
-        description: 'the child or guardian consents to Beacon and the child would benefit from additional support',
-      }),
+      // The same rule caseReferToService applies to the Beacon service (item 11).
+      beaconConsentRule,
+      is('benefitsFromAdditionalSupport', true, { description: 'the child would benefit from additional support' }),
     ],
     source: src('8.3 Consent; 8.11 HMSP pathway, box 4'),
   },
@@ -454,6 +455,8 @@ export const hertfordshireChild = definePathway(
           bool('leadFirstResponderAgreed', 'Has the meeting agreed the lead First Responder organisation?'),
           oneOfValues('escalationOutcome', 'Outcome of the escalation procedure', ['submit', 'doNotSubmit']),
           bool('beaconConsent', 'Does the child or guardian consent to a referral to Beacon?'),
+          PEOPLE_AROUND_FACTS.beaconConsentGivenBy,
+          PEOPLE_AROUND_FACTS.familyOrCarerSuspected,
           bool('benefitsFromAdditionalSupport', 'Would the child benefit from additional support?'),
           bool('newInformationAvailable', 'Has more information about the case become available?'),
           bool('concernsAboutDecision', 'Are there concerns about the original decision?'),

@@ -66,6 +66,17 @@ export class Walk {
     return this;
   }
 
+  /** Take a transition recorded now that really happened at `occurredAt` (recorded after the fact). */
+  takeOccurred(name: string, occurredAt: string, actor: Actor = this.actor): this {
+    const result = applyTransition(this.definition, this.track, name, this.facts, actor, this.now, {
+      occurredAt: new Date(occurredAt),
+    });
+    if (!result.ok)
+      throw new Error(`${name} from ${this.track.step} refused: ${JSON.stringify(result.error, null, 1)}`);
+    this.track = result.track;
+    return this;
+  }
+
   /** Try a transition that must fail with `code`; the track must be unchanged. */
   refuse(name: string, code: ErrorCode, actor: Actor = this.actor): TransitionError {
     const before = JSON.stringify(this.track);

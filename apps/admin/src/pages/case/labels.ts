@@ -7,6 +7,7 @@ export const eventTitles: Record<CaseEventKind, string> = {
   CAPACITY_ASSESSMENT_RECORDED: 'Capacity assessment recorded',
   CLOSED: 'Case closed',
   CONCERN_RECORDED: 'Concern recorded',
+  CONTACT_RECORDED: 'Contact or interview recorded',
   HAND_OVER_ACCEPTED: 'Hand-over accepted',
   HAND_OVER_DECLINED: 'Hand-over declined',
   HAND_OVER_OFFERED: 'Offered to another organisation',

@@ -97,7 +97,10 @@ export class RuleViolationError extends DomainError {
   }
 
   static from(refusal: RuleRefusal): RuleViolationError {
-    return new RuleViolationError(refusal.message, refusal.rule, refusal.section, { mutation: refusal.mutation });
+    return new RuleViolationError(refusal.message, refusal.rule, refusal.section, {
+      mutation: refusal.mutation,
+      facts: refusal.facts,
+    });
   }
 }
 

@@ -1,4 +1,5 @@
 /** caseRecordDecision: a Reasonable or Conclusive Grounds decision, its facts and its transition. */
+import { calendar } from '@waymark/pathways';
 import { z } from 'zod';
 import { parseOrThrow } from '../../errors.ts';
 import type * as enums from '../../generated/prisma/enums.ts';
@@ -9,6 +10,12 @@ import { changeCase, type RequestInfo, type Versioned } from './case-transaction
 import { move, transitionEvent, withFacts } from './track-moves.ts';
 
 const decisionInput = z.object({ decidedOn: notFutureDate });
+
+/** The start of the decision's day in London: when it took effect. */
+function decidedAt(input: { decidedOn: Date }): Date {
+  const day = calendar.parseDate(input.decidedOn.toISOString().slice(0, 10))!;
+  return new Date(calendar.londonInstant(day));
+}
 
 /** RG or CG decision: recorded as facts the pathway branches on, then the decision transition. */
 export async function recordDecision(
@@ -23,13 +30,20 @@ export async function recordDecision(
   };
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
     const { stored, facts, changed } = withFacts(current, changes, now, { owned: true });
-    const moved = await move(tx, request, current, input.trackId, { kind: 'decision' }, facts, now);
     // The decision answers the latest NRM referral (a decision links to its referral's reference).
     const referral = await tx.nrmReferral.findFirst({
       where: { caseId: current.id },
       orderBy: { submittedAt: 'desc' },
-      select: { id: true },
+      select: { id: true, submittedAt: true },
     });
+    // The decision took effect on its date, not when it was typed in: the clocks it starts or
+    // stops (recovery, minimum support, reconsideration window) count from that date (X-8). A
+    // decision dated no later than its referral (the same day) or the identification came after
+    // them, at a time of day nobody recorded: it counts from when it was recorded.
+    const dated = decidedAt(input);
+    const after = referral?.submittedAt ?? current.identifiedAt;
+    const at = dated > after && dated < now ? dated : now;
+    const moved = await move(tx, request, current, input.trackId, { kind: 'decision' }, facts, now, { occurredAt: at });
     const decision = await tx.decision.create({
       data: {
         caseId: current.id,
@@ -45,6 +59,7 @@ export async function recordDecision(
       events: [
         {
           kind: 'DECISION_RECORDED',
+          occurredAt: at,
           data: {
             decisionId: decision.id,
             type: input.type,

@@ -6,10 +6,15 @@ import { changedFacts, checkFacts, mergeFacts, refuseProtectedFacts } from './ca
 import { base, caseMutation, caseInput, RULE_ERRORS } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 import { ExploitationType } from './case.types.ts';
+import { OCCURRED_AT_DESCRIPTION, occurredAtOf } from './occurred-at.ts';
 
 export async function recordFacts(
   request: RequestInfo,
-  input: Versioned & { facts?: Record<string, unknown> | null; exploitationTypes?: enums.ExploitationType[] | null },
+  input: Versioned & {
+    facts?: Record<string, unknown> | null;
+    exploitationTypes?: enums.ExploitationType[] | null;
+    occurredAt?: Date | null;
+  },
 ) {
   const given = input.facts ?? {};
   const problems = checkFacts(given);
@@ -17,14 +22,16 @@ export async function recordFacts(
     problems.push({ path: ['facts'], message: 'must name at least one fact' });
   if (problems.length) throw new ValidationError(problems);
   refuseProtectedFacts(Object.keys(given));
-  return changeCase(request, input.caseId, input.expectedVersion, async (_tx, current) => {
+  return changeCase(request, input.caseId, input.expectedVersion, async (_tx, current, now) => {
+    // Facts learnt earlier than recorded carry their real date in the history (X-7).
+    const at = occurredAtOf(input.occurredAt, current.identifiedAt, now);
     const before = factsOf(current.facts);
     const facts = mergeFacts(before, given);
     const changed = changedFacts(before, facts);
     const exploitationTypes = input.exploitationTypes ? [...new Set(input.exploitationTypes)] : undefined;
     if (exploitationTypes) changed.push('exploitationTypes');
     return {
-      events: [{ kind: 'FACTS_RECORDED', data: { facts: changed } }],
+      events: [{ kind: 'FACTS_RECORDED', occurredAt: at, data: { facts: changed } }],
       update: { facts, ...(exploitationTypes ? { exploitationTypes } : {}) },
       audit: { action: 'case.recordFacts', data: { facts: changed } },
     };
@@ -40,8 +47,17 @@ caseMutation(
       type: [ExploitationType],
       description: 'Replaces the recorded exploitation types.',
     }),
+    occurredAt: t.field({
+      type: 'DateTime',
+      description: `When these facts became known or true, if earlier than now. ${OCCURRED_AT_DESCRIPTION}`,
+    }),
   })),
   RULE_ERRORS,
   (input, request) =>
-    recordFacts(request, { ...base(input), facts: input.facts, exploitationTypes: input.exploitationTypes }),
+    recordFacts(request, {
+      ...base(input),
+      facts: input.facts,
+      exploitationTypes: input.exploitationTypes,
+      occurredAt: input.occurredAt,
+    }),
 );

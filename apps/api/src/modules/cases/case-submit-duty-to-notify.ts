@@ -31,7 +31,9 @@ export async function submitDutyToNotify(
     const stored = mergeFacts(before, { dtnAnonymised: anonymised });
     const facts = caseFacts({ ...current, facts: stored }, now);
     const at = occurredAtOf(input.occurredAt, current.identifiedAt, now);
-    const moved = await move(tx, request, current, input.trackId, { kind: 'dutyToNotify' }, facts, at);
+    const moved = await move(tx, request, current, input.trackId, { kind: 'dutyToNotify' }, facts, now, {
+      occurredAt: at,
+    });
     const authorityReference = await checkAuthorityReference(tx, current.id, input.authorityReference);
     const submission = await submissionRecord(tx, request.viewer, current, 'DUTY_TO_NOTIFY');
     const notice = await tx.dutyToNotify.create({

@@ -1,5 +1,5 @@
 /** caseSubmitNrmReferral: the track's NRM-referral transition and the NrmReferral record. */
-import { caseWideRefusal, concernRefusal, isTreatedAsChild, NRM_REFERRAL_FACTS } from '@waymark/pathways';
+import { calendar, caseWideRefusal, concernRefusal, isTreatedAsChild, NRM_REFERRAL_FACTS } from '@waymark/pathways';
 import { caseFacts, factsOf } from '../pathways/engine-adapter.ts';
 import { RuleViolationError } from './case-errors.ts';
 import { changedFacts, mergeFacts } from './case-facts.ts';
@@ -28,7 +28,9 @@ export async function submitNrmReferral(
     const facts = caseFacts(current, now);
     // Submitted earlier than recorded: the track's clocks count from the real submission.
     const at = occurredAtOf(input.occurredAt, current.identifiedAt, now);
-    const moved = await move(tx, request, current, input.trackId, { kind: 'nrmReferral' }, facts, at);
+    const moved = await move(tx, request, current, input.trackId, { kind: 'nrmReferral' }, facts, now, {
+      occurredAt: at,
+    });
     const authorityReference = await checkAuthorityReference(tx, current.id, input.authorityReference);
     const submission = await submissionRecord(tx, request.viewer, current, 'NRM');
     const referral = await tx.nrmReferral.create({
@@ -45,7 +47,11 @@ export async function submitNrmReferral(
     });
     // The person is in the NRM for the whole case: no Duty to Notify on any track after this.
     const before = factsOf(current.facts);
-    const stored = mergeFacts(before, NRM_REFERRAL_FACTS);
+    // The submission's real date, for clocks on other tracks that count from it (Coventry's RG expected).
+    const stored = mergeFacts(before, {
+      ...NRM_REFERRAL_FACTS,
+      nrmSubmittedOn: calendar.formatDate(calendar.londonDate(at.getTime())),
+    });
     return {
       events: [
         { ...transitionEvent(moved.track, moved.transition, moved.result), occurredAt: at },

@@ -4,6 +4,7 @@ import { definitionOf } from '../pathways/engine-adapter.ts';
 import { RuleViolationError } from './case-errors.ts';
 import { base, caseMutation, caseInput, MOVE_ERRORS, trackField } from './case-mutation.ts';
 import { changeCase, type RequestInfo } from './case-transaction.ts';
+import { OCCURRED_AT_DESCRIPTION, occurredAtOf } from './occurred-at.ts';
 import { decisionAlreadyRecorded, loadTrack, move, transitionEvent, withFacts } from './track-moves.ts';
 
 export async function transition(
@@ -14,9 +15,12 @@ export async function transition(
     transition: string;
     expectedVersion: number;
     facts?: Record<string, unknown> | null;
+    occurredAt?: Date | null;
   },
 ) {
   return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
+    // Done before it was recorded (a placement, a move-on): clocks count from the real time.
+    const at = occurredAtOf(input.occurredAt, current.identifiedAt, now);
     // A transition that creates a record (NRM referral, DtN, decision, reconsideration) is taken
     // only by its own mutation, so every one of them has its record.
     const row = await loadTrack(tx, current, input.trackId);
@@ -29,10 +33,12 @@ export async function transition(
         { mutation: owner.mutation, transition: input.transition },
       );
     const { stored, facts, changed } = withFacts(current, input.facts, now);
-    const moved = await move(tx, request, current, input.trackId, { transition: input.transition }, facts, now);
+    const moved = await move(tx, request, current, input.trackId, { transition: input.transition }, facts, now, {
+      occurredAt: at,
+    });
     return {
       events: [
-        ...(changed.length ? [{ kind: 'FACTS_RECORDED' as const, data: { facts: changed } }] : []),
+        ...(changed.length ? [{ kind: 'FACTS_RECORDED' as const, occurredAt: at, data: { facts: changed } }] : []),
         transitionEvent(moved.track, moved.transition, moved.result),
       ],
       update: changed.length ? { facts: stored } : undefined,
@@ -51,6 +57,7 @@ caseMutation(
     trackId: trackField(t),
     transition: t.string({ required: true }),
     facts: t.field({ type: 'JSONObject', description: 'Facts to record with the move, in the same transaction.' }),
+    occurredAt: t.field({ type: 'DateTime', description: OCCURRED_AT_DESCRIPTION }),
   })),
   MOVE_ERRORS,
   (input, request) =>
@@ -59,5 +66,6 @@ caseMutation(
       trackId: input.trackId.id,
       transition: input.transition,
       facts: input.facts,
+      occurredAt: input.occurredAt,
     }),
 );

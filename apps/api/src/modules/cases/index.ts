@@ -23,5 +23,6 @@ import './case-request-reconsideration.ts';
 import './case-schedule-meeting.ts';
 import './case-record-meeting-outcome.ts';
 import './case-add-note.ts';
+import './case-record-contact.ts';
 import './case-close.ts';
 import './case-reopen.ts';

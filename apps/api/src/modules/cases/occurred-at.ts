@@ -9,12 +9,17 @@ export const OCCURRED_AT_DESCRIPTION =
   'When it really happened, if earlier than now (not in the future, not before the person was identified). Clocks count from it; the history keeps both times.';
 
 /** The real-world time of the thing recorded: `occurredAt` if given and plausible, else `now`. */
-export function occurredAtOf(occurredAt: Date | null | undefined, identifiedAt: Date, now: Date): Date {
+export function occurredAtOf(
+  occurredAt: Date | null | undefined,
+  identifiedAt: Date,
+  now: Date,
+  field = 'occurredAt',
+): Date {
   if (!occurredAt) return now;
   if (occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
-    throw new ValidationError([{ path: ['occurredAt'], message: 'must not be in the future' }]);
+    throw new ValidationError([{ path: [field], message: 'must not be in the future' }]);
   if (occurredAt.getTime() < identifiedAt.getTime())
-    throw new ValidationError([{ path: ['occurredAt'], message: 'must not be before the person was identified' }]);
+    throw new ValidationError([{ path: [field], message: 'must not be before the person was identified' }]);
   // Within the skew allowance a slightly-ahead client clock means "now".
   return occurredAt.getTime() > now.getTime() ? now : occurredAt;
 }

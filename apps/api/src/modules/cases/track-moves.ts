@@ -92,8 +92,11 @@ export async function move(
 }
 
 export function transitionEvent(track: CaseTrack, transition: string, outcome: Extract<ApplyResult, { ok: true }>) {
+  const occurredAt = outcome.events[0]?.occurredAt;
   return {
     kind: 'TRANSITION' as const,
+    // Recorded after the fact: the history shows when it happened beside when it was recorded.
+    ...(occurredAt ? { occurredAt: new Date(occurredAt) } : {}),
     data: {
       trackId: track.id,
       pathwayId: track.pathwayId,

@@ -18,6 +18,7 @@ import { ExploitationType, Gender } from '../cases/case.types.ts';
 export { ExploitationType };
 import { SeedSource } from '../orgs/orgs.types.ts';
 import { hasNeedForRestrictedDetails, visibleServicesWhere } from './directory-access.ts';
+import { referralRulesOf, ServiceReferralRuleType } from './service-referral-rules.types.ts';
 
 /** The service categories the seed documents use; stored as strings, closed here. */
 export const SERVICE_CATEGORIES = [
@@ -107,6 +108,11 @@ export const SupportService = builder.prismaNode('SupportService', {
       description: 'Addresses and access arrangements of a restricted service; null for viewers without need.',
       select: { restrictedDetails: true },
       resolve: (s, _args, { viewer }) => (hasNeedForRestrictedDetails(viewer) ? s.restrictedDetails : null),
+    }),
+    referralRules: t.field({
+      type: [ServiceReferralRuleType],
+      description: "The service's own referral rules: caseReferToService refuses a referral that does not meet them.",
+      resolve: (s) => referralRulesOf(s.referralRules),
     }),
     source: t.field({ type: SeedSource, resolve: (s) => ({ file: s.sourceFile, section: s.sourceSection }) }),
     lastReviewedAt: t.expose('lastReviewedAt', { type: 'DateTime', nullable: true }),

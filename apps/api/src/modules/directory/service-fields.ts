@@ -15,6 +15,7 @@ import {
   ServiceCategory,
   SupportService,
 } from './directory.types.ts';
+import { ServiceReferralRuleId } from './service-referral-rules.types.ts';
 import { referralRouteProblems, serviceCreateInput, servicePatchInput } from './directory.validation.ts';
 import { bumpVersion } from './record-version.ts';
 
@@ -60,6 +61,10 @@ export function serviceFields<Required extends boolean>(t: InputFields, required
     restricted: t.boolean({ description: 'Safe houses and refuges: only the public front gate is published.' }),
     hidden: t.boolean({ description: 'A restricted service left out of the public feed altogether.' }),
     restrictedDetails: t.string({ description: 'Addresses and access arrangements; only viewers with need see them.' }),
+    referralRules: t.field({
+      type: [ServiceReferralRuleId],
+      description: "The service's own referral rules, applied to every referral to it (replaces the list).",
+    }),
     reviewDueAt: t.field({ type: 'DateTime' }),
     sourceFile: t.string(),
     sourceSection: t.string(),
@@ -118,6 +123,7 @@ export interface ServiceFields {
   restricted?: boolean | null;
   hidden?: boolean | null;
   restrictedDetails?: string | null;
+  referralRules?: string[] | null;
   reviewDueAt?: Date | null;
   sourceFile?: string | null;
   sourceSection?: string | null;
@@ -182,6 +188,7 @@ export function scalarData(fields: ServiceFields) {
     restricted: fields.restricted ?? false,
     hidden: fields.hidden ?? false,
     restrictedDetails: fields.restrictedDetails?.trim() || null,
+    referralRules: [...new Set(fields.referralRules ?? [])],
   };
 }
 

@@ -55,6 +55,7 @@ export async function updateService(
     restricted: current.restricted,
     hidden: current.hidden,
     restrictedDetails: current.restrictedDetails,
+    referralRules: current.referralRules,
     reviewDueAt: current.reviewDueAt,
     ...given,
   };

@@ -4,13 +4,17 @@ import { prisma } from '../../db/client.ts';
 import { parseOrThrow, ValidationError } from '../../errors.ts';
 import { text } from '../../validation.ts';
 import { SupportService } from '../directory/directory.types.ts';
-import { base, caseMutation, OWNER_ERRORS, caseInput } from '../cases/case-mutation.ts';
+import { serviceReferralRefusal } from '@waymark/pathways';
+import { RuleViolationError } from '../cases/case-errors.ts';
+import { base, caseMutation, caseInput, RULE_ERRORS } from '../cases/case-mutation.ts';
+import { caseFacts } from '../pathways/engine-adapter.ts';
 import { changeCase, type RequestInfo, type Versioned } from '../cases/case-transaction.ts';
 
 /**
  * Refers the person to a support service from the directory. An archived or inactive service
  * cannot take referrals; the service's eligibility is the caseworker's call (supportOptions
- * explains it), not a block here.
+ * explains it), not a block here, but a rule the service itself carries (Beacon's consent,
+ * Hope at Home's positive decision) is: it refuses with RuleViolationError.
  */
 export async function referToService(
   request: RequestInfo,
@@ -19,7 +23,7 @@ export async function referToService(
   const { note } = parseOrThrow(z.object({ note: text(5_000).nullish() }).safeParse(input));
   const service = await prisma.supportService.findUnique({
     where: { id: input.serviceId },
-    select: { id: true, status: true, name: true, organisationId: true },
+    select: { id: true, status: true, name: true, organisationId: true, referralRules: true },
   });
   if (!service) throw new ValidationError([{ path: ['serviceId'], message: 'is not a service in the directory' }]);
   if (service.status !== 'ACTIVE')
@@ -29,6 +33,9 @@ export async function referToService(
     input.caseId,
     input.expectedVersion,
     async (tx, current, now) => {
+      // The service's own rules apply however it is reached, as on the pathway's step (item 11).
+      const refusal = serviceReferralRefusal(service.referralRules, caseFacts(current, now));
+      if (refusal) throw RuleViolationError.from(refusal);
       const open = await tx.serviceReferral.findFirst({
         where: { caseId: current.id, serviceId: service.id, status: { in: ['OPEN', 'ACCEPTED'] } },
       });
@@ -79,6 +86,6 @@ caseMutation(
     serviceId: t.globalID({ for: SupportService, required: true }),
     note: t.string({ description: 'What the service needs to know (at most 5,000 characters).' }),
   })),
-  OWNER_ERRORS,
+  RULE_ERRORS,
   (input, request) => referToService(request, { ...base(input), serviceId: input.serviceId.id, note: input.note }),
 );

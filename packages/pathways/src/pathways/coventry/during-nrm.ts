@@ -15,6 +15,7 @@ export const coventryDuringNrm = definePathway(
     head(COVENTRY.duringNrm, 'During-NRM pathway', S, 'nrmSubmitted'),
     {
       facts: [
+        HARD_RULE_FACTS.nrmSubmittedOn,
         HARD_RULE_FACTS.rgOutcome,
         HARD_RULE_FACTS.rgDecisionDate,
         HARD_RULE_FACTS.cgOutcome,
@@ -144,6 +145,9 @@ export const coventryDuringNrm = definePathway(
           label: 'Reasonable Grounds decision expected (1-2 weeks)',
           startOn: ['started'],
           stopOn: ['rgPositive', 'rgNegative'],
+          // The 1-2 weeks run from the NRM submission (on the Pre-NRM track or Transition to
+          // Adulthood), not from when this track was enrolled (002-11).
+          anchorFact: 'nrmSubmittedOn',
           due: { calendarDays: 14 },
           onOverdue: { action: 'flag', note: 'the RG decision should take 1-2 weeks' },
           source: { file, section: S },

@@ -4,6 +4,7 @@
 import { any, is, not } from '../../definition/guards';
 import { anyoneOnTheCase, caseOwners, HARD_RULE_FACTS } from '../../definition/hard-rules';
 import { definePathway } from '../../definition/load';
+import { positiveNrmDecisionRule } from '../../definition/service-referral-rules';
 import { bool, compose, oneOfValues } from '../shared/compose';
 import { COVENTRY, head, step } from './shared';
 
@@ -197,7 +198,8 @@ export const coventryHousing = definePathway(
         allow: anyoneOnTheCase,
         requiresFacts: ['nrpfAccommodation'],
         guards: [
-          any([not(is('nrpfAccommodation', 'hopeAtHome')), is('rgOutcome', 'positive'), is('cgOutcome', 'positive')], {
+          // The same rule caseReferToService applies to the Hope at Home hosting service (item 11).
+          any([not(is('nrpfAccommodation', 'hopeAtHome')), positiveNrmDecisionRule], {
             description: 'Hope at Home hosts only after a positive RG or CG decision',
           }),
         ],
