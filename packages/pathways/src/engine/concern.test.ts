@@ -27,9 +27,10 @@ describe('the concern decides the questions (issue 12 item 14)', () => {
         ...openingFacts({ concernKind, immediateRisk: false }),
         childrenInvolved: false,
       });
-      // No age facts recorded, and none asked for.
+      // No age facts recorded, and none asked for: the route runs to its end (002-3: through intelligence).
       w.takeAll('gatherInformation', 'reportToModernSlaveryLead');
-      expect(w.enabled().length).toBeGreaterThan(0);
+      w.set({ intelligenceRoute: 'police101' }).take('submitIntelligence');
+      expect(w.enabled()).toContain(`${concernKind.toLowerCase()}Concern`);
     }
     // A concern about a person whose age is unknown still asks it.
     const victim = new Walk(iis, '2026-03-02T09:00:00Z').set({
