@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Viewer } from '../../context.ts';
 import type { Transaction } from '../../db/client.ts';
+import { integrationTrace } from '../identity/viewer.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 const AUDIT_CHAIN_LOCK = 7261538;
@@ -78,7 +79,14 @@ export async function recordAudit(tx: Transaction, entry: AuditEntry): Promise<v
     // Which credential acted: an API token acts as its person, so this is what tells a token
     // an admin created apart from the person signing in themselves.
     data: entry.viewer?.credential?.id
-      ? { ...entry.data, via: { kind: entry.viewer.credential.kind, id: entry.viewer.credential.id } }
+      ? {
+          ...entry.data,
+          via: {
+            kind: entry.viewer.credential.kind,
+            id: entry.viewer.credential.id,
+            ...integrationTrace(entry.viewer),
+          },
+        }
       : (entry.data ?? {}),
   };
   await tx.auditEvent.create({
