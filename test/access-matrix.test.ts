@@ -705,5 +705,5 @@ describe('authorisation matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  }, 120_000);
+  }, 600_000);
 });
