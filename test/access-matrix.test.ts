@@ -22,6 +22,7 @@ type Outcome = 'allow' | 'hidden' | 'forbidden' | 'unauthenticated' | 'redacted'
 type Role =
   | 'ANONYMOUS'
   | 'PLATFORM_ADMIN'
+  | 'ORG_ADMIN'
   | 'DIRECTORY_ADMIN'
   | 'AUDITOR'
   | 'LEAD'
@@ -40,6 +41,7 @@ interface Principal {
 export const PRINCIPALS: Principal[] = [
   { role: 'ANONYMOUS', org: 'none', team: 'none', email: null },
   { role: 'PLATFORM_ADMIN', org: 'own', team: 'none', email: people.platformAdmin },
+  { role: 'ORG_ADMIN', org: 'own', team: 'none', email: people.coventryOrgAdmin },
   { role: 'DIRECTORY_ADMIN', org: 'own', team: 'none', email: people.directoryAdmin },
   { role: 'AUDITOR', org: 'other', team: 'none', email: people.auditor },
   { role: 'LEAD', org: 'own', team: 'owner', email: people.coventryLead },
@@ -65,8 +67,17 @@ interface Fixtures {
   organisationId: string;
   /** An open referral of the case under test to a Salvation Army service. */
   referralId: string;
-  /** A fresh token id to revoke, per principal. */
+  /** A fresh token id (of a Coventry City Council integration) to revoke, per principal. */
   tokenToRevoke(p: Principal): Promise<string>;
+  /** An organisation nothing else uses, to update. */
+  spareOrganisationId: string;
+  /** A Coventry City Council integration. */
+  integrationId: string;
+  /** A person of Coventry City Council with no roles, whom admins give and remove roles. */
+  memberId: string;
+  /** A fresh pending invitation to Coventry City Council, or person of it to deactivate, per call. */
+  invitationToRevoke(): Promise<string>;
+  personToDeactivate(): Promise<string>;
   /** Coventry City Council: the case under test's owner. */
   ownerOrganisationId: string;
   /** Bexley cases offered to Coventry City Council: to accept, to decline. */
@@ -102,6 +113,8 @@ const answerClassify =
         ? 'refused'
         : 'allow';
 const directoryAdmins = onlyRoles('DIRECTORY_ADMIN', 'PLATFORM_ADMIN');
+/** Coventry City Council's people and integrations: its organisation admin, and platform admins. */
+const peopleAdmins = onlyRoles('ORG_ADMIN', 'PLATFORM_ADMIN');
 const webhookManagers = onlyRoles('LEAD', 'PARTNER_WORKER', 'PLATFORM_ADMIN');
 const NOBODY = '00000000-0000-4000-8000-000000000000';
 
@@ -189,21 +202,88 @@ export const MATRIX: Record<string, Row> = {
   },
   'Mutation.apiTokenCreate': {
     query: 'mutation ($input: ApiTokenCreateInput!) { apiTokenCreate(input: $input) { __typename } }',
-    variables: () => ({
+    variables: (_p, f) => ({
       input: {
-        personEmail: people.coventryLead,
+        integrationId: f.integrationId,
         name: 'matrix',
         scopes: ['READ'],
         expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
       },
     }),
     classify: (d) => (d.apiTokenCreate.__typename === 'ApiTokenCreatePayload' ? 'allow' : 'hidden'),
-    expect: onlyRoles('PLATFORM_ADMIN'),
+    expect: peopleAdmins,
   },
   'Mutation.apiTokenRevoke': {
     query: 'mutation ($id: ID!) { apiTokenRevoke(id: $id) { __typename } }',
     variables: async (p, f) => ({ id: await f.tokenToRevoke(p) }),
     classify: (d) => (d.apiTokenRevoke.__typename === 'ApiTokenRevokePayload' ? 'allow' : 'hidden'),
+    expect: peopleAdmins,
+  },
+  // People administration (issue 14 item 4): the organisation's admins and platform admins.
+  'Query.organisationPeople': { query: '{ organisationPeople(first: 5) { totalCount } }', expect: peopleAdmins },
+  'Query.invitations': { query: '{ invitations(first: 5) { totalCount } }', expect: peopleAdmins },
+  'Query.integrations': { query: '{ integrations(first: 5) { totalCount } }', expect: peopleAdmins },
+  'Mutation.personInvite': {
+    query: 'mutation ($input: PersonInviteInput!) { personInvite(input: $input) { __typename } }',
+    variables: (p) => ({
+      input: { email: `matrix-${label(p).replace(/\//g, '-')}@example.org`, roles: ['CASEWORKER'] },
+    }),
+    classify: (d) => (d.personInvite.__typename === 'PersonInvitePayload' ? 'allow' : 'hidden'),
+    expect: peopleAdmins,
+  },
+  // Public: the link's holder is signed out. A made-up link reaches the rule and is refused as not valid.
+  'Mutation.invitationAccept': {
+    query: 'mutation ($input: InvitationAcceptInput!) { invitationAccept(input: $input) { __typename } }',
+    variables: () => ({ input: { token: 'wmi_made-up', displayName: 'Someone', password: 'long enough password' } }),
+    classify: (d) => (d.invitationAccept.__typename === 'InvitationNotValidError' ? 'allow' : 'hidden'),
+    expect: () => 'allow',
+  },
+  'Mutation.invitationRevoke': {
+    query: 'mutation ($id: ID!) { invitationRevoke(id: $id) { __typename } }',
+    variables: async (_p, f) => ({ id: await f.invitationToRevoke() }),
+    classify: (d) => (d.invitationRevoke.__typename === 'InvitationRevokePayload' ? 'allow' : 'hidden'),
+    expect: peopleAdmins,
+  },
+  'Mutation.personRoleGrant': {
+    query: 'mutation ($input: PersonRoleInput!) { personRoleGrant(input: $input) { __typename } }',
+    variables: (_p, f) => ({ input: { personId: f.memberId, role: 'CASEWORKER' } }),
+    classify: (d) => (d.personRoleGrant.__typename === 'PersonRolePayload' ? 'allow' : 'hidden'),
+    expect: peopleAdmins,
+  },
+  'Mutation.personRoleRemove': {
+    query: 'mutation ($input: PersonRoleInput!) { personRoleRemove(input: $input) { __typename } }',
+    variables: (_p, f) => ({ input: { personId: f.memberId, role: 'CASEWORKER' } }),
+    classify: (d) => (d.personRoleRemove.__typename === 'PersonRolePayload' ? 'allow' : 'hidden'),
+    expect: peopleAdmins,
+  },
+  'Mutation.personDeactivate': {
+    query: 'mutation ($input: PersonDeactivateInput!) { personDeactivate(input: $input) { __typename } }',
+    variables: async (_p, f) => ({ input: { personId: await f.personToDeactivate() } }),
+    classify: (d) => (d.personDeactivate.__typename === 'PersonDeactivatePayload' ? 'allow' : 'hidden'),
+    expect: peopleAdmins,
+  },
+  'Mutation.integrationCreate': {
+    query: 'mutation { integrationCreate(input: { name: "Matrix portal", roles: [CASEWORKER] }) { __typename } }',
+    classify: (d) => (d.integrationCreate.__typename === 'IntegrationCreatePayload' ? 'allow' : 'hidden'),
+    expect: peopleAdmins,
+  },
+  // Organisations themselves: platform admins only.
+  'Mutation.organisationCreate': {
+    query: 'mutation ($input: OrganisationFieldsInput!) { organisationCreate(input: $input) { __typename } }',
+    variables: (p) => ({
+      input: { name: `Matrix ${label(p)}`, kind: 'CHARITY', isFirstResponder: false, areaIds: [] },
+    }),
+    classify: (d) => (d.organisationCreate.__typename === 'OrganisationPayload' ? 'allow' : 'hidden'),
+    expect: onlyRoles('PLATFORM_ADMIN'),
+  },
+  'Mutation.organisationUpdate': {
+    query:
+      'mutation ($id: ID!, $input: OrganisationFieldsInput!) { organisationUpdate(id: $id, input: $input) { __typename } }',
+    variables: (_p, f) => ({
+      id: f.spareOrganisationId,
+      input: { name: 'Matrix renamed', kind: 'CHARITY', isFirstResponder: false, areaIds: [] },
+    }),
+    classify: (d) => (d.organisationUpdate.__typename === 'OrganisationPayload' ? 'allow' : 'hidden'),
     expect: onlyRoles('PLATFORM_ADMIN'),
   },
   // Public by nature: signing in is how one stops being anonymous.
@@ -520,6 +600,27 @@ beforeAll(async () => {
       })
     ).id;
   };
+  const integrationActor = await api.prisma.person.create({
+    data: { email: 'integration-matrix@integrations.waymark.invalid', displayName: 'Matrix portal' },
+  });
+  await api.prisma.membership.create({
+    data: { personId: integrationActor.id, organisationId: coventry.id, role: 'CASEWORKER' },
+  });
+  const integration = await api.prisma.integration.create({
+    data: { organisationId: coventry.id, name: 'Matrix portal', actorId: integrationActor.id, createdById: lead.id },
+  });
+  const spare = await api.prisma.organisation.create({
+    data: {
+      slug: 'matrix-spare',
+      name: 'Matrix spare',
+      kind: 'CHARITY',
+      sourceFile: 'matrix',
+      sourceSection: 'matrix',
+    },
+  });
+  const member = await api.prisma.person.create({
+    data: { email: 'matrix.member@example.org', displayName: 'Matrix member', joinedOrganisationId: coventry.id },
+  });
   const handOverToAccept = await offered(1, bexley.id, coventry.id, 'PENDING');
   const handOverToDecline = await offered(2, bexley.id, coventry.id, 'PENDING');
   await offered(3, bexley.id, coventry.id, 'PENDING');
@@ -535,9 +636,36 @@ beforeAll(async () => {
     organisationId: globalId('Organisation', service.organisationId),
     caseVersion: async () =>
       (await api.prisma.case.findUniqueOrThrow({ where: { id: CASE_ID }, select: { version: true } })).version,
+    integrationId: globalId('Integration', integration.id),
+    memberId: globalId('Person', member.id),
+    spareOrganisationId: globalId('Organisation', spare.id),
+    async invitationToRevoke() {
+      const row = await api.prisma.invitation.create({
+        data: {
+          organisationId: coventry.id,
+          email: `revoke-${Math.random()}@example.org`,
+          roles: [],
+          tokenHash: `matrix-${Math.random()}`,
+          invitedById: lead.id,
+          expiresAt: new Date(Date.now() + 86_400_000),
+        },
+      });
+      return globalId('Invitation', row.id);
+    },
+    async personToDeactivate() {
+      const row = await api.prisma.person.create({
+        data: {
+          email: `leaving-${Math.random()}@example.org`,
+          displayName: 'Leaving',
+          joinedOrganisationId: coventry.id,
+        },
+      });
+      return globalId('Person', row.id);
+    },
     async tokenToRevoke() {
       const { apiToken } = await issueApiToken({
-        personId: lead.id,
+        personId: integration.actorId,
+        integrationId: integration.id,
         name: 'to revoke',
         scopes: ['READ'],
         expiresAt: new Date(Date.now() + 86_400_000),
@@ -597,5 +725,5 @@ describe('authorisation matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  }, 120_000);
+  }, 600_000);
 });

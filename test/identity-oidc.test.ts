@@ -80,3 +80,44 @@ describe('OIDC bearer tokens', () => {
     }
   });
 });
+
+describe('OIDC first sign-in (issue 14 item 4)', () => {
+  it('creates a person with no roles for a domain mapped to an organisation; an unmapped domain stays refused', async () => {
+    await api.prisma.organisation.update({
+      where: { slug: 'coventry-city-council' },
+      data: { emailDomains: ['coventry.example'] },
+    });
+    const before = await api.prisma.person.count();
+    const { viewer } = await viewerWith(await jwt({ email: 'new.starter@coventry.example', name: 'New Starter' }));
+    expect(viewer?.person.displayName).toBe('New Starter');
+    expect(viewer?.organisation.name).toBe('Coventry City Council');
+    expect(viewer?.roles).toEqual([]);
+    // A second request finds the same person; nobody else is created.
+    await viewerWith(await jwt({ email: 'new.starter@coventry.example' }));
+    expect(await api.prisma.person.count()).toBe(before + 1);
+
+    const error = await viewerWith(await jwt({ email: 'someone@unmapped.example' })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(await api.prisma.person.count()).toBe(before + 1);
+  });
+
+  it('accepts a pending invitation for the address, with its roles', async () => {
+    const coventry = await api.prisma.organisation.findUniqueOrThrow({ where: { slug: 'coventry-city-council' } });
+    const lead = await api.prisma.person.findUniqueOrThrow({ where: { email: people.coventryLead } });
+    const invitation = await api.prisma.invitation.create({
+      data: {
+        organisationId: coventry.id,
+        email: 'invited@elsewhere.example',
+        roles: ['CASEWORKER'],
+        tokenHash: 'oidc-test-invitation',
+        invitedById: lead.id,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
+    const { viewer } = await viewerWith(await jwt({ email: 'invited@elsewhere.example' }));
+    expect(viewer?.roles).toEqual(['CASEWORKER']);
+    expect(viewer?.organisation.name).toBe('Coventry City Council');
+    const used = await api.prisma.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
+    expect(used.acceptedAt).not.toBeNull();
+  });
+});

@@ -1,7 +1,8 @@
 /**
- * `pnpm token:create` as an operator runs it against the configured database: a platform admin
- * gets a token that acts as the named person, audited as the admin; anyone else gets a usage
- * error and no token.
+ * `pnpm token:create` as an operator runs it against the configured database: an organisation
+ * admin gets a token that acts as one of its integrations (created with --roles when new),
+ * audited as the admin; anyone else gets a usage error and no token. There is no way to name a
+ * person for the token to act as.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -65,10 +66,10 @@ function run(args: string[]): Promise<{ code: number | null; stdout: string; std
 
 // Each test starts the CLI (tsx) once or twice: a few seconds each, more on a busy machine.
 describe('pnpm token:create', { timeout: 120_000 }, () => {
-  it('prints a token, alone on stdout, that acts as the person with the scopes asked for; audited as the admin', async () => {
+  it('prints a token, alone on stdout, that acts as the integration with the scopes asked for; audited as the admin', async () => {
     const result = await run([
-      ...['--as', people.platformAdmin, '--email', people.coventryCaseworker],
-      ...['--name', 'Housing portal', '--scopes', 'READ,WRITE', '--expires-in-days', '30'],
+      ...['--as', people.coventryOrgAdmin, '--integration', 'Housing portal', '--roles', 'CASEWORKER'],
+      ...['--name', 'Production', '--scopes', 'READ,WRITE', '--expires-in-days', '30'],
     ]);
     expect(result.code, result.stderr).toBe(0);
     const token = result.stdout.trim();
@@ -78,9 +79,11 @@ describe('pnpm token:create', { timeout: 120_000 }, () => {
     await inDatabase(async () => {
       const viewer = await resolveApiToken(token);
       expect(viewer?.roles).toEqual(['CASEWORKER']);
+      expect(viewer?.integration?.name).toBe('Housing portal');
       expect(viewer?.credential?.scopes).toEqual(['READ', 'WRITE']);
       const row = await prisma.apiToken.findUniqueOrThrow({ where: { tokenHash: sha256(token) } });
-      const admin = await prisma.person.findUniqueOrThrow({ where: { email: people.platformAdmin } });
+      const admin = await prisma.person.findUniqueOrThrow({ where: { email: people.coventryOrgAdmin } });
+      expect(row.createdById).toBe(admin.id);
       const audit = await prisma.auditEvent.findFirstOrThrow({
         where: { action: 'apiToken.create', entityId: row.id },
       });
@@ -92,28 +95,28 @@ describe('pnpm token:create', { timeout: 120_000 }, () => {
     });
   });
 
-  it('refuses someone who is not a platform admin, and creates nothing', async () => {
+  it('refuses someone who is not an admin of the organisation, and creates nothing', async () => {
     const before = await inDatabase(() => prisma.apiToken.count());
     const result = await run([
-      ...['--as', people.coventryLead, '--email', people.coventryCaseworker],
+      ...['--as', people.coventryLead, '--integration', 'Housing portal', '--roles', 'CASEWORKER'],
       ...['--name', 'x', '--scopes', 'READ', '--expires-in-days', '30'],
     ]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('--as must name a platform admin');
+    expect(result.stderr).toContain('--as must name an admin of the organisation');
     expect(await inDatabase(() => prisma.apiToken.count())).toBe(before);
   });
 
   it('explains a wrong scope or expiry with the usage line', async () => {
     const badScope = await run([
-      ...['--as', people.platformAdmin, '--email', people.coventryCaseworker],
+      ...['--as', people.coventryOrgAdmin, '--integration', 'Housing portal'],
       ...['--name', 'x', '--scopes', 'ADMIN', '--expires-in-days', '30'],
     ]);
     expect(badScope.code).toBe(2);
     expect(badScope.stderr).toContain('--scopes takes READ, WRITE');
     expect(badScope.stderr).not.toContain('ADMIN');
     const tooLong = await run([
-      ...['--as', people.platformAdmin, '--email', people.coventryCaseworker],
+      ...['--as', people.coventryOrgAdmin, '--integration', 'Housing portal'],
       ...['--name', 'x', '--scopes', 'READ', '--expires-in-days', '400'],
     ]);
     expect(tooLong.code).toBe(2);

@@ -12,7 +12,14 @@ export const DEMO_PASSWORD = 'waymark-demo';
 import type { ConcernKind, Gender } from './types.ts';
 
 export type DemoRole =
-  'PLATFORM_ADMIN' | 'DIRECTORY_ADMIN' | 'LEAD' | 'CASEWORKER' | 'PARTNER_WORKER' | 'AUDITOR' | 'AREA_OVERSIGHT';
+  | 'PLATFORM_ADMIN'
+  | 'ORG_ADMIN'
+  | 'DIRECTORY_ADMIN'
+  | 'LEAD'
+  | 'CASEWORKER'
+  | 'PARTNER_WORKER'
+  | 'AUDITOR'
+  | 'AREA_OVERSIGHT';
 
 export interface DemoPerson {
   email: string;
@@ -72,6 +79,11 @@ export const demoPeople: DemoPerson[] = [
     email: 'platform.admin@waymark.example',
     displayName: 'Kim Adeyemi (platform admin)',
     memberships: [{ organisationSlug: 'coventry-city-council', role: 'PLATFORM_ADMIN' }],
+  },
+  {
+    email: 'admin.coventry@waymark.example',
+    displayName: 'Demo Coventry people admin',
+    memberships: [{ organisationSlug: 'coventry-city-council', role: 'ORG_ADMIN' }],
   },
   {
     email: 'auditor@waymark.example',

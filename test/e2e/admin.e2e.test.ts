@@ -442,12 +442,18 @@ describe.skipIf(!haveChromium)('admin UI in a browser', () => {
     await context.close();
   });
 
-  it('lets a platform admin create an API token that works once shown, then revoke it', async () => {
+  it('lets an organisation admin add an integration and create its token, which works once shown, then revoke it', async () => {
     const { context, page } = await newPerson();
-    await signIn(page, people.platformAdmin, '/api-tokens');
-    await expect.poll(() => h1(page).textContent()).toBe('API tokens');
+    await signIn(page, people.coventryOrgAdmin, '/api-tokens');
+    await expect.poll(() => h1(page).textContent()).toBe('Integrations and API tokens');
+    await page.getByLabel('Name', { exact: true }).fill('E2E portal');
+    await page.getByLabel('Caseworker').check();
+    await page.getByRole('button', { name: 'Add integration' }).click();
+    await expect
+      .poll(() => page.locator('.govuk-notification-banner--success').textContent())
+      .toContain('E2E portal added');
     await page.getByLabel('What it is for').fill('E2E integration (test)');
-    await page.getByLabel('Email address of the person it acts as').fill(people.hertsCaseworker);
+    await page.getByLabel('Integration', { exact: true }).selectOption({ label: 'E2E portal (Caseworker)' });
     await page.getByRole('button', { name: 'Create token' }).click();
     const shown = page.locator('#new-token');
     await shown.waitFor();
@@ -459,7 +465,7 @@ describe.skipIf(!haveChromium)('admin UI in a browser', () => {
         data: { query: '{ viewer { person { displayName } } }' },
       });
     const before = await (await ask()).json();
-    expect(before.data.viewer.person.displayName).toMatch(/Hertfordshire|Herts/);
+    expect(before.data.viewer.person.displayName).toBe('E2E portal');
 
     await page.getByRole('button', { name: 'Revoke E2E integration (test)' }).click();
     await expect

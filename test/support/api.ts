@@ -41,6 +41,7 @@ export const people = {
   auditor: 'auditor@waymark.example',
   directoryAdmin: 'directory.admin@waymark.example',
   platformAdmin: 'platform.admin@waymark.example',
+  coventryOrgAdmin: 'admin.coventry@waymark.example',
   adavuCaseworker: 'caseworker.adavu@waymark.example',
   bexleyOversight: 'oversight.bexley@waymark.example',
   coventryOversight: 'oversight.coventry@waymark.example',

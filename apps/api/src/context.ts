@@ -25,6 +25,11 @@ export interface Viewer {
    */
   oversight?: Array<{ areaId: string; seesIdentity: boolean }>;
   credential?: Credential;
+  /**
+   * Set when an integration's API token is asking: the viewer is the integration's acting
+   * identity (personId), and the token's creator is named in audit records and case events.
+   */
+  integration?: { id: string; name: string; tokenCreatedById: string | null };
 }
 
 /** The bits of the HTTP exchange a resolver may touch (sign-in sets the session cookie). */

@@ -26,6 +26,12 @@ export const ErrorCode = builder.enumType('ErrorCode', {
     RULE_VIOLATION: {
       description: 'A rule of the referral process forbids this; see rule, section and the mutation to use instead.',
     },
+    INVITATION_PENDING: { description: 'An invitation to this address is still waiting; revoke it to send another.' },
+    INVITATION_NOT_VALID: { description: 'The invitation has expired, was used or was revoked; ask for a new one.' },
+    ROLE_NOT_ALLOWED: { description: 'The viewer may not give or remove this role; see allowedRoles.' },
+    LAST_ADMIN: {
+      description: 'The organisation would be left without an admin; give another person ORG_ADMIN first.',
+    },
   } as const,
 });
 export type ErrorCodeValue =
@@ -40,7 +46,11 @@ export type ErrorCodeValue =
   | 'CASE_CLOSED'
   | 'IDEMPOTENCY_CONFLICT'
   | 'STALE_RECORD'
-  | 'RULE_VIOLATION';
+  | 'RULE_VIOLATION'
+  | 'INVITATION_PENDING'
+  | 'INVITATION_NOT_VALID'
+  | 'ROLE_NOT_ALLOWED'
+  | 'LAST_ADMIN';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCodeValue;

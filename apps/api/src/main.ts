@@ -58,6 +58,10 @@ async function main() {
         : `PORT: cannot listen (${code ?? 'unknown error'})`,
     );
   }
+  // Invitations leave by the reminders' channel (SMTP or Notify), sent by this process itself.
+  const { configureInvitationMail } = await import('./modules/people/invitation-mail.ts');
+  const { senderFor } = await import('./modules/notifications/channels.ts');
+  configureInvitationMail({ sender: senderFor(config.notifications), publicUrl: config.notifications.publicUrl });
   // Reminders and webhooks, unless a separate `pnpm worker` process does them (JOBS=off).
   let jobs: JobRunner | null = null;
   if (config.jobs === 'in-process') {

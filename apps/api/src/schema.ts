@@ -14,6 +14,7 @@ import './modules/hand-overs/index.ts';
 import './modules/pathways/index.ts';
 import './modules/directory/index.ts';
 import './modules/identity/index.ts';
+import './modules/people/index.ts';
 import './modules/audit/index.ts';
 import './modules/figures/index.ts';
 import './modules/notifications/index.ts';

@@ -16,6 +16,7 @@ import { createAdminClient } from './client.ts';
 import { navigate, useLocation } from './router.tsx';
 import { SignedInBar } from './SignedInBar.tsx';
 import { SignInPage } from './SignInPage.tsx';
+import { AcceptInvitationPage } from '../pages/AcceptInvitationPage.tsx';
 import { usePageTitle } from './usePageTitle.ts';
 import { ViewerContext } from './viewer.ts';
 
@@ -64,6 +65,8 @@ function Shell({ onSessionChange }: { onSessionChange(): void }) {
   else if (error && isUnreachable(error))
     content = <ApiStarting onRetry={() => recheck({ requestPolicy: 'network-only' })} />;
   else if (error) content = <CannotCheck error={error} />;
+  // An invitation is accepted signed out (whoever is signed in on this browser is not the invitee).
+  else if (pathname === '/invitation') content = <AcceptInvitationPage />;
   else if (!viewer) content = <SignInPage onSignedIn={onSessionChange} />;
   else if (!matched) content = <NotFoundPage />;
   else

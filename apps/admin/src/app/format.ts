@@ -51,6 +51,7 @@ export const organisationKindLabels: Record<OrganisationKind, string> = {
 
 export const roleLabels: Record<Role, string> = {
   PLATFORM_ADMIN: 'Platform admin',
+  ORG_ADMIN: 'Organisation admin',
   DIRECTORY_ADMIN: 'Directory admin',
   LEAD: 'Modern slavery lead',
   CASEWORKER: 'Caseworker',

@@ -17,6 +17,7 @@ import { ServicesDueForReviewPage } from '../pages/directory/ServicesDueForRevie
 import { MyWorkPage } from '../pages/MyWorkPage.tsx';
 import { OpenCasePage } from '../pages/OpenCasePage.tsx';
 import { OrganisationsPage } from '../pages/OrganisationsPage.tsx';
+import { PeoplePage } from '../pages/PeoplePage.tsx';
 import { PathwayPage } from '../pages/pathways/PathwayPage.tsx';
 import { PathwaysPage } from '../pages/pathways/PathwaysPage.tsx';
 import { ReferralPackPage } from '../pages/referral/ReferralPackPage.tsx';
@@ -47,6 +48,7 @@ const routes: Array<[pattern: string, Page]> = [
   ['/pathways/:id/:version', PathwayPage as Page],
   ['/referrals', ReferralsPage],
   ['/figures', FiguresPage],
+  ['/people', PeoplePage],
   ['/api-tokens', ApiTokensPage],
 ];
 
@@ -82,7 +84,8 @@ const navigation: Array<{ href: string; text: string; roles?: Role[] }> = [
   { href: '/pathways', text: 'Pathways' },
   { href: '/support', text: 'Find support' },
   { href: '/figures', text: 'Figures', roles: ['LEAD', 'AUDITOR'] },
-  { href: '/api-tokens', text: 'API tokens', roles: ['PLATFORM_ADMIN'] },
+  { href: '/people', text: 'People', roles: ['ORG_ADMIN', 'PLATFORM_ADMIN'] },
+  { href: '/api-tokens', text: 'Integrations', roles: ['ORG_ADMIN', 'PLATFORM_ADMIN'] },
 ];
 
 /** The service navigation for these roles; the current section is the longest matching prefix. */

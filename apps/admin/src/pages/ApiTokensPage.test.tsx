@@ -1,8 +1,8 @@
-/** The API tokens page (platform admins) in happy-dom against a fake /graphql. */
+/** The integrations and API tokens page (organisation and platform admins) in happy-dom against a fake /graphql. */
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiTokenFieldsFragment, ApiTokensQuery, Role, ViewerQuery } from '@waymark/sdk';
+import type { ApiTokenFieldsFragment, IntegrationsQuery, Role, ViewerQuery } from '@waymark/sdk';
 import { App } from '../app/App.tsx';
 import { fakeFetch, ok, waitFor, type Answer, type Call, type Handler } from '../testing/fake-graphql.ts';
 
@@ -32,15 +32,27 @@ const housing: ApiTokenFieldsFragment = {
   expiresAt: '2027-01-30T10:00:00.000Z',
   lastUsedAt: null,
   revokedAt: null,
-  person: { id: 'p2', displayName: 'Tom Reyes (Coventry caseworker)' },
+  integration: { id: 'i1', name: 'Housing portal' },
+  createdBy: { id: 'p3', displayName: 'Dee Admin' },
   organisation: { id: 'o1', name: 'Coventry City Council' },
 };
 
-const list = (...tokens: ApiTokenFieldsFragment[]): ApiTokensQuery => ({
-  apiTokens: {
-    totalCount: tokens.length,
+const list = (...tokens: ApiTokenFieldsFragment[]): IntegrationsQuery => ({
+  integrations: {
+    totalCount: 1,
     pageInfo: { hasNextPage: false, endCursor: null },
-    edges: tokens.map((node) => ({ node })),
+    edges: [
+      {
+        node: {
+          id: 'i1',
+          name: 'Housing portal',
+          roles: ['CASEWORKER'],
+          createdAt: '2026-11-01T09:00:00.000Z',
+          createdBy: { id: 'p3', displayName: 'Dee Admin' },
+          apiTokens: tokens,
+        },
+      },
+    ],
   },
 });
 
@@ -52,7 +64,7 @@ let tokens: ApiTokenFieldsFragment[];
 
 function base(call: Call): Answer {
   if (call.operation === 'Viewer') return ok('Viewer', viewerWith(roles));
-  if (call.operation === 'ApiTokens') return ok('ApiTokens', list(...tokens));
+  if (call.operation === 'Integrations') return ok('Integrations', list(...tokens));
   if (call.operation === 'CaseWorklist')
     return ok('CaseWorklist', {
       cases: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] },
@@ -110,27 +122,28 @@ afterEach(async () => {
 });
 
 describe('API tokens', () => {
-  it('is in the navigation for platform admins only', async () => {
+  it('is in the navigation for organisation and platform admins only', async () => {
+    roles = ['ORG_ADMIN'];
     await render();
-    await waitFor(() => expect(text($('.govuk-service-navigation__item--active'))).toBe('API tokens'));
+    await waitFor(() => expect(text($('.govuk-service-navigation__item--active'))).toBe('Integrations'));
     await act(async () => root.unmount());
     root = createRoot(container);
     roles = ['LEAD'];
     await render('/cases');
     await waitFor(() => expect($('.govuk-service-navigation')).not.toBeNull());
-    expect($$('.govuk-service-navigation a').map(text)).not.toContain('API tokens');
+    expect($$('.govuk-service-navigation a').map(text)).not.toContain('Integrations');
   });
 
-  it('lists the tokens with who they act as, status and dates', async () => {
+  it('lists the tokens with their integration, creator, status and dates', async () => {
     await render();
     await waitFor(() => expect($$('tbody tr')).toHaveLength(1));
     expect(text($('caption'))).toBe('1 token');
     const cells = $$('tbody tr > *').map(text);
     expect($('tbody th')?.firstChild?.textContent).toBe('Housing portal');
     expect(text($('tbody th .govuk-body-s'))).toBe('Starts wm_ab12');
-    expect(cells.slice(1, 4)).toEqual(['Tom Reyes (Coventry caseworker), Coventry City Council', 'read', 'Active']);
-    expect($$('tbody tr > *')[4]!.querySelectorAll('li').length).toBe(3);
-    expect([...$$('tbody tr > *')[4]!.querySelectorAll('li')].map(text).join(' | ')).toBe(
+    expect(cells.slice(1, 5)).toEqual(['Housing portal', 'Dee Admin', 'read', 'Active']);
+    expect($$('tbody tr > *')[5]!.querySelectorAll('li').length).toBe(3);
+    expect([...$$('tbody tr > *')[5]!.querySelectorAll('li')].map(text).join(' | ')).toBe(
       'Created 1 November 2026 at 10am | Expires 30 January 2027 at 10am | Never used',
     );
   });
@@ -140,20 +153,25 @@ describe('API tokens', () => {
     vi.setSystemTime(new Date('2026-11-30T12:00:00.000Z'));
     await render();
     await waitFor(() => expect($$('tbody tr')).toHaveLength(1));
-    await click($('main form .govuk-button'));
+    const tokenForm = () => $$('main form')[1]!.querySelector<HTMLElement>('.govuk-button');
+    await click(tokenForm());
     expect($$('.govuk-error-summary__list a').map((a) => [a.getAttribute('href'), text(a)])).toEqual([
       ['#token-name', 'Enter what the token is for'],
-      ['#token-personEmail', 'Enter the email address of the person the token acts as'],
+      ['#token-integrationId', 'Select the integration the token is for'],
     ]);
     await type('#token-name', 'Police records link');
-    await type('#token-personEmail', 'caseworker.coventry@waymark.example');
+    const select = $<HTMLSelectElement>('#token-integrationId')!;
+    await act(async () => {
+      select.value = 'i1';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await click($('#token-scope-WRITE'));
-    await click($('main form .govuk-button'));
+    await click(tokenForm());
     await waitFor(() => expect(text($('#new-token'))).toBe('wm_secret-shown-once'));
     expect(calls.find((call) => call.operation === 'ApiTokenCreate')?.variables).toEqual({
       input: {
         name: 'Police records link',
-        personEmail: 'caseworker.coventry@waymark.example',
+        integrationId: 'i1',
         scopes: ['READ', 'WRITE'],
         expiresAt: '2027-02-28T12:00:00.000Z',
       },

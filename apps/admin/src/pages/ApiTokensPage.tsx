@@ -1,28 +1,34 @@
 /**
- * API tokens for integrations (platform admins): create one (`apiTokenCreate`: its secret is
- * shown here once, held only in this page's memory, and can never be read again), list them
- * all with their status, and revoke one (`apiTokenRevoke`).
+ * The organisation's integrations and their API tokens (organisation admins and platform
+ * admins): add an integration with the roles it acts with (`integrationCreate`), create a token
+ * for one (`apiTokenCreate`: its secret is shown here once, held only in this page's memory, and
+ * can never be read again), list the tokens with their status, and revoke one (`apiTokenRevoke`).
  */
 import {
   ApiTokenCreateDocument,
   ApiTokenRevokeDocument,
-  ApiTokensDocument,
+  IntegrationCreateDocument,
+  IntegrationsDocument,
   type ApiTokenScope,
-  type ApiTokensQuery,
   type ApiTokenStatus,
+  type IntegrationFieldsFragment,
+  type Role,
 } from '@waymark/sdk';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ApiErrorSummary, describeApiError } from '../app/ApiErrorSummary.tsx';
-import { count, formatDateTime } from '../app/format.ts';
+import { count, formatDateTime, roleLabels } from '../app/format.ts';
 import { usePageTitle } from '../app/usePageTitle.ts';
 import { InsetText, Table, Tag, type TagColour } from '../components/govuk/content.tsx';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/govuk/ErrorSummary.tsx';
 import { Button, Checkboxes, Select, TextInput } from '../components/govuk/forms.tsx';
 import { SuccessBanner } from '../components/govuk/more.tsx';
 
-type Token = ApiTokensQuery['apiTokens']['edges'][number]['node'];
+type Token = IntegrationFieldsFragment['apiTokens'][number] & { integrationName: string };
 const formId = 'token';
+const integrationFormId = 'integration';
+/** What an integration may act as; an organisation admin's role is never an integration's. */
+const INTEGRATION_ROLES: Role[] = ['LEAD', 'CASEWORKER', 'PARTNER_WORKER'];
 const DAY = 86_400_000;
 
 const statusTags: Record<ApiTokenStatus, { text: string; colour?: TagColour }> = {
@@ -37,11 +43,13 @@ const scopeLabels: Record<ApiTokenScope, string> = {
 };
 
 export function ApiTokensPage() {
-  usePageTitle('API tokens');
-  const [{ data, error }, reload] = useQuery({ query: ApiTokensDocument, variables: { first: 100 } });
+  usePageTitle('Integrations and API tokens');
+  const [{ data, error }, reload] = useQuery({ query: IntegrationsDocument, variables: { first: 100 } });
   const [, create] = useMutation(ApiTokenCreateDocument);
   const [, revoke] = useMutation(ApiTokenRevokeDocument);
-  const [draft, setDraft] = useState({ name: '', personEmail: '', days: '90' });
+  const [, createIntegration] = useMutation(IntegrationCreateDocument);
+  const [draft, setDraft] = useState({ name: '', integrationId: '', days: '90' });
+  const [integrationDraft, setIntegrationDraft] = useState<{ name: string; roles: Role[] }>({ name: '', roles: [] });
   const [scopes, setScopes] = useState<ApiTokenScope[]>(['READ']);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problems, setProblems] = useState<ErrorSummaryItem[]>([]);
@@ -56,7 +64,7 @@ export function ApiTokensPage() {
     setSaved(null);
     const found: Record<string, string> = {};
     if (!draft.name.trim()) found.name = 'Enter what the token is for';
-    if (!draft.personEmail.trim()) found.personEmail = 'Enter the email address of the person the token acts as';
+    if (!draft.integrationId) found.integrationId = 'Select the integration the token is for';
     if (scopes.length === 0) found['scope-READ'] = 'Select what the token may do';
     setErrors(found);
     setProblems(Object.entries(found).map(([field, text]) => ({ text, href: `#${formId}-${field}` })));
@@ -65,7 +73,7 @@ export function ApiTokensPage() {
     const result = await create({
       input: {
         name: draft.name.trim(),
-        personEmail: draft.personEmail.trim(),
+        integrationId: draft.integrationId,
         scopes,
         expiresAt: new Date(Date.now() + Number(draft.days) * DAY).toISOString(),
       },
@@ -76,10 +84,40 @@ export function ApiTokensPage() {
       setProblems([result.error ? describeApiError(result.error) : { text: 'Something went wrong. Try again.' }]);
     } else if (answer.__typename === 'ApiTokenCreatePayload') {
       setCreated({ name: answer.apiToken.name, token: answer.token });
-      setDraft({ name: '', personEmail: '', days: '90' });
+      setDraft({ name: '', integrationId: '', days: '90' });
       reload({ requestPolicy: 'network-only' });
     } else if (answer.__typename === 'ValidationError' && answer.fieldErrors.length > 0) {
       setProblems(answer.fieldErrors.map((e) => ({ text: e.message, href: `#${formId}-${e.field}` })));
+    } else {
+      setProblems([{ text: answer.message }]);
+    }
+  }
+
+  async function addIntegration(event: FormEvent) {
+    event.preventDefault();
+    setCreated(null);
+    setSaved(null);
+    const found: Record<string, string> = {};
+    if (!integrationDraft.name.trim()) found['integration-name'] = 'Enter the name of the integration';
+    if (integrationDraft.roles.length === 0) found['integration-role-LEAD'] = 'Select what the integration acts as';
+    setErrors(found);
+    setProblems(Object.entries(found).map(([field, text]) => ({ text, href: `#${field}` })));
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    const result = await createIntegration({
+      input: { name: integrationDraft.name.trim(), roles: integrationDraft.roles },
+    });
+    setBusy(false);
+    const answer = result.data?.integrationCreate;
+    if (result.error || !answer) {
+      setProblems([result.error ? describeApiError(result.error) : { text: 'Something went wrong. Try again.' }]);
+    } else if (answer.__typename === 'IntegrationCreatePayload') {
+      setSaved(`${answer.integration.name} added: create a token for it below.`);
+      setIntegrationDraft({ name: '', roles: [] });
+      setDraft((d) => ({ ...d, integrationId: answer.integration.id }));
+      reload({ requestPolicy: 'network-only' });
+    } else if (answer.__typename === 'ValidationError' && answer.fieldErrors.length > 0) {
+      setProblems(answer.fieldErrors.map((e) => ({ text: e.message, href: `#${integrationFormId}-${e.field}` })));
     } else {
       setProblems([{ text: answer.message }]);
     }
@@ -101,18 +139,52 @@ export function ApiTokensPage() {
     }
   }
 
-  const tokens = data?.apiTokens.edges.map((edge) => edge.node) ?? [];
+  const integrations = data?.integrations.edges.map((edge) => edge.node) ?? [];
+  const tokens: Token[] = integrations.flatMap((integration) =>
+    integration.apiTokens.map((token) => ({ ...token, integrationName: integration.name })),
+  );
   return (
     <>
       {created && <NewToken key={created.token} name={created.name} token={created.token} />}
       {saved && <SuccessBanner>{saved}</SuccessBanner>}
       {problems.length > 0 && <ErrorSummary key={problems.map((p) => p.text).join()} errors={problems} />}
-      <h1 className="govuk-heading-l">API tokens</h1>
+      <h1 className="govuk-heading-l">Integrations and API tokens</h1>
       <p className="govuk-body">
-        A token lets an integration use the Waymark API as one person, with that person’s access. Send it as{' '}
-        <code>Authorization: Bearer</code> followed by the token.
+        An integration is a system of your organisation that uses the Waymark API, such as a case portal. Its tokens act
+        as the integration, with the roles you give it, never as a person; what it does is recorded with its name and
+        who created the token. Send a token as <code>Authorization: Bearer</code> followed by the token.
       </p>
       {error && <ApiErrorSummary error={error} />}
+
+      <h2 className="govuk-heading-m">Add an integration</h2>
+      <form noValidate onSubmit={addIntegration}>
+        <TextInput
+          id={`${integrationFormId}-name`}
+          name="integrationName"
+          label="Name"
+          hint="For example, Housing portal"
+          error={errors['integration-name']}
+          value={integrationDraft.name}
+          onChange={(name) => setIntegrationDraft((d) => ({ ...d, name }))}
+        />
+        <Checkboxes
+          name="integrationRoles"
+          legend="What it acts as"
+          small
+          items={INTEGRATION_ROLES.map((role) => ({
+            id: `${integrationFormId}-role-${role}`,
+            value: role,
+            label: roleLabels[role],
+            checked: integrationDraft.roles.includes(role),
+            onChange: (on) =>
+              setIntegrationDraft((d) => ({
+                ...d,
+                roles: on ? [...d.roles, role] : d.roles.filter((r) => r !== role),
+              })),
+          }))}
+        />
+        <Button disabled={busy}>Add integration</Button>
+      </form>
 
       <h2 className="govuk-heading-m">Create a token</h2>
       <form noValidate onSubmit={submit}>
@@ -125,15 +197,20 @@ export function ApiTokensPage() {
           value={draft.name}
           onChange={set('name')}
         />
-        <TextInput
-          id={`${formId}-personEmail`}
-          name="personEmail"
-          type="email"
-          label="Email address of the person it acts as"
-          spellCheck={false}
-          error={errors.personEmail}
-          value={draft.personEmail}
-          onChange={set('personEmail')}
+        <Select
+          id={`${formId}-integrationId`}
+          name="integrationId"
+          label="Integration"
+          error={errors.integrationId}
+          value={draft.integrationId}
+          onChange={set('integrationId')}
+          options={[
+            { value: '', text: 'Select an integration' },
+            ...integrations.map((i) => ({
+              value: i.id,
+              text: `${i.name} (${i.roles.map((r) => roleLabels[r]).join(', ')})`,
+            })),
+          ]}
         />
         <Checkboxes
           name="scopes"
@@ -166,7 +243,7 @@ export function ApiTokensPage() {
       {data && tokens.length === 0 && <InsetText>There are no API tokens.</InsetText>}
       {tokens.length > 0 && (
         <Table<Token>
-          caption={count(data!.apiTokens.totalCount, 'token')}
+          caption={count(tokens.length, 'token')}
           rows={tokens}
           rowKey={(token) => token.id}
           columns={[
@@ -179,10 +256,8 @@ export function ApiTokensPage() {
                 </>
               ),
             },
-            {
-              header: 'Acts as',
-              cell: (token) => `${token.person.displayName}, ${token.organisation.name}`,
-            },
+            { header: 'Integration', cell: (token) => token.integrationName },
+            { header: 'Created by', cell: (token) => token.createdBy?.displayName ?? 'An operator' },
             { header: 'May', cell: (token) => token.scopes.map((s) => s.toLowerCase()).join(', ') },
             {
               header: 'Status',

@@ -8,6 +8,9 @@ import type {
   ApiTokenCreateMutation,
   ApiTokenRevokeMutation,
   ApiTokensQuery,
+  IntegrationsQuery,
+  IntegrationCreateMutation,
+  InvitationAcceptMutation,
   AreasQuery,
   CasePageQuery,
   CaseRecordReferralAnswersMutation,
@@ -40,6 +43,9 @@ export interface OperationData {
   ApiTokenCreate: ApiTokenCreateMutation;
   ApiTokenRevoke: ApiTokenRevokeMutation;
   ApiTokens: ApiTokensQuery;
+  Integrations: IntegrationsQuery;
+  IntegrationCreate: IntegrationCreateMutation;
+  InvitationAccept: InvitationAcceptMutation;
   Areas: AreasQuery;
   CasePage: CasePageQuery;
   CaseRecordDecision: CaseRecordDecisionMutation;

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Viewer } from '../../context.ts';
 import type { Transaction } from '../../db/client.ts';
+import { integrationTrace } from '../identity/viewer.ts';
 
 /** Where a row can be written: a transaction, or the client for a row that stands alone. */
 export type AuditWriter = Pick<Transaction, 'auditEvent'>;
@@ -80,7 +81,14 @@ export async function recordAudit(tx: AuditWriter, entry: AuditEntry): Promise<v
       // Which credential acted: an API token acts as its person, so this is what tells a token
       // an admin created apart from the person signing in themselves.
       data: entry.viewer?.credential?.id
-        ? { ...entry.data, via: { kind: entry.viewer.credential.kind, id: entry.viewer.credential.id } }
+        ? {
+            ...entry.data,
+            via: {
+              kind: entry.viewer.credential.kind,
+              id: entry.viewer.credential.id,
+              ...integrationTrace(entry.viewer),
+            },
+          }
         : ((entry.data ?? {}) as object),
     },
   });

@@ -15,6 +15,7 @@ import type {
 import { createHash } from 'node:crypto';
 import type { Case } from '../../generated/prisma/client.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { integrationTrace } from '../identity/viewer.ts';
 import { visibleCasesWhere } from './case-access.ts';
 import { TRANSACTION_OPTIONS, type RequestInfo } from './case-transaction.ts';
 import { IdempotencyConflictError } from './case-errors.ts';
@@ -228,6 +229,7 @@ async function createCase(
           concern: valid.concern,
           identifiedAt: identifiedAt.toISOString(),
           immediateRisk: valid.immediateRisk ?? null,
+          ...integrationTrace(viewer),
         },
       },
     });

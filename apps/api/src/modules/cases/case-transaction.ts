@@ -10,6 +10,7 @@ import { NotFoundError, NotPermittedError, StaleCaseError } from '../../errors.t
 import type { Case, Prisma } from '../../generated/prisma/client.ts';
 import type { CaseEventKind } from '../../generated/prisma/enums.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { integrationTrace } from '../identity/viewer.ts';
 import { teamCasesWhere, visibleCasesWhere } from './case-access.ts';
 import { CaseClosedError } from './case-errors.ts';
 
@@ -111,7 +112,7 @@ export async function changeCase(
           occurredAt: event.occurredAt ?? now,
           recordedAt: now,
           caseVersion: version,
-          data: event.data,
+          data: { ...(event.data as object), ...integrationTrace(viewer) } as Prisma.InputJsonObject,
         },
       });
     }

@@ -1,20 +1,20 @@
-/** apiTokenCreate: a platform admin creates an integration's token (issuing: api-tokens.service.ts). */
+/**
+ * apiTokenCreate: an organisation admin (or a platform admin) creates a token for one of the
+ * organisation's integrations (issuing: api-tokens.service.ts). The token acts as the
+ * integration; there is no way to make one act as a person.
+ */
 import { builder } from '../../builder.ts';
 import { prisma } from '../../db/client.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
 import type { ApiToken as ApiTokenRow } from '../../generated/prisma/client.ts';
-import { Organisation } from '../orgs/orgs.types.ts';
-import { issueApiToken } from './api-tokens.service.ts';
-import { ApiToken, ApiTokenScope } from './identity.types.ts';
+import { managesOrganisation } from '../people/people-access.ts';
+import { issueIntegrationToken } from './api-tokens.service.ts';
+import { ApiToken, ApiTokenScope, Integration } from './identity.types.ts';
 
 const ApiTokenCreateInput = builder.inputType('ApiTokenCreateInput', {
   fields: (t) => ({
-    personEmail: t.string({ required: true, description: 'The person the token acts as.' }),
-    organisationId: t.globalID({
-      for: Organisation,
-      description: 'Which of their organisations; their first one when omitted.',
-    }),
-    name: t.string({ required: true, description: 'What the token is for, e.g. "Housing portal integration".' }),
+    integrationId: t.globalID({ for: Integration, required: true, description: 'The integration the token acts as.' }),
+    name: t.string({ required: true, description: 'What the token is for, e.g. "Production".' }),
     scopes: t.field({ type: [ApiTokenScope], required: true }),
     expiresAt: t.field({ type: 'DateTime', required: true, description: 'At most 366 days ahead.' }),
   }),
@@ -34,25 +34,22 @@ const ApiTokenCreatePayload = builder
 builder.mutationField('apiTokenCreate', (t) =>
   t.field({
     type: ApiTokenCreatePayload,
-    description: 'Create an API token for an integration. The secret is in the payload once and cannot be read again.',
+    description:
+      "Create an API token for one of the organisation's integrations. The secret is in the payload once and cannot be read again.",
     args: { input: t.arg({ type: ApiTokenCreateInput, required: true }) },
-    authScopes: { anyRole: ['PLATFORM_ADMIN'] },
+    authScopes: { anyRole: ['ORG_ADMIN', 'PLATFORM_ADMIN'] },
     errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'ApiTokenCreateResult' } },
     resolve: async (_root, { input }, { viewer, requestId }) => {
-      const person = await prisma.person.findUnique({
-        where: { email: input.personEmail.trim().toLowerCase() },
-        select: { id: true },
+      const integration = await prisma.integration.findUnique({
+        where: { id: input.integrationId.id },
+        select: { organisationId: true },
       });
-      if (!person) throw new NotFoundError('Person');
-      return issueApiToken(
-        {
-          personId: person.id,
-          organisationId: input.organisationId?.id ?? null,
-          name: input.name,
-          scopes: input.scopes,
-          expiresAt: input.expiresAt,
-        },
-        viewer,
+      // Another organisation's integration is "not found", as if it did not exist.
+      if (!integration || !managesOrganisation(viewer, integration.organisationId))
+        throw new NotFoundError('Integration');
+      return issueIntegrationToken(
+        { integrationId: input.integrationId.id, name: input.name, scopes: input.scopes, expiresAt: input.expiresAt },
+        viewer!,
         requestId,
       );
     },

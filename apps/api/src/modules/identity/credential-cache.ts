@@ -37,3 +37,8 @@ export function cacheViewer(digest: string, viewer: Viewer, expiresAt: Date) {
 export function forgetCredential(id: string) {
   for (const [digest, entry] of entries) if (entry.viewer.credential?.id === id) entries.delete(digest);
 }
+
+/** Drops every cached credential of a person (roles changed here; other processes catch up within TTL_MS). */
+export function forgetPerson(personId: string) {
+  for (const [digest, entry] of entries) if (entry.viewer.personId === personId) entries.delete(digest);
+}

@@ -1,12 +1,14 @@
 /**
  * Bearer JWTs from the council's identity provider (OIDC_ISSUER, OIDC_AUDIENCE, OIDC_JWKS_URL):
  * signature checked against the provider's published keys, issuer, audience and expiry checked,
- * then the `email` claim mapped to a Waymark person acting for their first organisation.
+ * then the `email` claim mapped to a Waymark person acting for their first organisation (on a
+ * first sign-in, see oidc-first-sign-in.ts).
  * Anything wrong gives the same "credentials are not valid" as any other bad token.
  */
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { prisma } from '../../db/client.ts';
 import type { BearerVerifier } from '../../http/identity.ts';
+import { joinOnFirstSignIn } from './oidc-first-sign-in.ts';
 import { loadViewer } from './viewer.ts';
 
 export interface OidcSettings {
@@ -19,6 +21,7 @@ export function oidcVerifier(settings: OidcSettings): BearerVerifier {
   const keys = createRemoteJWKSet(new URL(settings.jwksUrl), { timeoutDuration: 5000, cooldownDuration: 30_000 });
   return async (token) => {
     let email: unknown;
+    let name: unknown;
     try {
       const { payload } = await jwtVerify(token, keys, {
         issuer: settings.issuer,
@@ -30,14 +33,19 @@ export function oidcVerifier(settings: OidcSettings): BearerVerifier {
       });
       if (payload.email_verified === false) return null;
       email = payload.email;
+      name = payload.name;
     } catch {
       return null;
     }
     if (typeof email !== 'string') return null;
-    const person = await prisma.person.findUnique({
-      where: { email: email.trim().toLowerCase() },
-      select: { id: true },
+    const address = email.trim().toLowerCase();
+    const known = await prisma.person.findUnique({
+      where: { email: address },
+      select: { id: true, integration: { select: { id: true } } },
     });
-    return person ? loadViewer(person.id, null, { kind: 'oidc', id: null, scopes: null }) : null;
+    // An integration's acting identity is never a sign-in.
+    if (known?.integration) return null;
+    const personId = known?.id ?? (await joinOnFirstSignIn(address, name));
+    return personId ? loadViewer(personId, null, { kind: 'oidc', id: null, scopes: null }) : null;
   };
 }

@@ -93,14 +93,22 @@ export async function signIn(input: SignInInput, meta: { ip: string; requestId: 
         select: { organisationId: true, organisation: { select: { slug: true } } },
         orderBy: { createdAt: 'asc' },
       },
+      joinedOrganisation: { select: { id: true, slug: true } },
     },
   });
   // Always run one scrypt, so an unknown email takes as long as a wrong password.
   const ok = await verifyPassword(input.password, person?.password?.hash ?? (await decoyHash()));
   if (!person || !person.password || !ok) throw signInFailed();
+  // Where the person holds a role, or the organisation they joined and hold none in yet.
+  const organisations = [
+    ...person.memberships,
+    ...(person.joinedOrganisation
+      ? [{ organisationId: person.joinedOrganisation.id, organisation: { slug: person.joinedOrganisation.slug } }]
+      : []),
+  ];
   const membership = input.organisationSlug
-    ? person.memberships.find((m) => m.organisation.slug === input.organisationSlug)
-    : person.memberships[0];
+    ? organisations.find((m) => m.organisation.slug === input.organisationSlug)
+    : organisations[0];
   if (!membership) throw signInFailed();
 
   const secret = newSecret(SESSION_PREFIX);

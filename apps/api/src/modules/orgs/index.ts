@@ -1,3 +1,5 @@
 /** The organisations area: areas, organisations, people and their roles. */
 import './orgs.types.ts';
 import './orgs.queries.ts';
+import './organisation-create.ts';
+import './organisation-update.ts';

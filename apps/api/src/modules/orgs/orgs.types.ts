@@ -36,6 +36,21 @@ export const Organisation = builder.prismaNode('Organisation', {
     }),
     firstResponderNote: t.exposeString('firstResponderNote', { nullable: true }),
     website: t.exposeString('website', { nullable: true }),
+    homeOfficeName: t.exposeString('homeOfficeName', {
+      nullable: true,
+      description: 'The name Home Office forms know the organisation by, when it differs.',
+    }),
+    emailDomains: t.stringList({
+      nullable: true,
+      description:
+        "Domains whose people join on first OIDC sign-in; null unless the viewer is a platform admin or this organisation's admin.",
+      select: { id: true, emailDomains: true },
+      resolve: (org, _args, { viewer }) =>
+        viewer?.roles.includes('PLATFORM_ADMIN') ||
+        (viewer?.roles.includes('ORG_ADMIN') && viewer.organisation.id === org.id)
+          ? org.emailDomains
+          : null,
+    }),
     areas: t.relation('areas', {
       description: 'Empty when the organisation works nationally.',
       query: { orderBy: { name: 'asc' } },

@@ -6,6 +6,7 @@ import { builder } from '../../builder.ts';
 import { prisma } from '../../db/client.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { integrationTrace } from '../identity/viewer.ts';
 import { checkReferralMove } from './referral-moves.ts';
 import { IncomingReferral, ServiceReferralStatus } from './service-referral.types.ts';
 import { incomingReferralsWhere } from '../cases/case-access.ts';
@@ -64,7 +65,13 @@ builder.mutationField('serviceReferralRespond', (t) =>
             actorId: viewer!.personId,
             organisationId: viewer!.organisation.id,
             caseVersion: updated.version,
-            data: { referralId: id, from: referral.status, to: status, bySupportService: true },
+            data: {
+              referralId: id,
+              from: referral.status,
+              to: status,
+              bySupportService: true,
+              ...integrationTrace(viewer),
+            },
           },
         });
         await recordAudit(tx, {
