@@ -26,6 +26,13 @@ export const ErrorCode = builder.enumType('ErrorCode', {
     RULE_VIOLATION: {
       description: 'A rule of the referral process forbids this; see rule, section and the mutation to use instead.',
     },
+    ACTION_REQUIRED: {
+      description: 'A required step action comes first; see action, and record it with caseRecordAction.',
+    },
+    UNKNOWN_ACTION: { description: "The track's pathway has no such step action." },
+    ACTION_NOT_AT_STEP: {
+      description: "The action belongs to another step than the track's current one; see actionsHere.",
+    },
   } as const,
 });
 export type ErrorCodeValue =
@@ -40,7 +47,10 @@ export type ErrorCodeValue =
   | 'CASE_CLOSED'
   | 'IDEMPOTENCY_CONFLICT'
   | 'STALE_RECORD'
-  | 'RULE_VIOLATION';
+  | 'RULE_VIOLATION'
+  | 'ACTION_REQUIRED'
+  | 'UNKNOWN_ACTION'
+  | 'ACTION_NOT_AT_STEP';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCodeValue;

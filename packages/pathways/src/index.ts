@@ -35,10 +35,11 @@ export {
   recordTransitionOwner,
   type DedicatedMutation,
 } from './definition/dedicated-mutations';
-export { runningSteps, stuckSteps } from './definition/static-checks';
+export { runningSteps, stepActionsOf, stuckSteps } from './definition/static-checks';
 /** Calendar arithmetic in Europe/London (dates as the engine counts them), for the API and tests. */
 export * as calendar from './engine/time';
 export type * from './engine/types';
-export { pathways, getPathway } from './pathways';
+export { pathways, getPathway, latestVersions } from './pathways';
 export * from './pathways';
 export * from './nrm-form';
+export { actionValueProblems, ACTION_TEXT_MAX, checklist, recordAction } from './engine/actions';

@@ -10,7 +10,7 @@ export const councilAdultReferral = definePathway(
   councilAdultPathway({
     head: {
       id: 'council-adult-referral',
-      version: 1,
+      version: 2,
       title: 'Council adult referral process for victims of modern slavery',
       area: 'London council (generic)',
       source: { file, section: 'Steps 1-12' },

@@ -97,7 +97,7 @@ export const kirklees = definePathway(
   compose(
     {
       id: 'kirklees-reporting',
-      version: 1,
+      version: 2,
       title: 'Kirklees: reporting modern slavery and the NRM vs Duty to Notify rule',
       area: 'Kirklees',
       source: { file, section: 'Reporting Suspicion; National Referral Mechanism Process Guide' },

@@ -19,8 +19,8 @@ describe('registry', () => {
         },
       ]),
     ).toEqual([
-      'council-adult-referral v1 is registered twice',
-      'council-adult-referral v1 is registered twice',
+      'council-adult-referral v2 is registered twice',
+      'council-adult-referral v2 is registered twice',
       'council-adult-referral: step identified hands off to unknown pathway nowhere',
     ]);
     for (const p of pathways) {

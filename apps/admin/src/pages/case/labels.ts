@@ -3,6 +3,7 @@ import type { CaseEventKind, DecisionResult, DecisionType, MeetingKind, MeetingN
 export const eventTitles: Record<CaseEventKind, string> = {
   ASSIGNED: 'Case assigned',
   AGE_ASSESSMENT_RECORDED: 'Age assessment recorded',
+  ACTION_RECORDED: 'Step action recorded',
   CLOSED: 'Case closed',
   CONCERN_RECORDED: 'Concern recorded',
   HAND_OVER_ACCEPTED: 'Hand-over accepted',

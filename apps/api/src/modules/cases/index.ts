@@ -11,6 +11,7 @@ import './case-update-subject.ts';
 import './case-record-age-assessment.ts';
 import './case-enrol.ts';
 import './case-transition.ts';
+import './case-record-action.ts';
 import './case-submit-nrm-referral.ts';
 import './case-add-nrm-referral-information.ts';
 import './case-submit-duty-to-notify.ts';
