@@ -31,7 +31,7 @@ export async function requestReconsideration(request: RequestInfo, input: Versio
     }
     return {
       events: [
-        transitionEvent(moved.track, moved.transition, moved.result),
+        transitionEvent(moved),
         { kind: 'RECONSIDERATION_REQUESTED', data: { decisionId: negative?.id ?? null } },
       ],
       audit: { action: 'case.requestReconsideration', data: { decisionId: negative?.id ?? null } },

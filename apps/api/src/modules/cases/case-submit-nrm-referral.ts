@@ -46,7 +46,7 @@ export async function submitNrmReferral(
     const stored = mergeFacts(before, NRM_REFERRAL_FACTS);
     return {
       events: [
-        { ...transitionEvent(moved.track, moved.transition, moved.result), occurredAt: at },
+        { ...transitionEvent(moved), occurredAt: at },
         {
           kind: 'NRM_REFERRAL_SUBMITTED',
           occurredAt: at,
