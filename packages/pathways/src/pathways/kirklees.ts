@@ -2,7 +2,7 @@
 // ("Reporting Suspicion", the West Yorkshire Police partner intelligence
 // portal, the Modern Slavery Helpline) and the NRM vs Duty to Notify rule of the
 // NRM Process Guide. The page sets no timescales, so there are no clocks.
-import { all, any, is, not } from '../definition/guards';
+import { all, any, is, not, treatedAsChild } from '../definition/guards';
 import { anyoneOnTheCase, DTN_FACTS, dtnRules, firstResponders, nrmConsentRule } from '../definition/hard-rules';
 import { definePathway } from '../definition/load';
 import type { Transition } from '../definition/schema';
@@ -83,6 +83,16 @@ const transitions: Transition[] = [
     ],
   },
   {
+    // 004-5: the page links the Kirklees Child Trafficking Procedures; a child leaves the
+    // reporting routes for them from wherever the suspicion has got to.
+    name: 'followChildTraffickingProcedures',
+    label: 'A child: follow the Kirklees Child Trafficking Procedures',
+    from: ['suspicion', ...ROUTES],
+    to: 'childProcedures',
+    allow: anyoneOnTheCase,
+    guards: [treatedAsChild(true)],
+  },
+  {
     name: 'submitDutyToNotify',
     label: 'Complete form MS1 (section 52 Duty to Notify)',
     from: 'nrmDecision',
@@ -149,6 +159,31 @@ export const kirklees = definePathway(
             'Only First Responders refer into the NRM. An adult (over 18) needs to give written consent; no consent is needed for a child. If an adult does not consent, form MS1 is completed under section 52, anonymised if they do not consent to their details being shared. Duty to Notify is not used for children, nor when the victim enters the NRM.',
           section: 'National Referral Mechanism Process Guide',
         }),
+        {
+          ...step(
+            'childProcedures',
+            {
+              title: 'Kirklees Child Trafficking Procedures',
+              description:
+                "The child is referred to children's safeguarding under the Kirklees Child Trafficking Procedures (WY Procedures).",
+              section: 'Kirklees Child Trafficking Procedures',
+            },
+            true,
+          ),
+          actions: [
+            {
+              id: 'referToChildrensSocialCare',
+              title: "Refer the child to children's social care under the child trafficking procedures",
+              required: true,
+              recordedBy: anyoneOnTheCase,
+              records: [
+                { name: 'recipient', label: 'Who took the referral', type: 'text' },
+                { name: 'reference', label: 'Their reference', type: 'text' },
+              ],
+              source: { file, section: 'Kirklees Child Trafficking Procedures' },
+            },
+          ],
+        },
         step(
           'nrmReferred',
           {
