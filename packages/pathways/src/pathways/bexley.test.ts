@@ -121,3 +121,22 @@ describe('001 Bexley: hard rules', () => {
     w.take('rgNegative');
   });
 });
+
+describe('001 Bexley: issue 17 actions', () => {
+  it('001-1: a person found to be a child after the hand-over reaches MASH before the NRM referral', () => {
+    const w = toExplainNrm({ ageStatus: 'adult', capacityInDoubt: false, consentToNrm: true });
+    w.set({ ageStatus: 'child' });
+    expect(w.blockingActions('submitNrmReferral')).toEqual(['contactMash']);
+    w.record('contactMash', { recipient: 'MASH' }).take('submitNrmReferral');
+    // 001-7: the referral's follow-ups are outstanding, but never hold back the decision (001-8).
+    expect(
+      w
+        .checklist()
+        .filter((i) => i.outstanding)
+        .map((i) => i.action),
+    ).toEqual(['cstAsSecondContact', 'informCstOfNrm', 'referNrmFormToPolice']);
+    w.take('referToIctg').take('rgDecisionReturned');
+    // 001-9: the returned decision is forwarded to the CST and to Screeners or MASH.
+    expect(w.completeChecklist()).toEqual(['forwardRgToCst', 'forwardRgToScreenersOrMash']);
+  });
+});
