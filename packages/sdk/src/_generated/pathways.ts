@@ -192,7 +192,7 @@ export interface PathwayTransitions {
   'coventry-trading-standards': 'closeInvestigation' | 'contactBorderForce' | 'continueInvestigation' | 'examinePremises' | 'exploitationFound' | 'noExploitationFound' | 'notifyModernSlaveryLead' | 'otherSafeguardingReferrals' | 'prosecute' | 'submitDutyToNotify' | 'submitNrmReferral' | 'uploadToIntelligenceDatabase' | 'visitPremises';
   'coventry-transition-to-adulthood': 'contactEstablished' | 'continueInNrm' | 'enquireOtherAgencies' | 'existingNrmReferral' | 'noExistingReferral' | 'noReferralNeeded' | 'noSupportWanted' | 'notOpenToServices' | 'notifySca' | 'openToServices' | 'referToSalvationArmy' | 'submitNrmReferral' | 'withdrawFromNrm';
   'hertfordshire-child': 'acceptRefusal' | 'ageAssessedAdult' | 'agreeNoNrm' | 'agreeNrmSubmission' | 'call999' | 'cgAlternativeSupport' | 'cgDecisionReversed' | 'cgDecisionUpheld' | 'cgNegative' | 'cgPositive' | 'confirmUkviReferralInWriting' | 'escalateDisagreement' | 'escalationResolvedNoNrm' | 'escalationResolvedSubmit' | 'notifyChildrensServices' | 'planNextSteps' | 'recordAgeAssessment' | 'recordContactOutcome' | 'recordInterview' | 'recordPlacedInCare' | 'recordReference' | 'recordUkviReferral' | 'referToBeacon' | 'requestCgReconsideration' | 'requestRgReconsideration' | 'rgAlternativeSupport' | 'rgDecisionReversed' | 'rgDecisionUpheld' | 'rgNegative' | 'rgPositive' | 'scheduleMultiAgencyMeeting' | 'submitNrmReferral';
-  'kirklees-reporting': 'call999' | 'closeReport' | 'considerNrm' | 'followSafeguardingProcedures' | 'reportToHelpline' | 'submitDutyToNotify' | 'submitNrmReferral' | 'submitPartnerIntelligence';
+  'kirklees-reporting': 'call999' | 'closeReport' | 'considerNrm' | 'followChildTraffickingProcedures' | 'followSafeguardingProcedures' | 'reportToHelpline' | 'submitDutyToNotify' | 'submitNrmReferral' | 'submitPartnerIntelligence';
 }
 
 /** Each pathway's steps by id (`CaseTrack.step.id`). */
@@ -209,7 +209,7 @@ export interface PathwaySteps {
   'coventry-trading-standards': 'concernIdentified' | 'exploitationPresent' | 'intelligenceGathering' | 'investigation' | 'investigationClosed' | 'nrmSubmitted' | 'premisesExamined' | 'premisesVisit' | 'prosecution' | 'seekingConsent';
   'coventry-transition-to-adulthood': 'attemptContact' | 'considerNrmReferral' | 'continuingInNrm' | 'continuingWithoutSupport' | 'explainAdultNrm' | 'noNrmReferral' | 'salvationArmyReferral' | 'scaNotified' | 'transitionIdentified' | 'transitionPanel' | 'withdrawn';
   'hertfordshire-child': 'adultServices' | 'awaitingOutcome' | 'cgReconsideration' | 'escalation' | 'identified' | 'multiAgencyMeeting' | 'negativeCg' | 'negativeRg' | 'nextSteps' | 'nrmSubmitted' | 'nrmToSubmit' | 'positiveCg' | 'reconsiderationRefused' | 'recoveryPeriod' | 'rgReconsideration' | 'strategyDiscussion';
-  'kirklees-reporting': 'dtnSubmitted' | 'emergencyResponse' | 'helplineReport' | 'intelligenceSubmitted' | 'nrmDecision' | 'nrmReferred' | 'reported' | 'safeguarding' | 'suspicion';
+  'kirklees-reporting': 'childProcedures' | 'dtnSubmitted' | 'emergencyResponse' | 'helplineReport' | 'intelligenceSubmitted' | 'nrmDecision' | 'nrmReferred' | 'reported' | 'safeguarding' | 'suspicion';
 }
 
 /** A transition name of one pathway (or of any, without a type argument). */
