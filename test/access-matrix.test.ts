@@ -346,6 +346,10 @@ export const MATRIX: Record<string, Row> = {
     ...aTrack(),
     transition: 'consentGiven',
   })),
+  'Mutation.caseRecordAction': caseChange('caseRecordAction', 'CaseRecordActionInput', () => ({
+    ...aTrack(),
+    actionId: 'contactScreeners',
+  })),
   'Mutation.caseSubmitNrmReferral': caseChange('caseSubmitNrmReferral', 'CaseSubmitNrmReferralInput', aTrack),
   'Mutation.caseAddNrmReferralInformation': caseChange(
     'caseAddNrmReferralInformation',

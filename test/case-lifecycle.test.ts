@@ -110,11 +110,15 @@ describe('a Coventry adult case, end to end through the SDK', () => {
       organisation: { name: 'Coventry City Council' },
     });
 
-    // During-NRM: the RG decision is expected within 14 days (002).
-    state = succeeded(
-      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-during-nrm' } })).caseEnrol,
-    );
+    // During-NRM started with the referral (the hand-off, 002-37): nobody enrols it. The RG
+    // decision is expected within 14 days (002).
+    expect(track(state, 'coventry-during-nrm')).toMatchObject({ pathwayVersion: 1, step: { id: 'nrmSubmitted' } });
     const during = () => track(state, 'coventry-during-nrm').id;
+    const handOff = await api.prisma.caseEvent.findFirstOrThrow({
+      where: { kind: 'TRANSITION', data: { path: ['transition'], equals: 'submitNrmReferral' } },
+      orderBy: { seq: 'desc' },
+    });
+    expect((handOff.data as { handedOff?: { pathwayId: string } }).handedOff?.pathwayId).toBe('coventry-during-nrm');
     expect(deadline(state, 'coventry-during-nrm', 'rgExpected')).toMatchObject({
       status: 'running',
       dueDate: '2026-11-04', // 21 October + 14 days
@@ -170,9 +174,7 @@ describe('a Coventry adult case, end to end through the SDK', () => {
       'REASONABLE_GROUNDS:POSITIVE',
       'CONCLUSIVE_GROUNDS:NEGATIVE',
     ]);
-    state = succeeded(
-      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-post-nrm' } })).caseEnrol,
-    );
+    // Post-NRM started with the CG decision's hand-off; the decision recorded once is read there.
     const post = () => track(state, 'coventry-post-nrm').id;
     state = succeeded(
       (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: post(), transition: 'cgNegative' } }))

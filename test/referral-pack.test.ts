@@ -261,9 +261,7 @@ describe('a Coventry adult: answers, completeness, submission and decision', () 
     // The reconsideration pack exists only after a negative decision.
     const early = await fetchPack(people.coventryLead, state.id, 'kind=RECONSIDERATION&format=json');
     expect(early.status).toBe(403);
-    state = succeeded(
-      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-during-nrm' } })).caseEnrol,
-    );
+    // During-NRM started with the referral's hand-off.
     const during = () => track(state, 'coventry-during-nrm').id;
     state = succeeded(
       (

@@ -32,6 +32,13 @@ export const ErrorCode = builder.enumType('ErrorCode', {
     LAST_ADMIN: {
       description: 'The organisation would be left without an admin; give another person ORG_ADMIN first.',
     },
+    ACTION_REQUIRED: {
+      description: 'A required step action comes first; see action, and record it with caseRecordAction.',
+    },
+    UNKNOWN_ACTION: { description: "The track's pathway has no such step action." },
+    ACTION_NOT_AT_STEP: {
+      description: "The action belongs to another step than the track's current one; see actionsHere.",
+    },
   } as const,
 });
 export type ErrorCodeValue =
@@ -50,7 +57,10 @@ export type ErrorCodeValue =
   | 'INVITATION_PENDING'
   | 'INVITATION_NOT_VALID'
   | 'ROLE_NOT_ALLOWED'
-  | 'LAST_ADMIN';
+  | 'LAST_ADMIN'
+  | 'ACTION_REQUIRED'
+  | 'UNKNOWN_ACTION'
+  | 'ACTION_NOT_AT_STEP';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCodeValue;

@@ -55,7 +55,7 @@ export {
   recordTransitionOwner,
   type DedicatedMutation,
 } from './definition/dedicated-mutations';
-export { runningSteps, stuckSteps } from './definition/static-checks';
+export { runningSteps, stepActionsOf, stuckSteps } from './definition/static-checks';
 export {
   CIRCLE_RELATIONSHIPS,
   INTERPRETER_RELATIONSHIPS,
@@ -71,7 +71,8 @@ export {
 /** Calendar arithmetic in Europe/London (dates as the engine counts them), for the API and tests. */
 export * as calendar from './engine/time';
 export type * from './engine/types';
-export { pathways, getPathway } from './pathways';
+export { pathways, getPathway, latestVersions } from './pathways';
 export * from './pathways';
 export * from './nrm-form';
 export * from './resources';
+export { actionValueProblems, ACTION_TEXT_MAX, checklist, recordAction } from './engine/actions';

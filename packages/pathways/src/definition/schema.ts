@@ -105,6 +105,52 @@ export const guardSchema: z.ZodType<Guard> = z.lazy(() =>
   ]),
 );
 
+export const permissionSchema = z
+  .object({
+    roles: z.array(z.enum(ROLES)).min(1),
+    firstResponderOnly: z.boolean().optional(),
+    organisationKinds: z.array(z.enum(ORGANISATION_KINDS)).min(1).optional(),
+  })
+  .strict();
+export type Permission = z.infer<typeof permissionSchema>;
+
+// What recording an action writes down (whom it went to, a reference number...): typed like
+// facts, plus free text, which facts do not have. Values belong to the action, not the case.
+const recordBase = { name, label: z.string().min(1), required: z.boolean().optional() };
+export const actionRecordSchema = z.discriminatedUnion('type', [
+  z.object({ ...recordBase, type: z.literal('boolean') }).strict(),
+  z.object({ ...recordBase, type: z.literal('enum'), values: z.array(z.string().min(1)).min(1) }).strict(),
+  z.object({ ...recordBase, type: z.literal('date') }).strict(),
+  z.object({ ...recordBase, type: z.literal('number') }).strict(),
+  z.object({ ...recordBase, type: z.literal('text') }).strict(),
+]);
+export type ActionRecordField = z.infer<typeof actionRecordSchema>;
+
+/**
+ * Something the document asks for at a step that does not move the track (contact MASH, alert
+ * Housing, copy the form to TSA). Recording it adds an event named after the action, so clocks
+ * and `happened` guards can wait for it like for a transition.
+ */
+export const actionSchema = z
+  .object({
+    id: name,
+    title: z.string().min(1),
+    description: z.string().optional(),
+    /** A required action that applies blocks `blocks` until it is recorded; an optional one never blocks. */
+    required: z.boolean(),
+    recordedBy: permissionSchema,
+    records: z.array(actionRecordSchema).optional(),
+    /** The action applies only while these guards hold (an interpreter when one is needed). */
+    when: z.array(guardSchema).optional(),
+    /** Transitions out of this step that the document puts after the action. */
+    blocks: z.array(name).optional(),
+    /** A clock of the definition that recording this action stops (its deadline). */
+    clock: name.optional(),
+    source: sourceSchema,
+  })
+  .strict();
+export type Action = z.infer<typeof actionSchema>;
+
 export const stepSchema = z
   .object({
     id: name,
@@ -121,18 +167,11 @@ export const stepSchema = z
      * addresses, which admins keep current, so step text never copies them.
      */
     contacts: z.array(z.string()).optional(),
+    /** The step's checklist: things to do here without moving on. */
+    actions: z.array(actionSchema).optional(),
   })
   .strict();
 export type Step = z.infer<typeof stepSchema>;
-
-export const permissionSchema = z
-  .object({
-    roles: z.array(z.enum(ROLES)).min(1),
-    firstResponderOnly: z.boolean().optional(),
-    organisationKinds: z.array(z.enum(ORGANISATION_KINDS)).min(1).optional(),
-  })
-  .strict();
-export type Permission = z.infer<typeof permissionSchema>;
 
 export const transitionSchema = z
   .object({

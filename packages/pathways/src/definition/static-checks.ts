@@ -6,6 +6,7 @@ import { AGE_FACT_NAMES } from './guards';
 import { RECONSIDERATION_MAX_DAYS, REQUIRED_RULES } from './hard-rules';
 import {
   TRACK_STARTED,
+  type Action,
   type Clock,
   type FactDefinition,
   type Guard,
@@ -26,7 +27,9 @@ export type ProblemCode =
   | 'UNKNOWN_TRANSITION'
   | 'HARD_RULE'
   | 'UNKNOWN_RESOURCE'
-  | 'STUCK_CLOCK';
+  | 'STUCK_CLOCK'
+  | 'ACTION_BLOCK'
+  | 'ACTION_CLOCK';
 
 export interface Problem {
   code: ProblemCode;
@@ -66,10 +69,28 @@ export function staticChecks(def: PathwayDefinition): Problem[] {
     add,
   );
 
+  // Actions share the event namespace with transitions: an action's event is named after it.
+  const actions = stepActionsOf(def);
+  duplicates(
+    actions.map(({ action }) => action.id),
+    'action',
+    'steps.actions',
+    add,
+  );
+  const eventNames = new Set([TRACK_STARTED, ...def.transitions.map((t) => t.name)]);
+  for (const { action, step } of actions)
+    if (eventNames.has(action.id))
+      add(
+        'DUPLICATE_NAME',
+        `steps.${step}.actions.${action.id}`,
+        `action "${action.id}" shares its name with an event`,
+      );
+
   const steps = new Map(def.steps.map((s) => [s.id, s]));
   const facts = new Map(def.facts.map((f) => [f.name, f]));
   const transitionNames = new Set(def.transitions.map((t) => t.name));
-  const events = new Set([TRACK_STARTED, ...transitionNames]);
+  const events = new Set([TRACK_STARTED, ...transitionNames, ...actions.map(({ action }) => action.id)]);
+  for (const { action, step } of actions) checkAction(def, action, step, facts, events, add);
 
   if (!steps.has(def.start)) add('UNKNOWN_STEP', 'start', `start step "${def.start}" is not a step`);
 
@@ -151,6 +172,58 @@ export function staticChecks(def: PathwayDefinition): Problem[] {
     }
   }
   return problems;
+}
+
+/** Every step action with the step it belongs to. */
+export function stepActionsOf(def: PathwayDefinition): { action: Action; step: string }[] {
+  return def.steps.flatMap((s) => (s.actions ?? []).map((action) => ({ action, step: s.id })));
+}
+
+/**
+ * Where each action can be recorded: the step that declares it, and every step a transition it
+ * blocks leaves from (so a track that got there without it can still do it).
+ */
+export function actionSteps(def: PathwayDefinition): Map<string, { action: Action; steps: string[] }> {
+  const out = new Map<string, { action: Action; steps: string[] }>();
+  for (const { action, step } of stepActionsOf(def)) {
+    const steps = new Set([step]);
+    if (action.required)
+      for (const name of action.blocks ?? [])
+        for (const t of def.transitions) if (t.name === name) for (const f of fromSteps(t.from)) steps.add(f);
+    out.set(action.id, { action, steps: [...steps] });
+  }
+  return out;
+}
+
+function checkAction(
+  def: PathwayDefinition,
+  action: Action,
+  step: string,
+  facts: Map<string, FactDefinition>,
+  events: Set<string>,
+  add: (c: ProblemCode, p: string, m: string) => void,
+) {
+  const path = `steps.${step}.actions.${action.id}`;
+  duplicates(
+    (action.records ?? []).map((r) => r.name),
+    'recorded field',
+    `${path}.records`,
+    add,
+  );
+  (action.when ?? []).forEach((g, i) => checkGuard(g, `${path}.when[${i}]`, facts, events, add));
+  if (action.blocks?.length && !action.required)
+    add('ACTION_BLOCK', `${path}.blocks`, `optional action "${action.id}" cannot block transitions`);
+  // A blocked transition may leave a later step: the action is recordable there too (compiled.ts).
+  for (const name of action.blocks ?? []) {
+    if (!def.transitions.some((x) => x.name === name))
+      add('UNKNOWN_TRANSITION', `${path}.blocks`, `action "${action.id}" blocks unknown transition "${name}"`);
+  }
+  if (action.clock !== undefined) {
+    const clock = def.clocks.find((c) => c.id === action.clock);
+    if (!clock) add('ACTION_CLOCK', `${path}.clock`, `action "${action.id}" names unknown clock "${action.clock}"`);
+    else if (!clock.stopOn.includes(action.id))
+      add('ACTION_CLOCK', `${path}.clock`, `clock "${clock.id}" does not stop when "${action.id}" is recorded`);
+  }
 }
 
 function duplicates(names: string[], what: string, path: string, add: (c: ProblemCode, p: string, m: string) => void) {
@@ -306,6 +379,7 @@ export function runningSteps(def: PathwayDefinition, clock: Clock): Set<string> 
   for (const e of [...clock.startOn, ...(clock.restartOn ?? [])]) {
     if (stops.has(e)) continue;
     if (e === TRACK_STARTED) queue.push(def.start);
+    queue.push(...(actionSteps(def).get(e)?.steps ?? []));
     const t = byName.get(e);
     if (t) queue.push(...(t.to !== undefined ? [t.to] : fromSteps(t.from)));
   }
@@ -330,7 +404,11 @@ export function stuckSteps(def: PathwayDefinition, clock: Clock): string[] {
   if (clock.onOverdue.action !== 'flag' && clock.onOverdue.action !== 'escalate') return [];
   const terminal = new Set(def.steps.filter((s) => s.terminal).map((s) => s.id));
   const stoppers = def.transitions.filter((t) => clock.stopOn.includes(t.name) || clock.restartOn?.includes(t.name));
-  const canStop = new Set(stoppers.flatMap((t) => fromSteps(t.from)));
+  const stopsOrRestarts = (name: string) => clock.stopOn.includes(name) || clock.restartOn?.includes(name);
+  const canStop = new Set([
+    ...stoppers.flatMap((t) => fromSteps(t.from)),
+    ...[...actionSteps(def).values()].filter(({ action }) => stopsOrRestarts(action.id)).flatMap((a) => a.steps),
+  ]);
   const moves = runningMoves(def, clock, stopsOf(clock));
   const running = runningSteps(def, clock);
   const reachesStop = (from: string) => {

@@ -27,7 +27,9 @@ function toNrmSubmitted(): Walk {
   w.set({ concernsInWriting: true }).take('handOverToSpoc');
   w.set({ stillTargeted: true, housed: false, hasIncomeFoodAndClothes: false, immediateRisk: true });
   w.take('recordUrgentAssessment').take('moveToNrmStage');
-  w.set({ ageStatus: 'adult', capacityInDoubt: false, consentToNrm: true }).take('submitNrmReferral');
+  w.set({ ageStatus: 'adult', capacityInDoubt: false, consentToNrm: true })
+    .record('pvSignsNrmForm')
+    .take('submitNrmReferral');
   return w.expectStep('nrmSubmitted');
 }
 

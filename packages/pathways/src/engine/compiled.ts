@@ -1,7 +1,7 @@
 // Lookup tables derived once per definition. Definitions stay plain data; the
 // tables live in a WeakMap so callers never see or serialise them.
-import { fromSteps } from '../definition/static-checks';
-import type { Clock, FactDefinition, PathwayDefinition, Step, Transition } from '../definition/schema';
+import { actionSteps, fromSteps } from '../definition/static-checks';
+import type { Action, Clock, FactDefinition, PathwayDefinition, Step, Transition } from '../definition/schema';
 
 export interface Effects {
   startsClocks: string[];
@@ -20,6 +20,16 @@ export interface Compiled {
   blockedBy: Map<string, Clock[]>;
   /** Clock effects of each event (transition name or `started`), derived from the clocks. */
   effects: Map<string, Effects>;
+  /** Step actions by id, with the step they belong to. */
+  actions: Map<string, { action: Action; step: string }>;
+  /** Required actions that block a transition, by transition name. */
+  requiredBy: Map<string, { action: Action; step: string }[]>;
+  /**
+   * The actions recordable at each step: those declared there, and those that hold back a
+   * transition out of it (an action the document puts before a later move can still be done
+   * when the track gets there without it).
+   */
+  recordableAt: Map<string, Action[]>;
 }
 
 const cache = new WeakMap<PathwayDefinition, Compiled>();
@@ -60,6 +70,19 @@ export function compile(definition: PathwayDefinition): Compiled {
       for (const t of clock.onOverdue.transitions) blockedBy.set(t, [...(blockedBy.get(t) ?? []), clock]);
     }
   }
+  const actions = new Map<string, { action: Action; step: string }>();
+  const requiredBy = new Map<string, { action: Action; step: string }[]>();
+  for (const step of definition.steps) {
+    for (const action of step.actions ?? []) {
+      const entry = { action, step: step.id };
+      actions.set(action.id, entry);
+      if (!action.required) continue;
+      for (const t of action.blocks ?? []) requiredBy.set(t, [...(requiredBy.get(t) ?? []), entry]);
+    }
+  }
+  const recordableAt = new Map<string, Action[]>();
+  for (const { action, steps } of actionSteps(definition).values())
+    for (const step of steps) recordableAt.set(step, [...(recordableAt.get(step) ?? []), action]);
   const compiled: Compiled = {
     definition,
     steps: new Map(definition.steps.map((s) => [s.id, s])),
@@ -69,6 +92,9 @@ export function compile(definition: PathwayDefinition): Compiled {
     clocksByEvent,
     blockedBy,
     effects,
+    actions,
+    requiredBy,
+    recordableAt,
   };
   cache.set(definition, compiled);
   return compiled;

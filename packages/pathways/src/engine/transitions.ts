@@ -10,7 +10,9 @@ import {
   type Transition,
   type TransitionKind,
 } from '../definition/schema';
+import { clockChanges } from './clock-changes';
 import { computeClocks } from './clocks';
+import { actionBlocks } from './actions';
 import { compile, NO_EFFECTS, type Compiled } from './compiled';
 import { evaluate, guardContext, type GuardContext } from './evaluate';
 import { isValidFactValue } from './facts';
@@ -41,7 +43,7 @@ export function startTrack(
   return { track, events: [event], clockChanges: clockChanges(compiled, [], [event], now.getTime(), {}) };
 }
 
-function permission(t: Transition, actor: Actor): BlockReason | undefined {
+export function permission(t: { label: string; allow: Transition['allow'] }, actor: Actor): BlockReason | undefined {
   const { roles, firstResponderOnly = false, organisationKinds } = t.allow;
   const roleOk = actor.roles.some((r) => roles.includes(r));
   const frOk = !firstResponderOnly || actor.organisation.isFirstResponder;
@@ -74,6 +76,7 @@ export interface ApplyOptions {
 
 function evaluateTransition(
   compiled: Compiled,
+  step: string,
   t: Transition,
   facts: Facts,
   actor: Actor,
@@ -104,6 +107,8 @@ function evaluateTransition(
   }
 
   const missing = new Set<string>();
+  const required = compiled.requiredBy.get(t.name);
+  if (required) reasons.push(...actionBlocks(t.label, step, required, context, missing));
   for (const name of t.requiresFacts ?? []) {
     const def = compiled.facts.get(name);
     if (!def || !isValidFactValue(def, facts[name])) missing.add(name);
@@ -153,7 +158,7 @@ function optionsFrom(
   let ctx: GuardContext | undefined;
   const context = () => (ctx ??= guardContext(compiled, track.events, facts, now));
   return out.map((t) => {
-    const reasons = evaluateTransition(compiled, t, facts, actor, clocks, context, options);
+    const reasons = evaluateTransition(compiled, track.step, t, facts, actor, clocks, context, options);
     const effects = compiled.effects.get(t.name) ?? NO_EFFECTS;
     return {
       name: t.name,
@@ -186,7 +191,13 @@ export function allowedTransitions(
 
 // Which reason speaks for a refused transition when several apply: the one the
 // caller can least fix by recording more facts comes first.
-const PRECEDENCE: BlockReason['code'][] = ['NOT_PERMITTED', 'DEADLINE_PASSED', 'GUARD_FAILED', 'MISSING_FACTS'];
+const PRECEDENCE: BlockReason['code'][] = [
+  'NOT_PERMITTED',
+  'DEADLINE_PASSED',
+  'GUARD_FAILED',
+  'ACTION_REQUIRED',
+  'MISSING_FACTS',
+];
 
 /** Take a transition: the new track, the event to record and the clock changes, or a typed error. */
 export function applyTransition(
@@ -253,28 +264,6 @@ function toError(transition: string, reasons: BlockReason[]): TransitionError {
     return { code: 'GUARD_FAILED', message: first.message, guards, transition, reasons: sorted };
   }
   return { ...first, transition, reasons: sorted };
-}
-
-function clockChanges(
-  compiled: Compiled,
-  before: readonly TrackEvent[],
-  added: TrackEvent[],
-  now: number,
-  facts: Facts,
-): ClockChange[] {
-  if (!added.some((e) => compiled.clocksByEvent.has(e.name))) return [];
-  const key = (c: ClockInstance) => `${c.clock}#${c.instance}`;
-  const old = new Map(computeClocks(compiled, before, now, facts).map((c) => [key(c), c]));
-  const changes: ClockChange[] = [];
-  for (const c of computeClocks(compiled, [...before, ...added], now, facts)) {
-    const prev = old.get(key(c));
-    if (!prev) {
-      const restarted = compiled.effects.get(c.startedBy)?.restartsClocks.includes(c.clock) ?? false;
-      changes.push({ clock: c.clock, change: restarted ? 'restarted' : 'started', at: c.startedAt, dueAt: c.dueAt });
-    } else if (prev.metAt === null && c.metAt !== null)
-      changes.push({ clock: c.clock, change: 'stopped', at: c.metAt, dueAt: c.dueAt });
-  }
-  return changes;
 }
 
 /**

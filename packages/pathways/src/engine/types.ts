@@ -1,4 +1,11 @@
-import type { OverdueAction, Role, OrganisationKind, TransitionKind } from '../definition/schema';
+import type {
+  ActionRecordField,
+  FactValue,
+  OverdueAction,
+  Role,
+  OrganisationKind,
+  TransitionKind,
+} from '../definition/schema';
 
 /** Something that happened on a track: its start, or a transition taken. */
 export interface TrackEvent {
@@ -13,6 +20,14 @@ export interface TrackEvent {
   occurredAt?: string;
   from?: string;
   to: string;
+  /** Set on a step action's event (its `name` is the action id): what was recorded, and by whom. */
+  action?: RecordedAction;
+}
+
+export interface RecordedAction {
+  values: Record<string, FactValue>;
+  /** The caller's id for the person who recorded it (the engine does not read it). */
+  by?: string;
 }
 
 /** One case following one pathway. A case may have several tracks at once. */
@@ -70,7 +85,9 @@ export type BlockReason =
       extendable: boolean;
     }
   | { code: 'GUARD_FAILED'; message: string; guard: string; rule: string | null; facts: string[] }
-  | { code: 'MISSING_FACTS'; message: string; facts: string[] };
+  | { code: 'MISSING_FACTS'; message: string; facts: string[] }
+  /** A required step action the document puts before this transition is not recorded yet. */
+  | { code: 'ACTION_REQUIRED'; message: string; action: string; actionTitle: string; step: string };
 
 export interface TransitionOption {
   name: string;
@@ -100,9 +117,44 @@ export type TransitionError =
       message: string;
       guards: { guard: string; rule: string | null; facts: string[] }[];
     }>
+  | WithTransition<Extract<BlockReason, { code: 'ACTION_REQUIRED' }>>
   | WithTransition<Extract<BlockReason, { code: 'MISSING_FACTS' }>>;
 
 export type ErrorCode = TransitionError['code'];
 
 export type ApplyResult =
   { ok: true; track: Track; events: TrackEvent[]; clockChanges: ClockChange[] } | { ok: false; error: TransitionError };
+
+/** One entry of a step's checklist: a step action, whether it applies, and what was recorded. */
+export interface ChecklistItem {
+  action: string;
+  title: string;
+  description: string | null;
+  /** The step that declares it (it may also be recordable where it holds a transition back). */
+  step: string;
+  required: boolean;
+  /** false: its `when` guards do not hold; null: facts they read are not recorded yet. */
+  applies: boolean | null;
+  missingFacts: string[];
+  /** Transitions out of the step it blocks while outstanding. */
+  blocks: string[];
+  /** Required, applying (or not known not to apply) and not recorded yet. */
+  outstanding: boolean;
+  /** Whether the actor asked about may record it. */
+  canRecord: boolean;
+  clock: string | null;
+  /** What recording it writes down (the form's fields). */
+  records: ActionRecordField[];
+  source: { file: string; section: string };
+  /** Every time it was recorded on this track, oldest first. */
+  done: { at: string; values: Record<string, FactValue>; by: string | null }[];
+}
+
+export type ActionError =
+  | { code: 'UNKNOWN_ACTION'; message: string; action: string }
+  | { code: 'ACTION_NOT_AT_STEP'; message: string; action: string; step: string; actionsHere: string[] }
+  | (Extract<BlockReason, { code: 'NOT_PERMITTED' }> & { action: string })
+  | { code: 'INVALID_VALUES'; message: string; action: string; fields: { field: string; message: string }[] };
+
+export type RecordActionResult =
+  { ok: true; track: Track; events: TrackEvent[]; clockChanges: ClockChange[] } | { ok: false; error: ActionError };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../definition/hard-rules';
+import { isTreatedAsChild } from '../engine/facts';
 import { actors, Walk } from '../testing/walk';
 import { bexley } from './bexley';
 
@@ -7,11 +8,14 @@ import { bexley } from './bexley';
 function toExplainNrm(facts: Record<string, string | boolean>): Walk {
   const w = new Walk(bexley, '2026-08-03T13:00:00Z');
   w.expectClock('urgentAssessment', { dueAt: '2026-08-03T16:00:00.000Z' }).expectNoClock('strategyMeeting');
-  w.set({ immediateThreat: false, concernsInWriting: true }).takeAll(
-    'startCrisisAssessment',
-    'contactSpoc',
-    'handOverToSpoc',
-  );
+  w.set({ ...facts, immediateThreat: false, concernsInWriting: true }).takeAll('startCrisisAssessment', 'contactSpoc');
+  // Step 1 (adults to Screeners, children to MASH) and step 3 come before the hand-over (001-1, 001-3).
+  expect(w.completeChecklist()).toEqual([
+    isTreatedAsChild(w.facts) ? 'contactMash' : 'contactScreeners',
+    'requestMultiAgencyConversation',
+    'alertHousing',
+  ]);
+  w.take('handOverToSpoc');
   w.after({ hours: 4 }).set({ stillTargeted: true, housed: true, hasIncome: false, immediateRisk: true });
   w.take('recordUrgentAssessment').expectClock('urgentAssessment', { status: 'metLate', overdueByMs: 3_600_000 });
   return w.take('moveToNrmStage').set(facts).expectStep('explainNrm');
@@ -45,7 +49,11 @@ describe('001 Bexley: walk-throughs', () => {
       consentToShareDetails: false,
       dtnAnonymised: true,
     });
-    w.take('submitDutyToNotify').take('reviewAfterDtn').take('beginCheckUps').expectStep('checkUps');
+    w.take('submitDutyToNotify');
+    // 001-6: the anonymised form to the police and the CST informed, before the review.
+    expect(w.blockingActions('reviewAfterDtn')).toEqual(['referDtnToPolice', 'informCstOfDtn']);
+    w.completeChecklist();
+    w.take('reviewAfterDtn').take('beginCheckUps').expectStep('checkUps');
     w.expectClock('checkUp', { dueDate: '2026-10-03' });
   });
 
@@ -116,5 +124,24 @@ describe('001 Bexley: hard rules', () => {
     w.set({ rgOutcome: 'negative', rgDecisionDate: '2026-08-14' });
     w.refuse('rgPositive', 'GUARD_FAILED');
     w.take('rgNegative');
+  });
+});
+
+describe('001 Bexley: issue 17 actions', () => {
+  it('001-1: a person found to be a child after the hand-over reaches MASH before the NRM referral', () => {
+    const w = toExplainNrm({ ageStatus: 'adult', capacityInDoubt: false, consentToNrm: true });
+    w.set({ ageStatus: 'child' });
+    expect(w.blockingActions('submitNrmReferral')).toEqual(['contactMash']);
+    w.record('contactMash', { recipient: 'MASH' }).take('submitNrmReferral');
+    // 001-7: the referral's follow-ups are outstanding, but never hold back the decision (001-8).
+    expect(
+      w
+        .checklist()
+        .filter((i) => i.outstanding)
+        .map((i) => i.action),
+    ).toEqual(['cstAsSecondContact', 'informCstOfNrm', 'referNrmFormToPolice']);
+    w.take('referToIctg').take('rgDecisionReturned');
+    // 001-9: the returned decision is forwarded to the CST and to Screeners or MASH.
+    expect(w.completeChecklist()).toEqual(['forwardRgToCst', 'forwardRgToScreenersOrMash']);
   });
 });

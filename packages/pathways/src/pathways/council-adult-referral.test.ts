@@ -30,7 +30,10 @@ function toExplainNrm(): Walk {
   w.refuse('moveToNrmStage', 'GUARD_FAILED');
   w.after({ hours: 23 }).take('holdStrategyMeeting');
   w.expectClock('strategyMeeting', { status: 'metLate', overdueByMs: 3_600_000 });
-  return w.take('moveToNrmStage').expectStep('explainNrm');
+  w.take('moveToNrmStage').expectStep('explainNrm');
+  // 000-5: the PV signs the adult NRM form before it is sent.
+  expect(w.blockingActions('submitNrmReferral')).toEqual(['pvSignsNrmForm']);
+  return w.record('pvSignsNrmForm');
 }
 
 /** Consent given: NRM referral submitted at 11:00 BST on 12 June. */
@@ -259,5 +262,24 @@ describe('000 hard rules: refused with a typed error, state unchanged', () => {
       roles: ['PLATFORM_ADMIN'],
       organisation: { isFirstResponder: true, kind: 'COUNCIL' },
     });
+  });
+});
+
+describe('000: issue 17', () => {
+  it('000-14: a child found at the crisis assessment leaves for the MASH, whose referral is on the checklist', () => {
+    const w = new Walk(council, '2026-06-10T09:00:00Z');
+    w.take('startCrisisAssessment').set({ ageStatus: 'uncertain', reasonToBelieveChild: true });
+    w.take('referToChildSafeguarding').expectStep('childSafeguarding');
+    expect(w.checklist().map((i) => [i.action, i.required, i.outstanding])).toEqual([['referToMash', true, true]]);
+    w.record('referToMash', { recipient: 'MASH duty social worker' });
+    expect(w.checklist()[0]!.done).toHaveLength(1);
+  });
+
+  it('000-14: the exit is open from identification and the SPoC hand-over too, only for a child', () => {
+    const adult = new Walk(council, '2026-06-10T09:00:00Z').set({ ageStatus: 'adult' });
+    adult.refuse('referToChildSafeguarding', 'GUARD_FAILED');
+    new Walk(council, '2026-06-10T09:00:00Z').set({ ageStatus: 'child' }).take('referToChildSafeguarding');
+    const w = new Walk(council, '2026-06-10T09:00:00Z').set({ immediateThreat: false });
+    w.takeAll('startCrisisAssessment', 'contactSpoc').set({ ageStatus: 'child' }).take('referToChildSafeguarding');
   });
 });

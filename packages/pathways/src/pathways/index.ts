@@ -16,11 +16,22 @@ import {
 } from './coventry';
 import { hertfordshireChild } from './hertfordshire-child';
 import { kirklees } from './kirklees';
+import { bexleyV1 } from './versions/bexley-referral.v1';
+import { councilAdultReferralV1 } from './versions/council-adult-referral.v1';
+import { kirkleesV1 } from './versions/kirklees-reporting.v1';
 
 export * from './coventry';
 export { bexley, councilAdultReferral, hertfordshireChild, kirklees };
 
+/**
+ * Every registered version. A version is never removed or edited once tracks may follow it: a
+ * track keeps the version it started on (`getPathway(id, version)`), while new tracks start on
+ * the latest. Changing a definition means a new version, with the old one frozen under versions/.
+ */
 export const pathways: readonly PathwayDefinition[] = [
+  councilAdultReferralV1,
+  bexleyV1,
+  kirkleesV1,
   councilAdultReferral,
   bexley,
   coventryInitialIdentification,
@@ -36,8 +47,21 @@ export const pathways: readonly PathwayDefinition[] = [
   kirklees,
 ];
 
-export function getPathway(id: string, version?: number): PathwayDefinition | undefined {
-  return pathways.find((p) => p.id === id && (version === undefined || p.version === version));
+/** A pathway at a version, or its latest version when none is given. */
+export function getPathway(
+  id: string,
+  version?: number,
+  list: readonly PathwayDefinition[] = pathways,
+): PathwayDefinition | undefined {
+  if (version !== undefined) return list.find((p) => p.id === id && p.version === version);
+  return latestVersions(list).find((p) => p.id === id);
+}
+
+/** The latest version of each pathway, in registry order. */
+export function latestVersions(list: readonly PathwayDefinition[] = pathways): PathwayDefinition[] {
+  const latest = new Map<string, PathwayDefinition>();
+  for (const p of list) if ((latest.get(p.id)?.version ?? 0) < p.version) latest.set(p.id, p);
+  return [...latest.values()];
 }
 
 /** Problems that span definitions: a hand-off must name a pathway that exists. */

@@ -70,6 +70,19 @@ describe('004 Kirklees: walk-throughs', () => {
   });
 });
 
+describe('004 Kirklees: issue 17', () => {
+  it('004-5: a child reaches the child trafficking procedures from any reporting route, with MASH referral outstanding', () => {
+    const w = start({ emergency: false, atRiskOfHarm: true, ageStatus: 'child' });
+    w.take('reportToHelpline', actors.partner).take('followChildTraffickingProcedures', actors.partner);
+    w.expectStep('childProcedures');
+    expect(w.checklist().map((i) => [i.action, i.outstanding])).toEqual([['referToChildrensSocialCare', true]]);
+    w.record('referToChildrensSocialCare', { recipient: 'Kirklees Duty and Advice' });
+    expect(w.checklist()[0]!.outstanding).toBe(false);
+    // An adult does not take the children's route.
+    start({ emergency: false, ageStatus: 'adult' }).refuse('followChildTraffickingProcedures', 'GUARD_FAILED');
+  });
+});
+
 describe('004 hard rules', () => {
   it('only First Responders consider and make referrals; anyone reports', () => {
     const w = start({ emergency: false }).take('reportToHelpline', actors.partner);

@@ -92,6 +92,16 @@ const transitions: Transition[] = [
     ],
   },
   {
+    // 004-5: the page links the Kirklees Child Trafficking Procedures; a child leaves the
+    // reporting routes for them from wherever the suspicion has got to.
+    name: 'followChildTraffickingProcedures',
+    label: 'A child: follow the Kirklees Child Trafficking Procedures',
+    from: ['suspicion', ...ROUTES],
+    to: 'childProcedures',
+    allow: anyoneOnTheCase,
+    guards: [treatedAsChild(true)],
+  },
+  {
     name: 'submitDutyToNotify',
     label: 'Complete form MS1 (section 52 Duty to Notify)',
     from: 'nrmDecision',
@@ -106,7 +116,7 @@ export const kirklees = definePathway(
   compose(
     {
       id: 'kirklees-reporting',
-      version: 1,
+      version: 2,
       title: 'Kirklees: reporting modern slavery and the NRM vs Duty to Notify rule',
       area: 'Kirklees',
       source: { file, section: 'Reporting Suspicion; National Referral Mechanism Process Guide' },
@@ -158,6 +168,31 @@ export const kirklees = definePathway(
             'Only First Responders refer into the NRM. An adult (over 18) needs to give written consent; no consent is needed for a child. If an adult does not consent, form MS1 is completed under section 52, anonymised if they do not consent to their details being shared. Duty to Notify is not used for children, nor when the victim enters the NRM.',
           section: 'National Referral Mechanism Process Guide',
         }),
+        {
+          ...step(
+            'childProcedures',
+            {
+              title: 'Kirklees Child Trafficking Procedures',
+              description:
+                "The child is referred to children's safeguarding under the Kirklees Child Trafficking Procedures (WY Procedures).",
+              section: 'Kirklees Child Trafficking Procedures',
+            },
+            true,
+          ),
+          actions: [
+            {
+              id: 'referToChildrensSocialCare',
+              title: "Refer the child to children's social care under the child trafficking procedures",
+              required: true,
+              recordedBy: anyoneOnTheCase,
+              records: [
+                { name: 'recipient', label: 'Who took the referral', type: 'text' },
+                { name: 'reference', label: 'Their reference', type: 'text' },
+              ],
+              source: { file, section: 'Kirklees Child Trafficking Procedures' },
+            },
+          ],
+        },
         step(
           'nrmReferred',
           {

@@ -19,8 +19,8 @@ describe('registry', () => {
         },
       ]),
     ).toEqual([
-      'council-adult-referral v1 is registered twice',
-      'council-adult-referral v1 is registered twice',
+      'council-adult-referral v2 is registered twice',
+      'council-adult-referral v2 is registered twice',
       'council-adult-referral: step identified hands off to unknown pathway nowhere',
     ]);
     for (const p of pathways) {
@@ -57,7 +57,9 @@ describe('registry', () => {
       immediateRisk: true,
     });
     w.takeAll('startCrisisAssessment', 'contactSpoc', 'handOverToSpoc', 'recordUrgentAssessment', 'moveToNrmStage');
-    w.set({ ageStatus: 'adult', capacityInDoubt: false, consentToNrm: true }).take('submitNrmReferral', actors.police);
+    w.set({ ageStatus: 'adult', capacityInDoubt: false, consentToNrm: true })
+      .record('pvSignsNrmForm')
+      .take('submitNrmReferral', actors.police);
     w.set({ rgOutcome: 'negative', rgDecisionDate: '2026-07-30' }).take('rgNegative');
     w.expectClock('rgReconsiderationWindow', { startedAt: '2026-06-10T09:00:00.000Z', dueDate: '2026-07-10' });
   });

@@ -3,8 +3,9 @@
 import { expect } from 'vitest';
 import type { Actor, Facts, FactValue, PathwayDefinition } from '../definition/schema';
 import { deadlines } from '../engine/clocks';
+import { checklist, recordAction } from '../engine/actions';
 import { allowedTransitions, applyTransition, startTrack } from '../engine/transitions';
-import type { ClockInstance, ErrorCode, Track, TransitionError } from '../engine/types';
+import type { ChecklistItem, ClockInstance, ErrorCode, Track, TransitionError } from '../engine/types';
 
 export const actors = {
   /** A council caseworker at a First Responder organisation. */
@@ -85,6 +86,53 @@ export class Walk {
     if (result.ok) throw new Error(`${name} from ${this.track.step} should have been refused with ${code}`);
     expect(result.error.code).toBe(code);
     return result.error;
+  }
+
+  /** Record a step action that must succeed. */
+  record(action: string, values: Record<string, FactValue> = {}, actor: Actor = this.actor): this {
+    const result = recordAction(this.definition, this.track, action, values, actor, this.now);
+    if (!result.ok)
+      throw new Error(`${action} at ${this.track.step} refused: ${JSON.stringify(result.error, null, 1)}`);
+    this.track = result.track;
+    return this;
+  }
+
+  /**
+   * Record every outstanding action of the current step (required fields get a plain value of
+   * their type); returns the ids recorded, so a test can say which actions the step asked for.
+   */
+  completeChecklist(): string[] {
+    const done: string[] = [];
+    for (const item of this.checklist().filter((i) => i.outstanding)) {
+      const values: Record<string, FactValue> = {};
+      for (const f of item.records.filter((r) => r.required))
+        values[f.name] =
+          f.type === 'boolean'
+            ? true
+            : f.type === 'number'
+              ? 1
+              : f.type === 'date'
+                ? this.now.toISOString().slice(0, 10)
+                : f.type === 'enum'
+                  ? f.values[0]!
+                  : 'recorded';
+      this.record(item.action, values);
+      done.push(item.action);
+    }
+    return done;
+  }
+
+  /** The current step's checklist. */
+  checklist(actor: Actor = this.actor): ChecklistItem[] {
+    return checklist(this.definition, this.track, this.facts, actor, this.now);
+  }
+
+  /** The action ids blocking a transition out of the current step (ACTION_REQUIRED reasons). */
+  blockingActions(name: string): string[] {
+    const option = allowedTransitions(this.definition, this.track, this.facts, this.actor, this.now).find(
+      (o) => o.name === name,
+    );
+    return (option?.reasons ?? []).flatMap((r) => (r.code === 'ACTION_REQUIRED' ? [r.action] : []));
   }
 
   takeAll(...names: string[]): this {

@@ -12,6 +12,7 @@ import { Table, Tag } from '../../components/govuk/content.tsx';
 import { Button } from '../../components/govuk/forms.tsx';
 import type { CaseView } from './CasePage.tsx';
 import { ChangeProblem } from './ChangeProblem.tsx';
+import { TrackChecklist } from './TrackChecklist.tsx';
 import { useCaseChange } from './useCaseChange.ts';
 
 type Track = CaseView['tracks'][number];
@@ -66,6 +67,13 @@ export function TrackPanel({ caseView, track, factLabels, onSaved }: TrackPanelP
           ]}
         />
       )}
+      <TrackChecklist
+        caseId={caseView.id}
+        version={caseView.version}
+        trackId={track.id}
+        open={caseView.status === 'OPEN' && !track.closedAt}
+        onSaved={onSaved}
+      />
       {track.step.terminal && <p className="govuk-body">This pathway has ended.</p>}
       {caseView.status === 'OPEN' && enabled.length > 0 && (
         <>

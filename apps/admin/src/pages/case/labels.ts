@@ -5,6 +5,7 @@ export const eventTitles: Record<CaseEventKind, string> = {
   AGE_ASSESSMENT_RECORDED: 'Age assessment recorded',
   BEST_INTERESTS_DECISION_RECORDED: 'Best-interests decision recorded',
   CAPACITY_ASSESSMENT_RECORDED: 'Capacity assessment recorded',
+  ACTION_RECORDED: 'Step action recorded',
   CLOSED: 'Case closed',
   CONCERN_RECORDED: 'Concern recorded',
   CONTACT_RECORDED: 'Contact or interview recorded',

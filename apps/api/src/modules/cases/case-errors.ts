@@ -60,6 +60,42 @@ export class DeadlinePassedError extends DomainError {
   }
 }
 
+/** A required step action the document puts before this transition is not recorded yet. */
+export class ActionRequiredError extends DomainError {
+  readonly code = 'ACTION_REQUIRED' as const;
+  constructor(
+    message: string,
+    readonly transition: string,
+    readonly action: string,
+    readonly actionTitle: string,
+    readonly step: string,
+  ) {
+    super(message);
+  }
+}
+
+export class UnknownActionError extends DomainError {
+  readonly code = 'UNKNOWN_ACTION' as const;
+  constructor(
+    message: string,
+    readonly action: string,
+  ) {
+    super(message);
+  }
+}
+
+export class ActionNotAtStepError extends DomainError {
+  readonly code = 'ACTION_NOT_AT_STEP' as const;
+  constructor(
+    message: string,
+    readonly action: string,
+    readonly step: string,
+    readonly actionsHere: string[],
+  ) {
+    super(message);
+  }
+}
+
 export class CaseClosedError extends DomainError {
   readonly code = 'CASE_CLOSED' as const;
   constructor() {
@@ -123,6 +159,8 @@ export function toDomainError(error: TransitionError): DomainError {
       );
     case 'NOT_PERMITTED':
       return new NotPermittedError(error.message);
+    case 'ACTION_REQUIRED':
+      return new ActionRequiredError(error.message, error.transition, error.action, error.actionTitle, error.step);
   }
 }
 
@@ -160,6 +198,21 @@ exposeError(DeadlinePassedError, (t) => ({
     description:
       'The deadline may be extended in exceptional circumstances: ask again with a reason (caseRequestReconsideration exceptionalCircumstances).',
   }),
+}));
+
+exposeError(ActionRequiredError, (t) => ({
+  transition: t.exposeString('transition'),
+  action: t.exposeString('action', { description: 'The step action to record first, with caseRecordAction.' }),
+  actionTitle: t.exposeString('actionTitle'),
+  step: t.exposeString('step'),
+}));
+
+exposeError(UnknownActionError, (t) => ({ action: t.exposeString('action') }));
+
+exposeError(ActionNotAtStepError, (t) => ({
+  action: t.exposeString('action'),
+  step: t.exposeString('step', { description: "The track's current step." }),
+  actionsHere: t.exposeStringList('actionsHere', { description: 'The actions that can be recorded at this step.' }),
 }));
 
 exposeError(CaseClosedError);

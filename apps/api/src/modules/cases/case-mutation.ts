@@ -8,12 +8,15 @@ import type { RequestInfo } from '../../context.ts';
 import { NotFoundError, NotPermittedError, StaleCaseError, ValidationError } from '../../errors.ts';
 import type { Case as CaseRow } from '../../generated/prisma/client.ts';
 import {
+  ActionNotAtStepError,
+  ActionRequiredError,
   CaseClosedError,
   DeadlinePassedError,
   GuardFailedError,
   InvalidTransitionError,
   MissingFactsError,
   RuleViolationError,
+  UnknownActionError,
 } from './case-errors.ts';
 import { CaseTrack } from './case-records.types.ts';
 import { OCCURRED_AT_DESCRIPTION } from './occurred-at.ts';
@@ -45,7 +48,10 @@ export const MOVE_ERRORS = [
   GuardFailedError,
   MissingFactsError,
   DeadlinePassedError,
+  ActionRequiredError,
 ] as const;
+/** Recording a step action: the change errors plus an unknown action or one of another step. */
+export const ACTION_ERRORS = [...CHANGE_ERRORS, UnknownActionError, ActionNotAtStepError] as const;
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
@@ -90,7 +96,7 @@ export function caseMutation<Input extends object>(
   name: string,
   description: string,
   input: InputObjectRef<Types, Input>,
-  errors: ReadonlyArray<(typeof MOVE_ERRORS)[number]>,
+  errors: ReadonlyArray<(typeof MOVE_ERRORS)[number] | (typeof ACTION_ERRORS)[number]>,
   run: (input: Input, request: RequestInfo) => Promise<CaseRow>,
 ) {
   builder.mutationField(name, (t) =>

@@ -68,7 +68,7 @@ export async function recordDecision(
             facts: changed,
           },
         },
-        transitionEvent(moved.track, moved.transition, moved.result),
+        transitionEvent(moved),
       ],
       update: { facts: stored },
       audit: {

@@ -3,16 +3,30 @@
  * NRM referrals, Duty to Notify notices, decisions and meetings.
  */
 import { organisationsById } from '../orgs/organisations-by-id.ts';
-import { allowedTransitions, deadlines, optionsForConcern } from '@waymark/pathways';
+import {
+  allowedTransitions,
+  checklist,
+  optionsForConcern,
+  deadlines,
+  type ChecklistItem,
+  type FactValue,
+} from '@waymark/pathways';
+import { prisma } from '../../db/client.ts';
 import { builder } from '../../builder.ts';
 import {
   DecisionResult as DecisionResultValues,
   DecisionType as DecisionTypeValues,
   MeetingKind as MeetingKindValues,
 } from '../../generated/prisma/enums.ts';
-import { Organisation } from '../orgs/orgs.types.ts';
+import { Organisation, Person } from '../orgs/orgs.types.ts';
 import { actorOf, AGE_SUBJECT_SELECT, caseFacts, definitionOf, trackOf } from '../pathways/engine-adapter.ts';
-import { ClockType, Pathway, PathwayStep, TransitionOptionType } from '../pathways/pathways.types.ts';
+import {
+  ClockType,
+  Pathway,
+  PathwayActionField,
+  PathwayStep,
+  TransitionOptionType,
+} from '../pathways/pathways.types.ts';
 import { visibleCasesWhere } from './case-access.ts';
 
 export const DecisionType = builder.enumType('DecisionType', { values: Object.values(DecisionTypeValues) });
@@ -20,6 +34,46 @@ export const DecisionResult = builder.enumType('DecisionResult', { values: Objec
 export const MeetingKind = builder.enumType('MeetingKind', {
   description: 'Strategy meeting (000), STRAT/MARM (003), SERAC (002), MARAC, MASH, or another multi-agency meeting.',
   values: Object.values(MeetingKindValues),
+});
+
+type Done = ChecklistItem['done'][number];
+
+const ChecklistEntry = builder.objectRef<Done>('ChecklistEntry').implement({
+  description: 'One time a step action was recorded.',
+  fields: (t) => ({
+    at: t.field({ type: 'DateTime', resolve: (d) => new Date(d.at) }),
+    values: t.field({ type: 'JSONObject', resolve: (d) => d.values as Record<string, FactValue> }),
+    recordedBy: t.field({
+      type: Person,
+      nullable: true,
+      resolve: (d) => (d.by ? prisma.person.findUnique({ where: { id: d.by } }) : null),
+    }),
+  }),
+});
+
+const ChecklistItemType = builder.objectRef<ChecklistItem>('ChecklistItem').implement({
+  description: "One action of the current step's checklist: done (who, when, what) or outstanding.",
+  fields: (t) => ({
+    action: t.exposeString('action', { description: 'The action id, for caseRecordAction.' }),
+    title: t.exposeString('title'),
+    description: t.exposeString('description', { nullable: true }),
+    required: t.exposeBoolean('required'),
+    applies: t.exposeBoolean('applies', {
+      nullable: true,
+      description: 'False when its conditions do not hold; null until missingFacts are recorded.',
+    }),
+    missingFacts: t.exposeStringList('missingFacts'),
+    outstanding: t.exposeBoolean('outstanding', { description: 'Required, applies and not recorded yet.' }),
+    blocks: t.exposeStringList('blocks', { description: 'Transitions it holds back while outstanding.' }),
+    canRecord: t.exposeBoolean('canRecord', { description: 'Whether the viewer may record it.' }),
+    clock: t.exposeString('clock', { nullable: true, description: 'The deadline recording it meets.' }),
+    records: t.field({ type: [PathwayActionField], resolve: (i) => i.records }),
+    section: t.string({
+      description: 'The source document and section.',
+      resolve: (i) => `${i.source.file} ${i.source.section}`,
+    }),
+    done: t.field({ type: [ChecklistEntry], resolve: (i) => i.done }),
+  }),
 });
 
 export const CaseTrack = builder.prismaNode('CaseTrack', {
@@ -68,6 +122,13 @@ export const CaseTrack = builder.prismaNode('CaseTrack', {
           ),
           row.case.concernKind,
         ),
+    }),
+    checklist: t.field({
+      type: [ChecklistItemType],
+      description: "The current step's actions, done and outstanding; record one with caseRecordAction.",
+      authScopes: { signedIn: true },
+      resolve: (row, _args, { viewer }) =>
+        checklist(definitionOf(row), trackOf(row), caseFacts(row.case, new Date()), actorOf(viewer!), new Date()),
     }),
     deadlines: t.field({
       type: [ClockType],

@@ -65,7 +65,7 @@ export async function requestReconsideration(
       : null;
     return {
       events: [
-        transitionEvent(moved.track, moved.transition, moved.result),
+        transitionEvent(moved),
         {
           kind: 'RECONSIDERATION_REQUESTED',
           data: {

@@ -53,7 +53,7 @@ export async function submitDutyToNotify(
     });
     return {
       events: [
-        { ...transitionEvent(moved.track, moved.transition, moved.result), occurredAt: at },
+        { ...transitionEvent(moved), occurredAt: at },
         {
           kind: 'DUTY_TO_NOTIFY_SUBMITTED',
           occurredAt: at,

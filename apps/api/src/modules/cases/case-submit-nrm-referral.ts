@@ -54,7 +54,7 @@ export async function submitNrmReferral(
     });
     return {
       events: [
-        { ...transitionEvent(moved.track, moved.transition, moved.result), occurredAt: at },
+        { ...transitionEvent(moved), occurredAt: at },
         {
           kind: 'NRM_REFERRAL_SUBMITTED',
           occurredAt: at,

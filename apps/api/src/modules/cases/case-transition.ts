@@ -39,7 +39,7 @@ export async function transition(
     return {
       events: [
         ...(changed.length ? [{ kind: 'FACTS_RECORDED' as const, occurredAt: at, data: { facts: changed } }] : []),
-        transitionEvent(moved.track, moved.transition, moved.result),
+        transitionEvent(moved),
       ],
       update: changed.length ? { facts: stored } : undefined,
       audit: {

@@ -15,6 +15,7 @@ import './case-record-capacity-assessment.ts';
 import './case-record-best-interests-decision.ts';
 import './case-enrol.ts';
 import './case-transition.ts';
+import './case-record-action.ts';
 import './case-submit-nrm-referral.ts';
 import './case-add-nrm-referral-information.ts';
 import './case-submit-duty-to-notify.ts';

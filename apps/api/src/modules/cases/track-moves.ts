@@ -9,6 +9,7 @@ import {
   applyTransitionOfKind,
   decisionBranchOf,
   type ApplyOptions,
+  startTrack,
   type ApplyResult,
   type Facts,
   type PathwayDefinition,
@@ -17,7 +18,7 @@ import {
 import { type Transaction } from '../../db/client.ts';
 import { ValidationError } from '../../errors.ts';
 import type { Case, CaseTrack, Prisma } from '../../generated/prisma/client.ts';
-import { actorOf, caseFacts, definitionOf, factsOf, trackOf } from '../pathways/engine-adapter.ts';
+import { actorOf, caseFacts, definitionOf, factsOf, latestPathway, trackOf } from '../pathways/engine-adapter.ts';
 import { toDomainError } from './case-errors.ts';
 import { changedFacts, checkFacts, mergeFacts, refuseProtectedFacts } from './case-facts.ts';
 import { type CaseChange, type RequestInfo } from './case-transaction.ts';
@@ -55,6 +56,55 @@ export interface MoveOutcome {
   result: Extract<ApplyResult, { ok: true }>;
 }
 
+/** A track started by a hand-off, as the transition's event records it. */
+export interface HandedOff {
+  trackId: string;
+  pathwayId: string;
+  pathwayVersion: number;
+  step: string;
+  startedAt: string;
+}
+
+export type Moved = Omit<MoveOutcome, 'change'> & { transition: string; handedOff: HandedOff | null };
+
+/**
+ * 002-37: a step that hands off to another pathway starts that pathway's track in the same
+ * transaction, at the moment of the move (no one has to enrol it), unless the case already
+ * follows it. The new track starts at the latest version, like any new track.
+ */
+async function startHandOff(
+  tx: Transaction,
+  current: Case,
+  definition: PathwayDefinition,
+  step: string,
+  at: Date,
+): Promise<HandedOff | null> {
+  const target = definition.steps.find((s) => s.id === step)?.handOff;
+  if (!target) return null;
+  const next = latestPathway(target);
+  if (!next) return null;
+  const already = await tx.caseTrack.count({ where: { caseId: current.id, pathwayId: target } });
+  if (already > 0) return null;
+  const { track } = startTrack(next, at);
+  const row = await tx.caseTrack.create({
+    data: {
+      caseId: current.id,
+      pathwayId: target,
+      pathwayVersion: next.version,
+      step: track.step,
+      events: track.events as unknown as Prisma.InputJsonArray,
+      startedAt: at,
+    },
+  });
+  return {
+    trackId: row.id,
+    pathwayId: target,
+    pathwayVersion: next.version,
+    step: track.step,
+    startedAt: at.toISOString(),
+  };
+}
+
 /**
  * Applies one transition (by name) or the one transition of a kind that the facts enable, and
  * stores the track. Used by caseTransition and by the domain mutations (NRM referral, Duty to
@@ -69,7 +119,7 @@ export async function move(
   facts: Facts,
   now: Date,
   options: ApplyOptions = {},
-): Promise<Omit<MoveOutcome, 'change'> & { transition: string }> {
+): Promise<Moved> {
   const row = await loadTrack(tx, current, trackId);
   const definition = definitionOf(row);
   const track = trackOf(row);
@@ -88,10 +138,16 @@ export async function move(
     where: { id: row.id },
     data: { step: result.track.step, events: result.track.events as unknown as Prisma.InputJsonArray },
   });
-  return { track: updated, result, transition: name };
+  const moved = result.events[0];
+  const handedOff =
+    moved && moved.from !== moved.to
+      ? await startHandOff(tx, current, definition, result.track.step, new Date(moved.occurredAt ?? moved.at))
+      : null;
+  return { track: updated, result, transition: name, handedOff };
 }
 
-export function transitionEvent(track: CaseTrack, transition: string, outcome: Extract<ApplyResult, { ok: true }>) {
+/** The TRANSITION case event of a move; a hand-off's new track is recorded in it. */
+export function transitionEvent({ track, transition, result: outcome, handedOff }: Moved) {
   const occurredAt = outcome.events[0]?.occurredAt;
   return {
     kind: 'TRANSITION' as const,
@@ -104,6 +160,7 @@ export function transitionEvent(track: CaseTrack, transition: string, outcome: E
       from: outcome.events[0]?.from ?? null,
       to: outcome.track.step,
       clockChanges: outcome.clockChanges as never,
+      ...(handedOff ? { handedOff: handedOff as unknown as Prisma.InputJsonObject } : {}),
     },
   };
 }

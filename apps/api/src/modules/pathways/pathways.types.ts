@@ -6,6 +6,8 @@ import {
   CLOCK_STATUSES,
   getResource,
   toMermaid,
+  type Action,
+  type ActionRecordField,
   type BlockReason,
   type ClockInstance,
   type FactDefinition,
@@ -34,6 +36,44 @@ export const PathwayFact = builder.objectRef<FactDefinition>('PathwayFact').impl
       description: 'Allowed values of an enum fact.',
       resolve: (f) => (f.type === 'enum' ? f.values : []),
     }),
+  }),
+});
+
+export const PathwayActionField = builder.objectRef<ActionRecordField>('PathwayActionField').implement({
+  description: 'Something a step action records (whom it went to, a reference number...).',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    label: t.exposeString('label'),
+    type: t.string({ description: 'boolean, enum, date (YYYY-MM-DD), number or text', resolve: (f) => f.type }),
+    values: t.stringList({
+      description: 'Allowed values of an enum field.',
+      resolve: (f) => (f.type === 'enum' ? f.values : []),
+    }),
+    required: t.boolean({ resolve: (f) => f.required ?? false }),
+  }),
+});
+
+export const PathwayAction = builder.objectRef<Action>('PathwayAction').implement({
+  description: 'Something to do at a step without moving on; a required one blocks the transitions it names.',
+  fields: (t) => ({
+    id: t.exposeString('id'),
+    title: t.exposeString('title'),
+    description: t.string({ nullable: true, resolve: (a) => a.description ?? null }),
+    required: t.exposeBoolean('required'),
+    recordedBy: t.field({
+      type: Permission,
+      description: 'Who may record it.',
+      resolve: (a) => a.recordedBy,
+    }),
+    records: t.field({ type: [PathwayActionField], resolve: (a) => [...(a.records ?? [])] }),
+    when: t.field({
+      type: ['JSONObject'],
+      description: 'The action applies only while these guards hold.',
+      resolve: (a) => a.when ?? [],
+    }),
+    blocks: t.stringList({ resolve: (a) => [...(a.blocks ?? [])] }),
+    clock: t.string({ nullable: true, resolve: (a) => a.clock ?? null }),
+    source: t.field({ type: Source, resolve: (a) => a.source }),
   }),
 });
 
@@ -66,11 +106,12 @@ export const PathwayStep = builder.objectRef<Step>('PathwayStep').implement({
         return slugs.flatMap((slug) => rows.find((r) => r.slug === slug) ?? []);
       },
     }),
+    actions: t.field({ type: [PathwayAction], resolve: (s) => [...(s.actions ?? [])] }),
   }),
 });
 
 const Permission = builder.objectRef<Transition['allow']>('TransitionPermission').implement({
-  description: 'Who may take a transition.',
+  description: 'Who may take a transition or record a step action.',
   fields: (t) => ({
     roles: t.field({ type: [Role], resolve: (p) => [...p.roles] }),
     firstResponderOnly: t.boolean({ resolve: (p) => p.firstResponderOnly ?? false }),
@@ -138,8 +179,15 @@ export const Pathway = builder.objectRef<PathwayDefinition>('Pathway').implement
 export const BlockReasonType = builder.objectRef<BlockReason>('TransitionBlockReason').implement({
   description: 'Why a transition cannot be taken now.',
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'GUARD_FAILED, MISSING_FACTS, NOT_PERMITTED or DEADLINE_PASSED' }),
+    code: t.exposeString('code', {
+      description: 'GUARD_FAILED, MISSING_FACTS, NOT_PERMITTED, DEADLINE_PASSED or ACTION_REQUIRED',
+    }),
     message: t.exposeString('message'),
+    action: t.string({
+      nullable: true,
+      description: 'ACTION_REQUIRED: the step action to record first.',
+      resolve: (r) => (r.code === 'ACTION_REQUIRED' ? r.action : null),
+    }),
     facts: t.stringList({ resolve: (r) => ('facts' in r ? [...r.facts] : []) }),
     dueAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => ('dueAt' in r ? new Date(r.dueAt) : null) }),
   }),

@@ -2,7 +2,15 @@
 // them, their clocks and the facts they read) so documents that share a shape
 // share the code that encodes it.
 import { fromSteps, runningSteps } from '../../definition/static-checks';
-import type { Clock, FactDefinition, PathwayDefinition, Source, Step, Transition } from '../../definition/schema';
+import type {
+  Action,
+  Clock,
+  FactDefinition,
+  PathwayDefinition,
+  Source,
+  Step,
+  Transition,
+} from '../../definition/schema';
 
 export interface Fragment {
   facts?: FactDefinition[];
@@ -81,4 +89,16 @@ export function recordableWhereverRunning(def: PathwayDefinition, clockIds: stri
     );
   }
   return { ...def, transitions };
+}
+
+/** Attach step actions to the steps of a composed definition (a step named that does not exist is a bug). */
+export function withActions(def: PathwayDefinition, actions: Record<string, Action[]>): PathwayDefinition {
+  for (const step of Object.keys(actions))
+    if (!def.steps.some((s) => s.id === step)) throw new Error(`${def.id}: no step "${step}" for actions`);
+  return {
+    ...def,
+    steps: def.steps.map((s) =>
+      actions[s.id] ? { ...s, actions: [...(s.actions ?? []), ...(actions[s.id] ?? [])] } : s,
+    ),
+  };
 }

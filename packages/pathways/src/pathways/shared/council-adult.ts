@@ -311,10 +311,11 @@ export function councilAdultPathway(o: CouncilAdultOptions) {
 
   if (o.children === 'leave') {
     steps.push(s('childSafeguarding', true));
+    // 000-14: a child found anywhere before the NRM stage leaves the adult process, not only at steps 4-6.
     transitions.push({
       name: 'referToChildSafeguarding',
       label: "Treated as a child: follow children's safeguarding procedures instead",
-      from: ['initialAssessment', 'explainNrm'],
+      from: ['identified', 'crisisAssessment', 'spocHandover', 'initialAssessment', 'explainNrm'],
       to: 'childSafeguarding',
       allow: anyoneOnTheCase,
       guards: [treatedAsChild(true)],

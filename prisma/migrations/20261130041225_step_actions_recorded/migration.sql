@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "CaseEventKind" ADD VALUE 'ACTION_RECORDED';
