@@ -19,6 +19,7 @@ export {
 } from './engine/facts';
 export {
   caseWideRefusal,
+  nrmSubmitterRefusal,
   consentRefusal,
   dutyToNotifyAnonymised,
   NRM_REFERRAL_FACTS,

@@ -210,6 +210,7 @@ const transitions: Transition[] = [
     label: 'Meeting agrees to submit the NRM and names the lead First Responder',
     from: 'multiAgencyMeeting',
     to: 'nrmToSubmit',
+    kind: 'meetingOutcome',
     allow: caseOwners,
     guards: [
       is('nrmMeetingDecision', 'submit'),
@@ -221,6 +222,7 @@ const transitions: Transition[] = [
     label: 'Practitioners disagree: follow the escalation procedure',
     from: 'multiAgencyMeeting',
     to: 'escalation',
+    kind: 'meetingOutcome',
     allow: anyoneOnTheCase,
     guards: [is('nrmMeetingDecision', 'disagreement')],
   },
@@ -229,6 +231,7 @@ const transitions: Transition[] = [
     label: 'Meeting agrees no NRM submission (no longer a suspected victim)',
     from: 'multiAgencyMeeting',
     to: 'nextSteps',
+    kind: 'meetingOutcome',
     allow: caseOwners,
     guards: [is('nrmMeetingDecision', 'doNotSubmit')],
   },

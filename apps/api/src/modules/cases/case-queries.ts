@@ -5,7 +5,7 @@ import type { Context } from '../../context.ts';
 import type { Case as CaseRow, Prisma } from '../../generated/prisma/client.ts';
 import { Organisation, Person } from '../orgs/orgs.types.ts';
 import { ClockType } from '../pathways/pathways.types.ts';
-import { canWorkCases, disclose, visibleCasesWhere } from './case-access.ts';
+import { canWorkCases, disclose, memberCasesWhere, visibleCasesWhere } from './case-access.ts';
 import { caseOrderBy, casesWhere, type CaseFilter as CaseFilterShape } from './case-filters.ts';
 import { AgeGroup, Case, CaseStatus, ExploitationType } from './case.types.ts';
 import { byUrgency, nextDeadlines, type NextDeadline } from './deadlines.ts';
@@ -108,14 +108,22 @@ builder.queryFields((t) => ({
   myWork: t.field({
     type: [WorkItem],
     description:
-      'Open cases assigned to the viewer (or opened by them and not yet assigned) with a running deadline, overdue first, then soonest due.',
+      'Open cases assigned to the viewer (or opened by them and not yet assigned), and for leads the cases whose team their organisation joined, with a running deadline, overdue first, then soonest due.',
     authScopes: { signedIn: true },
     args: { first: t.arg.int({ defaultValue: 50 }) },
     resolve: async (_root, { first }, { viewer }) => {
       const mine = {
         AND: [
           visibleCasesWhere(viewer),
-          { OR: [{ assignedToId: viewer!.personId }, { assignedToId: null, openedById: viewer!.personId }] },
+          {
+            OR: [
+              { assignedToId: viewer!.personId },
+              { assignedToId: null, openedById: viewer!.personId },
+              // A case whose team the viewer's organisation joined: its leads hold it (they
+              // accepted it, or the meeting named their organisation lead First Responder).
+              ...(viewer!.roles.includes('LEAD') ? [memberCasesWhere(viewer)] : []),
+            ],
+          },
         ],
       };
       const next = [...(await nextDeadlines(mine)).values()]

@@ -1,14 +1,26 @@
-/** caseRecordMeetingOutcome: what a meeting decided; an NRM decision and a lead First Responder become facts. */
+/**
+ * caseRecordMeetingOutcome: what a meeting decided. Only a held STRAT/MARM meeting decides the NRM
+ * submission and names the lead First Responder (003 8.5); its decision becomes the protected
+ * facts, moves every track waiting at the pathway's meeting step (the engine's meetingOutcome
+ * transition, X-11), and the lead First Responder joins the case team with what it needs to
+ * submit (purpose LEAD_FIRST_RESPONDER, identity), all in one transaction.
+ */
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { prisma } from '../../db/client.ts';
 import { parseOrThrow, ValidationError } from '../../errors.ts';
 import { pastDate, text } from '../../validation.ts';
+import type { Transaction } from '../../db/client.ts';
+import { identityOrganisationIds } from '../case-team/team-grants.ts';
+import { caseFacts, definitionOf } from '../pathways/engine-adapter.ts';
+import { RuleViolationError } from './case-errors.ts';
+import { move, transitionEvent } from './track-moves.ts';
 import { Organisation } from '../orgs/orgs.types.ts';
 import { factsOf } from '../pathways/engine-adapter.ts';
 import { changedFacts, mergeFacts } from './case-facts.ts';
-import { base, caseMutation, CHANGE_ERRORS, caseInput } from './case-mutation.ts';
+import { base, caseMutation, MOVE_ERRORS, caseInput } from './case-mutation.ts';
 import { Meeting } from './case-records.types.ts';
+import type { Case } from '../../generated/prisma/client.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 
 const MeetingNrmDecision = builder.enumType('MeetingNrmDecision', {
@@ -23,6 +35,67 @@ const meetingDecisionFact: Record<MeetingNrmDecision, string> = {
   DO_NOT_SUBMIT: 'doNotSubmit',
   DISAGREEMENT: 'disagreement',
 };
+
+const DECIDING_KINDS = new Set(['STRAT', 'MARM']);
+
+/**
+ * Every open track at a step the meeting decides (003: the multi-agency meeting step) takes the
+ * pathway's meetingOutcome transition that the decision enables; the engine picks it.
+ */
+async function takeMeetingTransitions(tx: Transaction, request: RequestInfo, current: Case, now: Date) {
+  const tracks = await tx.caseTrack.findMany({ where: { caseId: current.id, closedAt: null }, orderBy: { id: 'asc' } });
+  const events = [];
+  for (const row of tracks) {
+    const decides = definitionOf(row).transitions.some(
+      (t) => t.kind === 'meetingOutcome' && [t.from].flat().includes(row.step),
+    );
+    if (!decides) continue;
+    const moved = await move(tx, request, current, row.id, { kind: 'meetingOutcome' }, caseFacts(current, now), now);
+    events.push(transitionEvent(moved.track, moved.transition, moved.result));
+  }
+  return events;
+}
+
+/**
+ * The lead First Responder the meeting named joins the case team with what it needs to submit
+ * (003 8.5): purpose LEAD_FIRST_RESPONDER, identity (the NRM form names the child). An open
+ * invitation or membership of that organisation takes these terms; the owner needs none.
+ */
+async function leadJoinsTeam(
+  tx: Transaction,
+  request: RequestInfo,
+  current: Case,
+  organisationId: string,
+  meetingId: string,
+  now: Date,
+) {
+  if (organisationId === current.owningOrganisationId) return null;
+  const terms = { purpose: 'LEAD_FIRST_RESPONDER', seesIdentity: true, status: 'ACTIVE', meetingId } as const;
+  const open = await tx.caseTeamGrant.findFirst({
+    where: { caseId: current.id, organisationId, status: { in: ['PENDING', 'ACTIVE'] } },
+    select: { id: true },
+  });
+  const grant = open
+    ? await tx.caseTeamGrant.update({ where: { id: open.id }, data: { ...terms, answeredAt: now } })
+    : await tx.caseTeamGrant.create({
+        data: {
+          ...terms,
+          caseId: current.id,
+          organisationId,
+          invitedById: request.viewer.personId,
+          invitedAt: now,
+          expiresAt: now,
+          answeredAt: now,
+        },
+      });
+  return {
+    event: {
+      kind: 'TEAM_MEMBER_ADDED' as const,
+      data: { grantId: grant.id, organisationId, purpose: terms.purpose, seesIdentity: true, meetingId },
+    },
+    identity: await identityOrganisationIds(tx, current.id),
+  };
+}
 
 /** The meeting's outcome; a STRAT/MARM decision on the NRM and the lead First Responder become facts (003). */
 export async function recordMeetingOutcome(
@@ -46,14 +119,24 @@ export async function recordMeetingOutcome(
         { path: ['leadFirstResponderId'], message: 'must be a First Responder organisation' },
       ]);
   }
-  return changeCase(request, input.caseId, input.expectedVersion, async (tx, current) => {
+  return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
     const meeting = await tx.meeting.findFirst({ where: { id: input.meetingId, caseId: current.id } });
     if (!meeting) throw new ValidationError([{ path: ['meetingId'], message: 'is not a meeting of this case' }]);
+    if ((input.nrmDecision || input.leadFirstResponderId) && !DECIDING_KINDS.has(meeting.kind))
+      throw new RuleViolationError(
+        'Only a STRAT or MARM meeting decides the NRM submission and names the lead First Responder; record this meeting’s notes, or the outcome of the STRAT/MARM meeting.',
+        'meeting-decides-nrm',
+        '003 8.5',
+      );
     const changes: Record<string, unknown> = {};
     if (input.nrmDecision) changes.nrmMeetingDecision = meetingDecisionFact[input.nrmDecision];
     if (input.leadFirstResponderId) changes.leadFirstResponderAgreed = true;
     const before = factsOf(current.facts);
     const facts = mergeFacts(before, changes);
+    const moves = input.nrmDecision ? await takeMeetingTransitions(tx, request, { ...current, facts }, now) : [];
+    const joined = input.leadFirstResponderId
+      ? await leadJoinsTeam(tx, request, current, input.leadFirstResponderId, meeting.id, now)
+      : null;
     await tx.meeting.update({
       where: { id: meeting.id },
       data: {
@@ -73,11 +156,18 @@ export async function recordMeetingOutcome(
             leadFirstResponderId: input.leadFirstResponderId ?? null,
           },
         },
+        ...moves,
+        ...(joined ? [joined.event] : []),
       ],
-      update: { facts },
+      update: joined ? { facts, identityOrganisationIds: joined.identity } : { facts },
       audit: {
         action: 'case.recordMeetingOutcome',
-        data: { meetingId: meeting.id, facts: changedFacts(before, facts) },
+        data: {
+          meetingId: meeting.id,
+          facts: changedFacts(before, facts),
+          transitions: moves.map((m) => m.data.transition),
+          teamGrantId: joined?.event.data.grantId ?? null,
+        },
       },
     };
   });
@@ -93,7 +183,7 @@ caseMutation(
     leadFirstResponderId: t.globalID({ for: Organisation }),
     notes: t.string(),
   })),
-  CHANGE_ERRORS,
+  MOVE_ERRORS,
   (input, request) =>
     recordMeetingOutcome(request, {
       ...base(input),
