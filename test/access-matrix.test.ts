@@ -335,6 +335,13 @@ export const MATRIX: Record<string, Row> = {
     classify: answerClassify('caseHandOverDecline'),
     expect: receivingLead,
   },
+  // Area settings: platform admins only. An unknown area: allowed through, nothing to change.
+  'Mutation.areaUpdateSettings': {
+    query: 'mutation ($input: AreaUpdateSettingsInput!) { areaUpdateSettings(input: $input) { __typename } }',
+    variables: () => ({ input: { areaId: globalId('Area', NOBODY), handOverAnswerHours: 3 } }),
+    classify: (d) => (d.areaUpdateSettings.__typename === 'NotFoundError' ? 'allow' : 'hidden'),
+    expect: onlyRoles('PLATFORM_ADMIN'),
+  },
 
   // Case team (issue 14 item 3). Inviting the owner itself, revoking nothing: the team reaches the rule, nothing is written.
   'Mutation.caseTeamInvite': caseChange('caseTeamInvite', 'CaseTeamInviteInput', (f) => ({

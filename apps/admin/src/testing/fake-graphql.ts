@@ -10,6 +10,7 @@ import type {
   ApiTokensQuery,
   AreasQuery,
   CasePageQuery,
+  CaseTeamQuery,
   CaseRecordReferralAnswersMutation,
   CaseReferralPackQuery,
   CaseRecordDecisionMutation,
@@ -41,6 +42,7 @@ export interface OperationData {
   ApiTokens: ApiTokensQuery;
   Areas: AreasQuery;
   CasePage: CasePageQuery;
+  CaseTeam: CaseTeamQuery;
   CaseRecordDecision: CaseRecordDecisionMutation;
   CaseRecordReferralAnswers: CaseRecordReferralAnswersMutation;
   CaseReferralPack: CaseReferralPackQuery;
