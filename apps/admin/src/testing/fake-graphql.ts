@@ -11,6 +11,9 @@ import type {
   AreasQuery,
   CasePageQuery,
   CaseTeamQuery,
+  CaseTeamInvitationAcceptMutation,
+  CaseTeamInvitationDeclineMutation,
+  CaseTeamInvitationsWaitingQuery,
   CaseRecordReferralAnswersMutation,
   CaseReferralPackQuery,
   CaseRecordDecisionMutation,
@@ -43,6 +46,9 @@ export interface OperationData {
   Areas: AreasQuery;
   CasePage: CasePageQuery;
   CaseTeam: CaseTeamQuery;
+  CaseTeamInvitationAccept: CaseTeamInvitationAcceptMutation;
+  CaseTeamInvitationDecline: CaseTeamInvitationDeclineMutation;
+  CaseTeamInvitationsWaiting: CaseTeamInvitationsWaitingQuery;
   CaseRecordDecision: CaseRecordDecisionMutation;
   CaseRecordReferralAnswers: CaseRecordReferralAnswersMutation;
   CaseReferralPack: CaseReferralPackQuery;
