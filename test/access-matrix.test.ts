@@ -8,7 +8,8 @@
  * (case-access.ts; test/case-team.test.ts covers the invitee). The service an open referral
  * went to is not on the team yet: add a 'referral' principal when it is. Area oversight of the
  * case's area (another organisation) sees it without identity ('redacted') and every change
- * refuses it ('refused': NotPermittedError); test/hand-over.test.ts walks hand-overs through.
+ * refuses it ('refused': NotPermittedError); test/hand-over.test.ts walks hand-overs through,
+ * test/case-team-grants.test.ts the case team's invitations and what each member may do.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -83,6 +84,9 @@ interface Fixtures {
   /** Bexley cases offered to Coventry City Council: to accept, to decline. */
   handOverToAccept: string;
   handOverToDecline: string;
+  /** Invitations of Coventry City Council to Bexley case teams: to accept, to decline. */
+  invitationToAccept: string;
+  invitationToDecline: string;
 }
 
 interface Row {
@@ -435,6 +439,42 @@ export const MATRIX: Record<string, Row> = {
     classify: answerClassify('caseHandOverDecline'),
     expect: receivingLead,
   },
+  // Area settings: platform admins only. An unknown area: allowed through, nothing to change.
+  'Mutation.areaUpdateSettings': {
+    query: 'mutation ($input: AreaUpdateSettingsInput!) { areaUpdateSettings(input: $input) { __typename } }',
+    variables: () => ({ input: { areaId: globalId('Area', NOBODY), handOverAnswerHours: 3 } }),
+    classify: (d) => (d.areaUpdateSettings.__typename === 'NotFoundError' ? 'allow' : 'hidden'),
+    expect: onlyRoles('PLATFORM_ADMIN'),
+  },
+
+  // Case team (issue 14 item 3). Inviting the owner itself, revoking nothing: the team reaches the rule, nothing is written.
+  'Mutation.caseTeamInvite': caseChange('caseTeamInvite', 'CaseTeamInviteInput', (f) => ({
+    organisationId: f.ownerOrganisationId,
+    purpose: 'SUPPORT_PROVIDER',
+    seesIdentity: false,
+  })),
+  'Mutation.caseTeamRevoke': caseChange('caseTeamRevoke', 'CaseTeamRevokeInput', () => ({
+    grantId: NOBODY,
+    reason: 'Matrix check',
+  })),
+  'Query.caseTeamInvitationsWaiting': {
+    query: '{ caseTeamInvitationsWaiting { id } }',
+    classify: (d) => (d.caseTeamInvitationsWaiting.length ? 'allow' : 'hidden'),
+    expect: signedIn((p) => (p.org === 'own' && p.role === 'LEAD' ? 'allow' : 'hidden')),
+  },
+  'Mutation.caseTeamInvitationAccept': {
+    query: 'mutation ($id: ID!) { caseTeamInvitationAccept(invitationId: $id) { __typename } }',
+    variables: (_p, f) => ({ id: f.invitationToAccept }),
+    classify: answerClassify('caseTeamInvitationAccept'),
+    expect: receivingLead,
+  },
+  'Mutation.caseTeamInvitationDecline': {
+    query:
+      'mutation ($id: ID!) { caseTeamInvitationDecline(invitationId: $id, reason: "Matrix check") { __typename } }',
+    variables: (_p, f) => ({ id: f.invitationToDecline }),
+    classify: answerClassify('caseTeamInvitationDecline'),
+    expect: receivingLead,
+  },
 
   // The directory: reading is for anyone signed in; changing it for directory and platform admins.
   'Query.services': { query: '{ services(first: 5) { totalCount } }', expect: signedIn(() => 'allow') },
@@ -629,6 +669,35 @@ beforeAll(async () => {
   const handOverToDecline = await offered(2, bexley.id, coventry.id, 'PENDING');
   await offered(3, bexley.id, coventry.id, 'PENDING');
   await offered(4, coventry.id, bexley.id, 'ACCEPTED');
+  // Bexley cases whose team invites Coventry City Council.
+  const invited = async (n: number) => {
+    const row = await api.prisma.case.create({
+      data: {
+        reference: `WM-MATRIX-${n}`,
+        concernKind: 'LOCATION',
+        owningOrganisationId: bexley.id,
+        areaId: bexleyArea.id,
+        openedById: bexleyLead.id,
+      },
+    });
+    const now = new Date();
+    return (
+      await api.prisma.caseTeamGrant.create({
+        data: {
+          caseId: row.id,
+          organisationId: coventry.id,
+          purpose: 'JOINT_INVESTIGATION',
+          seesIdentity: false,
+          invitedById: bexleyLead.id,
+          invitedAt: now,
+          expiresAt: new Date(now.getTime() + 86_400_000),
+        },
+      })
+    ).id;
+  };
+  const invitationToAccept = await invited(5);
+  const invitationToDecline = await invited(6);
+  await invited(7);
   fixtures = {
     coventryArea: globalId('Area', area.id),
     serviceId: globalId('SupportService', service.id),
@@ -637,6 +706,8 @@ beforeAll(async () => {
     ownerOrganisationId: globalId('Organisation', coventry.id),
     handOverToAccept,
     handOverToDecline,
+    invitationToAccept,
+    invitationToDecline,
     organisationId: globalId('Organisation', service.organisationId),
     caseVersion: async () =>
       (await api.prisma.case.findUniqueOrThrow({ where: { id: CASE_ID }, select: { version: true } })).version,

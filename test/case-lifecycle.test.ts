@@ -333,13 +333,15 @@ describe('a Hertfordshire child case', () => {
         })
       ).caseScheduleMeeting,
     );
+    // The meeting's decision is taken only by recording its outcome, never by a bare transition.
     const blocked = (
       await worker.mutate(CaseTransitionDocument, {
         input: { ...v(), trackId: herts(), transition: 'agreeNrmSubmission' },
       })
     ).caseTransition;
-    expect(failedWith(blocked, 'MissingFactsError')).toMatchObject({
-      facts: ['nrmMeetingDecision', 'leadFirstResponderAgreed'],
+    expect(failedWith(blocked, 'RuleViolationError')).toMatchObject({
+      mutation: 'caseRecordMeetingOutcome',
+      section: '003 8.4',
     });
     state = succeeded(
       (
@@ -358,13 +360,8 @@ describe('a Hertfordshire child case', () => {
       nrmDecision: 'SUBMIT',
       leadFirstResponder: { name: 'Hertfordshire County Council' },
     });
-    state = succeeded(
-      (
-        await worker.mutate(CaseTransitionDocument, {
-          input: { ...v(), trackId: herts(), transition: 'agreeNrmSubmission' },
-        })
-      ).caseTransition,
-    );
+    // Recording the held meeting took the pathway's meeting transition, in the same change.
+    expect(track(state, 'hertfordshire-child').step.id).toBe('nrmToSubmit');
 
     // The NRM referral goes in with no consent recorded: a child needs none.
     state = succeeded(

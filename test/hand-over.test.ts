@@ -5,6 +5,7 @@
  * 002 section 5) sees the area's cases without identity and changes none.
  */
 import {
+  AreaUpdateSettingsDocument,
   CaseAddNoteDocument,
   CaseDocument,
   CaseEnrolDocument,
@@ -293,5 +294,67 @@ describe('hand-over from a charity to the council SPoC, through the SDK', () => 
       givenName: null,
       familyName: null,
     });
+  });
+});
+
+describe('area settings (platform admins)', () => {
+  it('sets the SPoC organisation, oversight identity and answer hours, audited; a hand-over follows them', async () => {
+    const admin = api.as(people.platformAdmin);
+    const kirklees = await api.prisma.area.findUniqueOrThrow({ where: { code: 'kirklees' } });
+    const police = await api.prisma.organisation.findUniqueOrThrow({ where: { slug: 'west-yorkshire-police' } });
+    const areaId = globalId('Area', kirklees.id);
+    const audits = () =>
+      api.prisma.auditEvent.count({ where: { action: 'area.updateSettings', entityId: kirklees.id } });
+    const before = await audits();
+
+    // Bad input changes nothing.
+    const tooLong = (await admin.mutate(AreaUpdateSettingsDocument, { input: { areaId, handOverAnswerHours: 169 } }))
+      .areaUpdateSettings;
+    expect(tooLong.__typename).toBe('ValidationError');
+    const noSuchOrganisation = (
+      await admin.mutate(AreaUpdateSettingsDocument, {
+        input: { areaId, spocOrganisationId: globalId('Organisation', NOBODY) },
+      })
+    ).areaUpdateSettings;
+    expect(noSuchOrganisation.__typename).toBe('ValidationError');
+    expect(await api.prisma.area.findUniqueOrThrow({ where: { id: kirklees.id } })).toMatchObject({
+      handOverAnswerHours: kirklees.handOverAnswerHours,
+      spocOrganisationId: kirklees.spocOrganisationId,
+    });
+    expect(await audits()).toBe(before);
+
+    const updated = (
+      await admin.mutate(AreaUpdateSettingsDocument, {
+        input: {
+          areaId,
+          spocOrganisationId: globalId('Organisation', police.id),
+          oversightSeesIdentity: true,
+          handOverAnswerHours: 6,
+        },
+      })
+    ).areaUpdateSettings;
+    expect(updated).toMatchObject({ area: { code: 'kirklees', handOverAnswerHours: 6, oversightSeesIdentity: true } });
+    expect(await audits()).toBe(before + 1);
+
+    // A hand-over of a Kirklees case now goes to the new SPoC, with six hours to answer.
+    const worker = api.as('caseworker.kirklees@waymark.example');
+    const opened = await openCase(worker, {
+      concernKind: 'LOCATION',
+      concern: 'Car wash with workers sleeping on site.',
+    });
+    const state = await caseState(worker, opened.case.id);
+    succeeded(
+      (
+        await worker.mutate(CaseHandOverDocument, {
+          input: { caseId: state.id, expectedVersion: state.version, note: 'For the SPoC.' },
+        })
+      ).caseHandOver,
+    );
+    const offer = await api.prisma.caseHandOver.findFirstOrThrow({
+      where: { case: { reference: state.reference } },
+      select: { toOrganisationId: true, offeredAt: true, dueAt: true },
+    });
+    expect(offer.toOrganisationId).toBe(police.id);
+    expect(offer.dueAt.getTime() - offer.offeredAt.getTime()).toBe(6 * 3_600_000);
   });
 });

@@ -11,6 +11,7 @@ import './modules/cases/index.ts';
 import './modules/referrals/index.ts';
 import './modules/referrals-nrm/index.ts';
 import './modules/hand-overs/index.ts';
+import './modules/case-team/index.ts';
 import './modules/pathways/index.ts';
 import './modules/directory/index.ts';
 import './modules/identity/index.ts';

@@ -35,6 +35,7 @@ export {
   bestInterestsRefusal,
   capacityForDecision,
   caseWideRefusal,
+  nrmSubmitterRefusal,
   consentRefusal,
   dutyToNotifyAnonymised,
   NRM_REFERRAL_FACTS,

@@ -24,6 +24,7 @@ import { ReferralPackPage } from '../pages/referral/ReferralPackPage.tsx';
 import { ReferralsPage } from '../pages/ReferralsPage.tsx';
 import { ServicesPage } from '../pages/ServicesPage.tsx';
 import { SupportOptionsPage } from '../pages/SupportOptionsPage.tsx';
+import { TeamInvitationsPage } from '../pages/TeamInvitationsPage.tsx';
 
 export type Params = Record<string, string>;
 type Page = ComponentType<{ params: Params }>;
@@ -47,6 +48,7 @@ const routes: Array<[pattern: string, Page]> = [
   ['/pathways', PathwaysPage],
   ['/pathways/:id/:version', PathwayPage as Page],
   ['/referrals', ReferralsPage],
+  ['/team-invitations', TeamInvitationsPage],
   ['/figures', FiguresPage],
   ['/people', PeoplePage],
   ['/api-tokens', ApiTokensPage],
@@ -78,6 +80,7 @@ const navigation: Array<{ href: string; text: string; roles?: Role[] }> = [
   { href: '/my-work', text: 'My work', roles: ['LEAD', 'CASEWORKER'] },
   { href: '/cases', text: 'Cases', roles: ['LEAD', 'CASEWORKER', 'PLATFORM_ADMIN', 'AUDITOR'] },
   { href: '/referrals', text: 'Referrals to us', roles: ['PARTNER_WORKER'] },
+  { href: '/team-invitations', text: 'Team invitations', roles: ['LEAD'] },
   { href: '/services', text: 'Support services' },
   { href: '/contacts', text: 'Contacts' },
   { href: '/organisations', text: 'Organisations' },

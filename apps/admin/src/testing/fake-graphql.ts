@@ -13,6 +13,10 @@ import type {
   InvitationAcceptMutation,
   AreasQuery,
   CasePageQuery,
+  CaseTeamQuery,
+  CaseTeamInvitationAcceptMutation,
+  CaseTeamInvitationDeclineMutation,
+  CaseTeamInvitationsWaitingQuery,
   CaseRecordReferralAnswersMutation,
   CaseReferralPackQuery,
   CaseRecordDecisionMutation,
@@ -48,6 +52,10 @@ export interface OperationData {
   InvitationAccept: InvitationAcceptMutation;
   Areas: AreasQuery;
   CasePage: CasePageQuery;
+  CaseTeam: CaseTeamQuery;
+  CaseTeamInvitationAccept: CaseTeamInvitationAcceptMutation;
+  CaseTeamInvitationDecline: CaseTeamInvitationDeclineMutation;
+  CaseTeamInvitationsWaiting: CaseTeamInvitationsWaitingQuery;
   CaseRecordDecision: CaseRecordDecisionMutation;
   CaseRecordReferralAnswers: CaseRecordReferralAnswersMutation;
   CaseReferralPack: CaseReferralPackQuery;

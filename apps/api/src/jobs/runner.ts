@@ -18,6 +18,7 @@ import type { Database } from '../db/client.ts';
 import { logger } from '../logger.ts';
 import { senderFor } from '../modules/notifications/channels.ts';
 import { sweepReminders } from '../modules/notifications/reminder-sweep.ts';
+import { expireTeamInvitations } from '../modules/case-team/team-invitation-expiry.ts';
 import { markNotificationFailed, sendNotification } from '../modules/notifications/notification-send.ts';
 import { deliverWebhook, markDeliveryFailed } from '../modules/webhooks/webhook-deliver.ts';
 import { dispatchWebhooks } from '../modules/webhooks/webhook-dispatch.ts';
@@ -103,6 +104,8 @@ export async function startJobs(database: Database, options: JobOptions): Promis
   await workEach(DELIVER, DELIVER_RETRIES, deliverWebhook, markDeliveryFailed);
 
   const sweep = async () => {
+    // Case-team invitations past their expiry end on the timeline (issue 14 item 3).
+    await expireTeamInvitations(now());
     const { queued } = await sweepReminders(now());
     for (const id of queued) {
       await boss.send(

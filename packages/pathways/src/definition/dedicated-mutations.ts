@@ -63,6 +63,7 @@ export const RECORD_TRANSITIONS: Readonly<Record<TransitionKind, DedicatedMutati
   nrmReferral: { mutation: 'caseSubmitNrmReferral', rule: 'nrm-referral-recorded', section: '003 8.7' },
   dutyToNotify: { mutation: 'caseSubmitDutyToNotify', rule: RULES.dtnAnonymised, section: '004 (Duty to Notify)' },
   decision,
+  meetingOutcome: meeting,
   reconsiderationRequest: {
     mutation: 'caseRequestReconsideration',
     rule: RULES.reconsiderationAfterNegative,

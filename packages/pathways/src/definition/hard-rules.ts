@@ -28,6 +28,7 @@ export const REQUIRED_RULES: Record<TransitionKind, readonly string[]> = {
   dutyToNotify: [RULES.dtnAdultWithoutConsent, RULES.dtnAnonymised, RULES.dtnNotInNrm],
   reconsiderationRequest: [RULES.reconsiderationAfterNegative],
   decision: [],
+  meetingOutcome: [],
 };
 
 /** The longest reconsideration window any seed allows (002 During-NRM: 30 days). */

@@ -44,7 +44,14 @@ export const durationSchema = z.union([
 ]);
 export type Duration = z.infer<typeof durationSchema>;
 
-export const TRANSITION_KINDS = ['nrmReferral', 'dutyToNotify', 'reconsiderationRequest', 'decision'] as const;
+export const TRANSITION_KINDS = [
+  'nrmReferral',
+  'dutyToNotify',
+  'reconsiderationRequest',
+  'decision',
+  // What a held meeting decided moves the track: taken only by caseRecordMeetingOutcome.
+  'meetingOutcome',
+] as const;
 export type TransitionKind = (typeof TRANSITION_KINDS)[number];
 
 // Guards are written by hand as TypeScript types because zod cannot infer a

@@ -15,6 +15,7 @@ import {
   caseWideRefusal,
   consentRefusal,
   dutyToNotifyAnonymised,
+  nrmSubmitterRefusal,
   peopleAroundRefusal,
   serviceReferralRefusal,
 } from './case-rules';
@@ -72,6 +73,12 @@ describe('protected facts and record-creating transitions', () => {
     });
     expect(recordTransitionOwner(council, 'submitDutyToNotify')).toMatchObject({ mutation: 'caseSubmitDutyToNotify' });
     expect(recordTransitionOwner(council, 'startCrisisAssessment')).toBeUndefined();
+    // what a held meeting decided moves the Hertfordshire track only through its outcome.
+    for (const name of ['agreeNrmSubmission', 'escalateDisagreement', 'agreeNoNrm'])
+      expect(recordTransitionOwner(hertfordshireChild, name), name).toMatchObject({
+        kind: 'meetingOutcome',
+        mutation: 'caseRecordMeetingOutcome',
+      });
   });
 });
 
@@ -160,6 +167,17 @@ describe('rules across the tracks of a case', () => {
   it('no Duty to Notify once an NRM referral exists on any track', () => {
     expect(caseWideRefusal('dutyToNotify', { nrmReferrals: 1 })).toMatchObject({ rule: RULES.dtnNotInNrm });
     expect(caseWideRefusal('dutyToNotify', { nrmReferrals: 0 })).toBeUndefined();
+  });
+
+  it('once a held STRAT/MARM meeting named the lead First Responder, only it submits the NRM referral (003 8.5)', () => {
+    const records = { nrmReferrals: 0, meetingLead: { organisationId: 'police', name: 'Herts Police' } };
+    expect(nrmSubmitterRefusal(records, 'police')).toBeUndefined();
+    expect(nrmSubmitterRefusal(records, 'council')).toMatchObject({
+      rule: 'meeting-names-lead-first-responder',
+      section: '003 8.5',
+      message: expect.stringContaining('Herts Police'),
+    });
+    expect(nrmSubmitterRefusal({ nrmReferrals: 0, meetingLead: null }, 'council')).toBeUndefined();
   });
 });
 

@@ -147,6 +147,8 @@ export function dutyToNotifyAnonymised(definition: PathwayDefinition, facts: Fac
 /** What the case as a whole holds, for the rules that span its tracks. */
 export interface CaseRecords {
   nrmReferrals: number;
+  /** The lead First Responder the latest held STRAT/MARM meeting named (003 8.5), if any. */
+  meetingLead?: { organisationId: string; name: string } | null;
 }
 
 /**
@@ -175,6 +177,23 @@ export function caseWideRefusal(kind: TransitionKind, records: CaseRecords): Rul
     };
   }
   return undefined;
+}
+
+/**
+ * 003 8.5: "Following discussion and agreement at a multi-agency meeting organised by HCC (STRAT
+ * or MARM), the lead First Responder organisation must submit the NRM form online with input from
+ * the other relevant organisations". Once a held meeting has named the lead, only that
+ * organisation submits; the others give it their input. The API answers NotPermittedError.
+ */
+export function nrmSubmitterRefusal(records: CaseRecords, organisationId: string): RuleRefusal | undefined {
+  const lead = records.meetingLead;
+  if (!lead || lead.organisationId === organisationId) return undefined;
+  return {
+    rule: 'meeting-names-lead-first-responder',
+    section: '003 8.5',
+    field: 'trackId',
+    message: `The multi-agency meeting named ${lead.name} as lead First Responder: only ${lead.name} submits the NRM referral; give them your input.`,
+  };
 }
 
 /** The facts an NRM referral sets for the whole case: the person is in the NRM. */

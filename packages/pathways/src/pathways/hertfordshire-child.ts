@@ -274,6 +274,7 @@ const transitions: Transition[] = [
     label: 'Meeting agrees to submit the NRM and names the lead First Responder',
     from: 'multiAgencyMeeting',
     to: 'nrmToSubmit',
+    kind: 'meetingOutcome',
     allow: caseOwners,
     guards: [
       is('nrmMeetingDecision', 'submit'),
@@ -285,6 +286,7 @@ const transitions: Transition[] = [
     label: 'Practitioners disagree: follow the escalation procedure',
     from: 'multiAgencyMeeting',
     to: 'escalation',
+    kind: 'meetingOutcome',
     allow: anyoneOnTheCase,
     guards: [is('nrmMeetingDecision', 'disagreement')],
   },
@@ -293,6 +295,7 @@ const transitions: Transition[] = [
     label: 'Meeting agrees no NRM submission (no longer a suspected victim)',
     from: 'multiAgencyMeeting',
     to: 'nextSteps',
+    kind: 'meetingOutcome',
     allow: caseOwners,
     guards: [is('nrmMeetingDecision', 'doNotSubmit')],
   },

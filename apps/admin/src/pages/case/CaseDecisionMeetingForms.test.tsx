@@ -107,6 +107,10 @@ let current: CaseView;
 function base(call: Call): Answer {
   if (call.operation === 'Viewer') return ok('Viewer', viewer);
   if (call.operation === 'CasePage') return ok('CasePage', { case: current });
+  if (call.operation === 'CaseTeam')
+    return ok('CaseTeam', {
+      case: { id: current.id, version: current.version, reference: current.reference, team: [] },
+    });
   if (call.operation === 'Services')
     return ok('Services', {
       services: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] },

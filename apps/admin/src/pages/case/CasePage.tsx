@@ -1,6 +1,6 @@
 /**
  * One case: who it is about (redacted for viewers without need), each pathway track with its
- * step, clocks and next steps, the forms that record what happened, and the timeline.
+ * step, clocks and next steps, the case team, the forms that record what happened, and the timeline.
  */
 import { CasePageDocument, type CasePageQuery } from '@waymark/sdk';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { usePageTitle } from '../../app/usePageTitle.ts';
 import { InsetText, Tag } from '../../components/govuk/content.tsx';
 import { BackLink, SuccessBanner, SummaryList, Timeline } from '../../components/govuk/more.tsx';
 import { CloseForm, ConsentForm, FactsForm, NoteForm, ReferralForm } from './CaseForms.tsx';
+import { CaseTeamPanel } from './CaseTeamPanel.tsx';
 import { DecisionForm } from './DecisionForm.tsx';
 import { SubjectForm } from './SubjectForm.tsx';
 import { eventTitles } from './labels.ts';
@@ -92,6 +93,8 @@ export function CasePage({ params }: { params: { id: string } }) {
       {theCase.tracks.map((track) => (
         <TrackPanel key={track.id} caseView={theCase} track={track} factLabels={factLabels} onSaved={onSaved} />
       ))}
+
+      <CaseTeamPanel caseView={theCase} onSaved={onSaved} />
 
       {theCase.status === 'OPEN' && (
         <>

@@ -1,4 +1,12 @@
-import type { CaseEventKind, DecisionResult, DecisionType, MeetingKind, MeetingNrmDecision } from '@waymark/sdk';
+import type {
+  CaseEventKind,
+  CaseTeamGrantStatus,
+  CaseTeamPurpose,
+  DecisionResult,
+  DecisionType,
+  MeetingKind,
+  MeetingNrmDecision,
+} from '@waymark/sdk';
 
 export const eventTitles: Record<CaseEventKind, string> = {
   ASSIGNED: 'Case assigned',
@@ -30,8 +38,29 @@ export const eventTitles: Record<CaseEventKind, string> = {
   RESPONSIBILITY_ACCEPTED: 'Responsibility accepted',
   SERVICE_REFERRAL_MADE: 'Referred to a service',
   SERVICE_REFERRAL_UPDATED: 'Service referral updated',
+  TEAM_INVITATION_ACCEPTED: 'Case team invitation accepted',
+  TEAM_INVITATION_DECLINED: 'Case team invitation declined',
+  TEAM_INVITATION_EXPIRED: 'Case team invitation expired',
+  TEAM_INVITATION_REVOKED: 'Case team invitation withdrawn',
+  TEAM_INVITED: 'Organisation invited to the case team',
+  TEAM_MEMBER_ADDED: 'Lead First Responder joined the case team',
+  TEAM_MEMBER_REVOKED: 'Organisation removed from the case team',
   TRACK_STARTED: 'Pathway started',
   TRANSITION: 'Step taken',
+};
+
+export const teamPurposeLabels: Record<CaseTeamPurpose, string> = {
+  JOINT_INVESTIGATION: 'Joint investigation',
+  LEAD_FIRST_RESPONDER: 'Lead First Responder',
+  SUPPORT_PROVIDER: 'Support provider',
+};
+
+export const teamStatusLabels: Record<CaseTeamGrantStatus, string> = {
+  PENDING: 'Invited',
+  ACTIVE: 'On the team',
+  DECLINED: 'Declined',
+  EXPIRED: 'Expired',
+  REVOKED: 'Removed',
 };
 
 export const decisionTypeLabels: Record<DecisionType, string> = {

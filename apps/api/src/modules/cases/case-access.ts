@@ -3,7 +3,10 @@
  * query and mutation goes through here.
  *
  * - A case is visible to leads and caseworkers of an organisation on its case team: the owning
- *   organisation and the organisations invited to a meeting on it.
+ *   organisation, the organisations invited to a meeting on it, and the organisations with an
+ *   active case-team grant (modules/case-team: invited by the owner and accepted by their lead, or
+ *   named lead First Responder by a held STRAT/MARM meeting, 003 8.5). A grant says whether the
+ *   member sees identity and, by its purpose, what the member may change (memberMayChange).
  * - Staff of a support service that an open referral went to are not on the team: they see the
  *   referral (`myServiceReferrals`), with only what it needs (the person's names, languages,
  *   whether an interpreter is needed), while it is open or accepted, and never the case itself.
@@ -47,10 +50,46 @@ function oversight(viewer: Viewer | null) {
 export function teamCasesWhere(viewer: Viewer | null): Prisma.CaseWhereInput {
   if (!canWorkCases(viewer)) return NOTHING;
   const organisationId = viewer.organisation.id;
-  // The owner and the organisations invited to its meetings, kept by the database in CaseAccess
-  // (see prisma/schema.prisma): one indexed lookup, where an OR with a per-case subquery ruled
-  // out every index and made each worklist count scan every case.
+  // The owner, the organisations invited to its meetings and the active case-team members, kept
+  // by the database in CaseAccess (migrations case_access_table, case_access_team_grants): one
+  // indexed lookup, where an OR with a per-case subquery ruled out every index and made each
+  // worklist count scan every case.
   return { access: { some: { organisationId } } };
+}
+
+export type TeamPurpose = 'JOINT_INVESTIGATION' | 'LEAD_FIRST_RESPONDER' | 'SUPPORT_PROVIDER';
+
+/**
+ * What a change does, for the purposes of a case-team member (the owner may do all of them):
+ * 'note' adds to the record (a note), 'work' records what the member found and moves the case on
+ * (facts, indicators, transitions), 'submission' sends something to the Home Office on the
+ * person's behalf (NRM referral, Duty to Notify, further information on the referral).
+ */
+export type ChangeWeight = 'note' | 'work' | 'submission';
+
+/**
+ * Per purpose (issue 14 item 3): a support provider sees the case and adds notes; a joint
+ * investigation also records and moves the case on; only the lead First Responder, besides the
+ * owner, submits to the Home Office (003 8.5: the lead First Responder submits "with input from
+ * the other relevant organisations"). An organisation on the team only through a meeting
+ * invitation (no grant) may note and work, as before grants existed, and never submit.
+ */
+const MEMBER_MAY: Record<ChangeWeight, readonly TeamPurpose[]> = {
+  note: ['JOINT_INVESTIGATION', 'LEAD_FIRST_RESPONDER', 'SUPPORT_PROVIDER'],
+  work: ['JOINT_INVESTIGATION', 'LEAD_FIRST_RESPONDER'],
+  submission: ['LEAD_FIRST_RESPONDER'],
+};
+
+/** Whether a non-owning member with this grant (null: on the team through a meeting) may make a change. */
+export function memberMayChange(purpose: TeamPurpose | null, weight: ChangeWeight): boolean {
+  if (purpose === null) return weight !== 'submission';
+  return MEMBER_MAY[weight].includes(purpose);
+}
+
+/** Cases whose team the viewer's organisation is on through an active case-team grant. */
+export function memberCasesWhere(viewer: Viewer | null): Prisma.CaseWhereInput {
+  if (!canWorkCases(viewer)) return NOTHING;
+  return { teamGrants: { some: { organisationId: viewer.organisation.id, status: 'ACTIVE' } } };
 }
 
 /** A Prisma filter matching only the cases the viewer may see (nothing for anonymous viewers). */
@@ -86,14 +125,18 @@ interface CaseOwnership {
   id: string;
   owningOrganisationId: string;
   areaId?: string;
+  /** Members whose active grant includes identity (kept with the grants by modules/case-team). */
+  identityOrganisationIds?: string[];
 }
 
 /**
  * Need to know the person's identity: a lead or caseworker of the organisation that owns the
- * case, or oversight of the case's area where that area lets oversight see identity.
+ * case or of a case-team member whose grant includes identity, or oversight of the case's area
+ * where that area lets oversight see identity.
  */
 export function mayReadIdentity(viewer: Viewer | null, caseRow: CaseOwnership): boolean {
   if (canWorkCases(viewer) && caseRow.owningOrganisationId === viewer.organisation.id) return true;
+  if (canWorkCases(viewer) && caseRow.identityOrganisationIds?.includes(viewer.organisation.id)) return true;
   return oversight(viewer).some((o) => o.seesIdentity && o.areaId === caseRow.areaId);
 }
 

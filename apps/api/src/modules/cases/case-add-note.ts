@@ -7,10 +7,17 @@ import { changeCase, type RequestInfo, type Versioned } from './case-transaction
 
 export async function addNote(request: RequestInfo, input: Versioned & { text: string }) {
   const { text: note } = parseOrThrow(z.object({ text: text(20_000) }).safeParse(input));
-  return changeCase(request, input.caseId, input.expectedVersion, async () => ({
-    events: [{ kind: 'NOTE_ADDED', data: { text: note } }],
-    audit: { action: 'case.addNote' },
-  }));
+  return changeCase(
+    request,
+    input.caseId,
+    input.expectedVersion,
+    async () => ({
+      events: [{ kind: 'NOTE_ADDED', data: { text: note } }],
+      audit: { action: 'case.addNote' },
+    }),
+    // Every member of the case team may add a note, a support provider included.
+    { weight: 'note' },
+  );
 }
 
 caseMutation(

@@ -15,20 +15,29 @@ const information = z.object({
 
 export async function addNrmReferralInformation(request: RequestInfo, input: Versioned & { information: string }) {
   const { information: text } = parseOrThrow(information.safeParse(input));
-  return changeCase(request, input.caseId, input.expectedVersion, async (tx, current) => {
-    const referral = await tx.nrmReferral.findFirst({ where: { caseId: current.id }, orderBy: { submittedAt: 'asc' } });
-    if (!referral)
-      throw new RuleViolationError(
-        'The case has no NRM referral yet: submit one with caseSubmitNrmReferral.',
-        'nrm-referral-recorded',
-        '003 8.7',
-        { mutation: 'caseSubmitNrmReferral' },
-      );
-    return {
-      events: [{ kind: 'NRM_REFERRAL_INFORMATION_ADDED', data: { nrmReferralId: referral.id, text } }],
-      audit: { action: 'case.addNrmReferralInformation', data: { nrmReferralId: referral.id } },
-    };
-  });
+  return changeCase(
+    request,
+    input.caseId,
+    input.expectedVersion,
+    async (tx, current) => {
+      const referral = await tx.nrmReferral.findFirst({
+        where: { caseId: current.id },
+        orderBy: { submittedAt: 'asc' },
+      });
+      if (!referral)
+        throw new RuleViolationError(
+          'The case has no NRM referral yet: submit one with caseSubmitNrmReferral.',
+          'nrm-referral-recorded',
+          '003 8.7',
+          { mutation: 'caseSubmitNrmReferral' },
+        );
+      return {
+        events: [{ kind: 'NRM_REFERRAL_INFORMATION_ADDED', data: { nrmReferralId: referral.id, text } }],
+        audit: { action: 'case.addNrmReferralInformation', data: { nrmReferralId: referral.id } },
+      };
+    },
+    { weight: 'submission' },
+  );
 }
 
 caseMutation(

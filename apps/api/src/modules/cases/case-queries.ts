@@ -6,7 +6,7 @@ import type { Context } from '../../context.ts';
 import type { Case as CaseRow, Prisma } from '../../generated/prisma/client.ts';
 import { Organisation, Person } from '../orgs/orgs.types.ts';
 import { ClockType } from '../pathways/pathways.types.ts';
-import { canWorkCases, disclose, visibleCaseCount, visibleCasesWhere } from './case-access.ts';
+import { canWorkCases, disclose, memberCasesWhere, visibleCaseCount, visibleCasesWhere } from './case-access.ts';
 import { caseOrderBy, casesWhere, type CaseFilter as CaseFilterShape } from './case-filters.ts';
 import { AgeGroup, Case, CaseStatus, ExploitationType } from './case.types.ts';
 import { byUrgency, nextDeadlines, type NextDeadline } from './deadlines.ts';
@@ -134,7 +134,7 @@ builder.queryFields((t) => ({
   myWork: t.field({
     type: [WorkItem],
     description:
-      'Open cases assigned to the viewer (or opened by them and not yet assigned) with a running deadline, and overdue deadlines escalated to the viewer (with the reason), overdue first, then soonest due.',
+      'Open cases assigned to the viewer (or opened by them and not yet assigned), and for leads the cases whose team their organisation joined, with a running deadline, and overdue deadlines escalated to the viewer (with the reason), overdue first, then soonest due.',
     authScopes: { signedIn: true },
     args: { first: t.arg.int({ defaultValue: 50 }) },
     resolve: async (_root, { first }, context, info) => {
@@ -142,7 +142,15 @@ builder.queryFields((t) => ({
       const mine = {
         AND: [
           visibleCasesWhere(viewer),
-          { OR: [{ assignedToId: viewer!.personId }, { assignedToId: null, openedById: viewer!.personId }] },
+          {
+            OR: [
+              { assignedToId: viewer!.personId },
+              { assignedToId: null, openedById: viewer!.personId },
+              // A case whose team the viewer's organisation joined: its leads hold it (they
+              // accepted it, or the meeting named their organisation lead First Responder).
+              ...(viewer!.roles.includes('LEAD') ? [memberCasesWhere(viewer)] : []),
+            ],
+          },
         ],
       };
       const work: Map<string, NextDeadline & { escalation?: WorkEscalation }> = await nextDeadlines(mine);

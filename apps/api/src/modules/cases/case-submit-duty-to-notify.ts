@@ -19,56 +19,62 @@ export async function submitDutyToNotify(
   request: RequestInfo,
   input: Versioned & { trackId: string; authorityReference?: string | null; occurredAt?: Date | null },
 ) {
-  return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
-    // Only for a potential victim; never once the person is in the NRM, on any track (004).
-    const refusal =
-      concernRefusal('dutyToNotify', current.concernKind) ??
-      caseWideRefusal('dutyToNotify', await caseRecords(tx, current.id));
-    if (refusal) throw RuleViolationError.from(refusal);
-    const definition = definitionOf(await loadTrack(tx, current, input.trackId));
-    const anonymised = dutyToNotifyAnonymised(definition, caseFacts(current, now));
-    const before = factsOf(current.facts);
-    const stored = mergeFacts(before, { dtnAnonymised: anonymised });
-    const facts = caseFacts({ ...current, facts: stored }, now);
-    const at = occurredAtOf(input.occurredAt, current.identifiedAt, now);
-    const moved = await move(tx, request, current, input.trackId, { kind: 'dutyToNotify' }, facts, now, {
-      occurredAt: at,
-    });
-    const authorityReference = await checkAuthorityReference(tx, current.id, input.authorityReference);
-    const submission = await submissionRecord(tx, request.viewer, current, 'DUTY_TO_NOTIFY');
-    const notice = await tx.dutyToNotify.create({
-      data: {
-        caseId: current.id,
-        trackId: moved.track.id,
-        submittedAt: at,
-        submittedById: request.viewer.personId,
-        organisationId: request.viewer.organisation.id,
-        anonymised,
-        authorityReference,
-        ...submission,
-        ...(anonymised
-          ? {}
-          : { givenName: current.givenName, familyName: current.familyName, dateOfBirth: current.dateOfBirth }),
-      },
-    });
-    return {
-      events: [
-        { ...transitionEvent(moved), occurredAt: at },
-        {
-          kind: 'DUTY_TO_NOTIFY_SUBMITTED',
-          occurredAt: at,
-          data: {
-            dutyToNotifyId: notice.id,
-            anonymised,
-            authorityReferenceRecorded: authorityReference !== null,
-            ...completenessEvent(submission),
-          },
+  return changeCase(
+    request,
+    input.caseId,
+    input.expectedVersion,
+    async (tx, current, now) => {
+      // Only for a potential victim; never once the person is in the NRM, on any track (004).
+      const refusal =
+        concernRefusal('dutyToNotify', current.concernKind) ??
+        caseWideRefusal('dutyToNotify', await caseRecords(tx, current.id));
+      if (refusal) throw RuleViolationError.from(refusal);
+      const definition = definitionOf(await loadTrack(tx, current, input.trackId));
+      const anonymised = dutyToNotifyAnonymised(definition, caseFacts(current, now));
+      const before = factsOf(current.facts);
+      const stored = mergeFacts(before, { dtnAnonymised: anonymised });
+      const facts = caseFacts({ ...current, facts: stored }, now);
+      const at = occurredAtOf(input.occurredAt, current.identifiedAt, now);
+      const moved = await move(tx, request, current, input.trackId, { kind: 'dutyToNotify' }, facts, now, {
+        occurredAt: at,
+      });
+      const authorityReference = await checkAuthorityReference(tx, current.id, input.authorityReference);
+      const submission = await submissionRecord(tx, request.viewer, current, 'DUTY_TO_NOTIFY');
+      const notice = await tx.dutyToNotify.create({
+        data: {
+          caseId: current.id,
+          trackId: moved.track.id,
+          submittedAt: at,
+          submittedById: request.viewer.personId,
+          organisationId: request.viewer.organisation.id,
+          anonymised,
+          authorityReference,
+          ...submission,
+          ...(anonymised
+            ? {}
+            : { givenName: current.givenName, familyName: current.familyName, dateOfBirth: current.dateOfBirth }),
         },
-      ],
-      update: { facts: stored },
-      audit: { action: 'case.submitDutyToNotify', data: { dutyToNotifyId: notice.id, anonymised } },
-    };
-  });
+      });
+      return {
+        events: [
+          { ...transitionEvent(moved), occurredAt: at },
+          {
+            kind: 'DUTY_TO_NOTIFY_SUBMITTED',
+            occurredAt: at,
+            data: {
+              dutyToNotifyId: notice.id,
+              anonymised,
+              authorityReferenceRecorded: authorityReference !== null,
+              ...completenessEvent(submission),
+            },
+          },
+        ],
+        update: { facts: stored },
+        audit: { action: 'case.submitDutyToNotify', data: { dutyToNotifyId: notice.id, anonymised } },
+      };
+    },
+    { weight: 'submission' },
+  );
 }
 
 caseMutation(

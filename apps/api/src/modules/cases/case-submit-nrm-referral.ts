@@ -1,5 +1,13 @@
 /** caseSubmitNrmReferral: the track's NRM-referral transition and the NrmReferral record. */
-import { calendar, caseWideRefusal, concernRefusal, isTreatedAsChild, NRM_REFERRAL_FACTS } from '@waymark/pathways';
+import {
+  calendar,
+  caseWideRefusal,
+  concernRefusal,
+  isTreatedAsChild,
+  NRM_REFERRAL_FACTS,
+  nrmSubmitterRefusal,
+} from '@waymark/pathways';
+import { NotPermittedError } from '../../errors.ts';
 import { caseFacts, factsOf } from '../pathways/engine-adapter.ts';
 import { RuleViolationError } from './case-errors.ts';
 import { changedFacts, mergeFacts } from './case-facts.ts';
@@ -19,59 +27,67 @@ export async function submitNrmReferral(
   request: RequestInfo,
   input: Versioned & { trackId: string; authorityReference?: string | null; occurredAt?: Date | null },
 ) {
-  return changeCase(request, input.caseId, input.expectedVersion, async (tx, current, now) => {
-    // Only for a potential victim; one NRM referral per case, whichever track it is on (003 8.7).
-    const refusal =
-      concernRefusal('nrmReferral', current.concernKind) ??
-      caseWideRefusal('nrmReferral', await caseRecords(tx, current.id));
-    if (refusal) throw RuleViolationError.from(refusal);
-    const facts = caseFacts(current, now);
-    // Submitted earlier than recorded: the track's clocks count from the real submission.
-    const at = occurredAtOf(input.occurredAt, current.identifiedAt, now);
-    const moved = await move(tx, request, current, input.trackId, { kind: 'nrmReferral' }, facts, now, {
-      occurredAt: at,
-    });
-    const authorityReference = await checkAuthorityReference(tx, current.id, input.authorityReference);
-    const submission = await submissionRecord(tx, request.viewer, current, 'NRM');
-    const referral = await tx.nrmReferral.create({
-      data: {
-        caseId: current.id,
-        trackId: moved.track.id,
-        submittedAt: at,
-        submittedById: request.viewer.personId,
-        organisationId: request.viewer.organisation.id,
-        childNoConsentNeeded: isTreatedAsChild(facts) === true,
-        authorityReference,
-        ...submission,
-      },
-    });
-    // The person is in the NRM for the whole case: no Duty to Notify on any track after this.
-    const before = factsOf(current.facts);
-    // The submission's real date, for clocks on other tracks that count from it (Coventry's RG expected).
-    const stored = mergeFacts(before, {
-      ...NRM_REFERRAL_FACTS,
-      nrmSubmittedOn: calendar.formatDate(calendar.londonDate(at.getTime())),
-    });
-    return {
-      events: [
-        { ...transitionEvent(moved), occurredAt: at },
-        {
-          kind: 'NRM_REFERRAL_SUBMITTED',
-          occurredAt: at,
-          data: {
-            nrmReferralId: referral.id,
-            authorityReferenceRecorded: authorityReference !== null,
-            ...completenessEvent(submission),
-          },
+  return changeCase(
+    request,
+    input.caseId,
+    input.expectedVersion,
+    async (tx, current, now) => {
+      // Only for a potential victim; one NRM referral per case, whichever track it is on (003 8.7).
+      const records = await caseRecords(tx, current.id);
+      const refusal = concernRefusal('nrmReferral', current.concernKind) ?? caseWideRefusal('nrmReferral', records);
+      if (refusal) throw RuleViolationError.from(refusal);
+      // Hertfordshire: the meeting named who submits (003 8.5).
+      const notTheLead = nrmSubmitterRefusal(records, request.viewer.organisation.id);
+      if (notTheLead) throw new NotPermittedError(notTheLead.message);
+      const facts = caseFacts(current, now);
+      // Submitted earlier than recorded: the track's clocks count from the real submission.
+      const at = occurredAtOf(input.occurredAt, current.identifiedAt, now);
+      const moved = await move(tx, request, current, input.trackId, { kind: 'nrmReferral' }, facts, now, {
+        occurredAt: at,
+      });
+      const authorityReference = await checkAuthorityReference(tx, current.id, input.authorityReference);
+      const submission = await submissionRecord(tx, request.viewer, current, 'NRM');
+      const referral = await tx.nrmReferral.create({
+        data: {
+          caseId: current.id,
+          trackId: moved.track.id,
+          submittedAt: at,
+          submittedById: request.viewer.personId,
+          organisationId: request.viewer.organisation.id,
+          childNoConsentNeeded: isTreatedAsChild(facts) === true,
+          authorityReference,
+          ...submission,
         },
-      ],
-      update: { facts: stored },
-      audit: {
-        action: 'case.submitNrmReferral',
-        data: { nrmReferralId: referral.id, facts: changedFacts(before, stored) },
-      },
-    };
-  });
+      });
+      // The person is in the NRM for the whole case: no Duty to Notify on any track after this.
+      const before = factsOf(current.facts);
+      // The submission's real date, for clocks on other tracks that count from it (Coventry's RG expected).
+      const stored = mergeFacts(before, {
+        ...NRM_REFERRAL_FACTS,
+        nrmSubmittedOn: calendar.formatDate(calendar.londonDate(at.getTime())),
+      });
+      return {
+        events: [
+          { ...transitionEvent(moved), occurredAt: at },
+          {
+            kind: 'NRM_REFERRAL_SUBMITTED',
+            occurredAt: at,
+            data: {
+              nrmReferralId: referral.id,
+              authorityReferenceRecorded: authorityReference !== null,
+              ...completenessEvent(submission),
+            },
+          },
+        ],
+        update: { facts: stored },
+        audit: {
+          action: 'case.submitNrmReferral',
+          data: { nrmReferralId: referral.id, facts: changedFacts(before, stored) },
+        },
+      };
+    },
+    { weight: 'submission' },
+  );
 }
 
 caseMutation(

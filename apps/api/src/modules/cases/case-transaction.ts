@@ -11,7 +11,7 @@ import type { Case, Prisma } from '../../generated/prisma/client.ts';
 import type { CaseEventKind } from '../../generated/prisma/enums.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { integrationTrace } from '../identity/viewer.ts';
-import { teamCasesWhere, visibleCasesWhere } from './case-access.ts';
+import { memberMayChange, teamCasesWhere, visibleCasesWhere, type ChangeWeight } from './case-access.ts';
 import { CaseClosedError } from './case-errors.ts';
 
 export type { RequestInfo };
@@ -45,6 +45,8 @@ export interface ChangeOptions {
    * cases whose team they are on (answering a hand-over: handOverReceiverWhere).
    */
   changeable?: Prisma.CaseWhereInput;
+  /** What the change does, for a case-team member's purpose (case-access.ts); default 'work'. */
+  weight?: ChangeWeight;
   now?: Date;
 }
 
@@ -85,6 +87,18 @@ export async function changeCase(
           options.owner === 'lead'
             ? 'Only a lead of the organisation that owns the case may do this; ask them.'
             : 'Only the organisation that owns the case may do this; ask its lead or caseworker.',
+        );
+    }
+    if (current.owningOrganisationId !== viewer.organisation.id && !options.changeable) {
+      const grant = await tx.caseTeamGrant.findFirst({
+        where: { caseId, organisationId: viewer.organisation.id, status: 'ACTIVE' },
+        select: { purpose: true },
+      });
+      if (!memberMayChange(grant?.purpose ?? null, options.weight ?? 'work'))
+        throw new NotPermittedError(
+          options.weight === 'submission'
+            ? 'Only the owning organisation or the case team’s lead First Responder submits to the Home Office; give them what you have.'
+            : 'A support provider on the case team sees the case and adds notes; ask the owning organisation to record this.',
         );
     }
     if (current.version !== expectedVersion) throw new StaleCaseError(current.version);

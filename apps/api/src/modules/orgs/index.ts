@@ -3,3 +3,4 @@ import './orgs.types.ts';
 import './orgs.queries.ts';
 import './organisation-create.ts';
 import './organisation-update.ts';
+import './area-update-settings.ts';

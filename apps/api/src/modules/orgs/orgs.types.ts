@@ -22,6 +22,12 @@ export const Area = builder.prismaNode('Area', {
     code: t.exposeString('code'),
     name: t.exposeString('name'),
     source: t.field({ type: SeedSource, resolve: (area) => ({ file: area.sourceFile, section: area.sourceSection }) }),
+    handOverAnswerHours: t.exposeInt('handOverAnswerHours', {
+      description: 'Hours a receiving organisation has to answer a hand-over of a case of this area.',
+    }),
+    oversightSeesIdentity: t.exposeBoolean('oversightSeesIdentity', {
+      description: 'Whether the area’s oversight staff see the person’s identity (audited); false by default.',
+    }),
   }),
 });
 
