@@ -1,4 +1,5 @@
 import {
+  CaseRecordActionDocument,
   CaseAcceptResponsibilityDocument,
   CaseAddNoteDocument,
   CaseAssignDocument,
@@ -112,7 +113,7 @@ describe('a Coventry adult case, end to end through the SDK', () => {
 
     // During-NRM started with the referral (the hand-off, 002-37): nobody enrols it. The RG
     // decision is expected within 14 days (002).
-    expect(track(state, 'coventry-during-nrm')).toMatchObject({ pathwayVersion: 1, step: { id: 'nrmSubmitted' } });
+    expect(track(state, 'coventry-during-nrm')).toMatchObject({ pathwayVersion: 2, step: { id: 'nrmSubmitted' } });
     const during = () => track(state, 'coventry-during-nrm').id;
     const handOff = await api.prisma.caseEvent.findFirstOrThrow({
       where: { kind: 'TRANSITION', data: { path: ['transition'], equals: 'submitNrmReferral' } },
@@ -569,8 +570,18 @@ describe('refusals change nothing and say why', () => {
           .caseTransition,
       );
     };
-    await go('startCrisisAssessment', { immediateThreat: false, concernsInWriting: true });
+    await go('startCrisisAssessment', { immediateThreat: false, concernsInWriting: true, ageStatus: 'adult' });
     await go('contactSpoc');
+    // 001 steps 1 and 3: Screeners, the Community Safety Team and Housing come before the hand-over.
+    for (const actionId of ['contactScreeners', 'requestMultiAgencyConversation', 'alertHousing']) {
+      state = succeeded(
+        (
+          await lead.mutate(CaseRecordActionDocument, {
+            input: { ...v(), trackId: bexley(), actionId, values: { recipient: 'Bexley duty officer' } },
+          })
+        ).caseRecordAction,
+      );
+    }
     await go('handOverToSpoc');
     await go('recordUrgentAssessment', { stillTargeted: true, housed: true, hasIncome: false, immediateRisk: true });
     await go('moveToNrmStage');

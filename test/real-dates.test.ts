@@ -85,10 +85,7 @@ describe('clocks run from the real date (item 7, X-8)', () => {
         })
       ).caseSubmitNrmReferral,
     );
-    // During-NRM is enrolled today; its RG-expected clock still counts from 27 October (002-11).
-    state = succeeded(
-      (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'coventry-during-nrm' } })).caseEnrol,
-    );
+    // Pre-NRM hands off: During-NRM starts by itself; its RG-expected clock counts from 27 October (002-11).
     expect(deadline(state, 'coventry-during-nrm', 'rgExpected')).toMatchObject({
       status: 'running',
       startedAt: '2026-10-27T00:00:00.000Z',

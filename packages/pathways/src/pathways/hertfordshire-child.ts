@@ -434,7 +434,8 @@ export const hertfordshireChild = definePathway(
     compose(
       {
         id: 'hertfordshire-child',
-        version: 1,
+        // Version 1 is frozen under versions/ for tracks that started on it.
+        version: 2,
         title: 'Child trafficking and modern slavery: HMSP child victim referral pathway',
         area: 'Hertfordshire',
         source: { file, section: '6-8 Protection, Trafficked Children from Abroad, Referring to the NRM' },

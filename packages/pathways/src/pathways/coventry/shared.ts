@@ -20,9 +20,11 @@ export const COVENTRY = {
   tradingStandards: 'coventry-trading-standards',
 } as const;
 
+// Version 2 (November 2026): the review's items, resources and contacts, real dates, capacity per decision;
+// version 1 is frozen under ../versions/ for tracks that started on it.
 export const head = (id: string, title: string, section: string, start: string): Head => ({
   id,
-  version: 1,
+  version: 2,
   title: `Coventry: ${title}`,
   area: 'Coventry',
   source: { file, section },
