@@ -6,7 +6,9 @@
  */
 import {
   CaseEnrolDocument,
+  CaseHandOverDocument,
   CaseNotificationsDocument,
+  HandOversWaitingDocument,
   CaseTransitionDocument,
   CaseUpdateSubjectDocument,
   NotificationPreferencesDocument,
@@ -225,6 +227,44 @@ describe('reminders', () => {
     expect((await ofClock()).filter((n) => n.dueAt === oldDue.toISOString()).map((n) => n.kind)).toEqual(
       expect.arrayContaining(['DUE_SOON']),
     );
+  });
+
+  it("reminds the receiving organisation's leads, once, of a hand-over nobody answered, with a link to the offers and no name", async () => {
+    const charity = api.as(people.adavuCaseworker);
+    const opened = await openCase(charity, {
+      concernKind: 'POTENTIAL_VICTIM',
+      concern: 'Met at a drop-in; her employer keeps her passport.',
+      subject: { givenName: 'Unanswered', familyName: 'Offer-Canary' },
+    });
+    succeeded(
+      (
+        await charity.mutate(CaseHandOverDocument, {
+          input: { caseId: opened.case.id, expectedVersion: opened.case.version, note: 'Please take this on.' },
+        })
+      ).caseHandOver,
+    );
+    const [offer] = (await api.as(people.coventryLead).query(HandOversWaitingDocument, {})).handOversWaiting.filter(
+      (h) => h.caseReference === opened.case.reference,
+    );
+    const dueAt = new Date(offer!.dueAt);
+    const caseId = Buffer.from(opened.case.id, 'base64').toString().split(':')[1]!;
+    const unanswered = () =>
+      api.prisma.notification.findMany({
+        where: { caseId, kind: 'HAND_OVER_UNANSWERED' },
+        include: { person: { select: { email: true } } },
+      });
+    await sweepAndSend(new Date(dueAt.getTime() - 60_000));
+    expect(await unanswered()).toEqual([]);
+    await sweepAndSend(new Date(dueAt.getTime() + 60_000));
+    await sweepAndSend(new Date(dueAt.getTime() + 2 * HOUR)); // still unanswered: no second reminder
+    const sent = await unanswered();
+    expect(sent.map((n) => n.person.email)).toEqual([people.coventryLead]); // Coventry's leads, not the caseworker
+    expect(sent[0]).toMatchObject({ status: 'SENT', dueAt });
+    const mails = smtp.mails.filter((m) => m.raw.includes(opened.case.reference) && /offered to/.test(m.raw));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.to).toEqual([people.coventryLead]);
+    expect(mails[0]!.raw).toContain('https://waymark.example/hand-overs');
+    expect(mails[0]!.raw).not.toMatch(/Offer-Canary|Unanswered |passport/);
   });
 
   it('through the job queue: a refused send is retried on its own and each reminder is mailed once', async () => {

@@ -825,8 +825,10 @@ export type NotificationChannel =
 export type NotificationKind =
   /** A clock falls due soon (the pathway says how soon). */
   | 'DUE_SOON'
-  /** An overdue clock escalated to the owning organisation's leads. */
+  /** An overdue clock escalated to whom the pathway names for it. */
   | 'ESCALATION'
+  /** A case offered to the recipient's organisation was not answered by its answer time (to its leads, once). */
+  | 'HAND_OVER_UNANSWERED'
   /** A clock is overdue. */
   | 'OVERDUE'
   /** A child on the case turns 18 within six months and no Transition to Adulthood track has started. */

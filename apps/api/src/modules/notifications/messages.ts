@@ -16,6 +16,7 @@ const WHAT: Record<NotificationKind, string> = {
   OVERDUE: 'is overdue',
   ESCALATION: 'is overdue and has been escalated to you',
   TRANSITION_TO_ADULTHOOD: 'is within six months: plan the move to adult services now (Coventry protocol 4.8)',
+  HAND_OVER_UNANSWERED: 'has passed: the case is waiting for your organisation to accept or decline it',
 };
 
 const londonTime = new Intl.DateTimeFormat('en-GB', {
@@ -37,9 +38,17 @@ export function reminderMessage(input: {
     `Case ${input.caseReference}: ${input.clockLabel} ${WHAT[input.kind]}.`,
     `Due: ${due}.`,
     '',
-    `Open the case in Waymark: ${input.link}`,
-    '',
-    'You receive this because you work this case. Change which reminders you get in Waymark.',
+    ...(input.kind === 'HAND_OVER_UNANSWERED'
+      ? [
+          `Accept or decline it in Waymark: ${input.link}`,
+          '',
+          'You receive this because you are a lead of the organisation the case was offered to.',
+        ]
+      : [
+          `Open the case in Waymark: ${input.link}`,
+          '',
+          'You receive this because you work this case. Change which reminders you get in Waymark.',
+        ]),
   ].join('\n');
   return {
     subject,

@@ -35,7 +35,12 @@ export async function sendNotification(id: string, sender: Sender | null, public
     where: { id },
     data: { status: 'SENDING', channel: sender.channel, attempts: { increment: 1 } },
   });
-  const link = `${publicUrl.replace(/\/$/, '')}/cases/${encodeURIComponent(encodeGlobalID('Case', notification.case.id))}`;
+  const base = publicUrl.replace(/\/$/, '');
+  // An unanswered offer links to the offers page: the receiver cannot open the case until it accepts.
+  const link =
+    notification.kind === 'HAND_OVER_UNANSWERED'
+      ? `${base}/hand-overs`
+      : `${base}/cases/${encodeURIComponent(encodeGlobalID('Case', notification.case.id))}`;
   const message = reminderMessage({
     kind: notification.kind,
     caseReference: notification.case.reference,

@@ -10,9 +10,13 @@ const NotificationKind = builder.enumType('NotificationKind', {
   values: {
     DUE_SOON: { description: 'A clock falls due soon (the pathway says how soon).' },
     OVERDUE: { description: 'A clock is overdue.' },
-    ESCALATION: { description: "An overdue clock escalated to the owning organisation's leads." },
+    ESCALATION: { description: 'An overdue clock escalated to whom the pathway names for it.' },
     TRANSITION_TO_ADULTHOOD: {
       description: 'A child on the case turns 18 within six months and no Transition to Adulthood track has started.',
+    },
+    HAND_OVER_UNANSWERED: {
+      description:
+        "A case offered to the recipient's organisation was not answered by its answer time (to its leads, once).",
     },
   },
 });

@@ -59,7 +59,8 @@ export async function sweepReminders(now: Date): Promise<SweepResult> {
   const preferences = new Map((await prisma.notificationPreference.findMany()).map((p) => [p.personId, p] as const));
   const wanted = (personId: string, kind: NotificationKind) => {
     const preference = preferences.get(personId);
-    if (kind === 'ESCALATION' || !preference) return true; // escalations cannot be turned off
+    // Escalations and unanswered hand-overs cannot be turned off.
+    if (kind === 'ESCALATION' || kind === 'HAND_OVER_UNANSWERED' || !preference) return true;
     return kind === 'DUE_SOON' ? preference.dueSoon : preference.overdue;
   };
 
@@ -128,6 +129,7 @@ export async function sweepReminders(now: Date): Promise<SweepResult> {
       });
     }
   }
+  rows.push(...(await unansweredHandOvers(now, wanted)));
   const created = rows.length ? (await prisma.notification.createMany({ data: rows, skipDuplicates: true })).count : 0;
   const queued = await prisma.notification.findMany({
     where: { status: { in: ['QUEUED', 'SENDING'] } },
@@ -155,4 +157,34 @@ export function transitionToAdulthood(
   if (!pathway || caseRow.tracks.some((t) => t.pathwayId === pathway.id)) return null;
   const eighteenth = new Date(calendar.startOfDay(calendar.parseDate(facts.eighteenthBirthday)!));
   return { pathwayId: pathway.id, title: pathway.title, eighteenth };
+}
+
+/**
+ * A case offered to another organisation (a hand-over, 000 step 3) that nobody there has
+ * answered by its answer time: the receiving organisation's leads are told once, with the case
+ * reference and a link to the offers waiting for them (they cannot open the case until they
+ * accept it). Escalations cannot be turned off, and neither can this.
+ */
+async function unansweredHandOvers(now: Date, wanted: (personId: string, kind: NotificationKind) => boolean) {
+  const offers = await prisma.caseHandOver.findMany({
+    where: { status: 'PENDING', dueAt: { lte: now } },
+    select: { id: true, caseId: true, toOrganisationId: true, dueAt: true },
+  });
+  if (offers.length === 0) return [];
+  const receivers = await recipientsByOrganisation([...new Set(offers.map((o) => o.toOrganisationId))]);
+  return offers.flatMap((offer) =>
+    (receivers.get(offer.toOrganisationId)?.leads ?? [])
+      .filter((personId) => wanted(personId, 'HAND_OVER_UNANSWERED'))
+      .map((personId) => ({
+        idempotencyKey: ['hand-over', offer.id, personId].join(':'),
+        caseId: offer.caseId,
+        trackId: null,
+        pathwayId: 'hand-over',
+        clockId: 'handOverAnswer',
+        clockLabel: 'The answer to a case offered to your organisation',
+        dueAt: offer.dueAt,
+        kind: 'HAND_OVER_UNANSWERED' as const,
+        personId,
+      })),
+  );
 }
