@@ -25,6 +25,7 @@ import { ReferralsPage } from '../pages/ReferralsPage.tsx';
 import { ServicesPage } from '../pages/ServicesPage.tsx';
 import { SupportOptionsPage } from '../pages/SupportOptionsPage.tsx';
 import { TeamInvitationsPage } from '../pages/TeamInvitationsPage.tsx';
+import { HandOversPage } from '../pages/HandOversPage.tsx';
 
 export type Params = Record<string, string>;
 type Page = ComponentType<{ params: Params }>;
@@ -49,6 +50,7 @@ const routes: Array<[pattern: string, Page]> = [
   ['/pathways/:id/:version', PathwayPage as Page],
   ['/referrals', ReferralsPage],
   ['/team-invitations', TeamInvitationsPage],
+  ['/hand-overs', HandOversPage],
   ['/figures', FiguresPage],
   ['/people', PeoplePage],
   ['/api-tokens', ApiTokensPage],
@@ -81,6 +83,7 @@ const navigation: Array<{ href: string; text: string; roles?: Role[] }> = [
   { href: '/cases', text: 'Cases', roles: ['LEAD', 'CASEWORKER', 'PLATFORM_ADMIN', 'AUDITOR'] },
   { href: '/referrals', text: 'Referrals to us', roles: ['PARTNER_WORKER'] },
   { href: '/team-invitations', text: 'Team invitations', roles: ['LEAD'] },
+  { href: '/hand-overs', text: 'Hand-overs', roles: ['LEAD', 'CASEWORKER'] },
   { href: '/services', text: 'Support services' },
   { href: '/contacts', text: 'Contacts' },
   { href: '/organisations', text: 'Organisations' },

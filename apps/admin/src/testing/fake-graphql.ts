@@ -23,6 +23,10 @@ import type {
   CaseRecordMeetingOutcomeMutation,
   CaseScheduleMeetingMutation,
   CaseUpdateSubjectMutation,
+  CaseHandOverAcceptMutation,
+  CaseHandOverDeclineMutation,
+  HandedOverCasesQuery,
+  HandOversWaitingQuery,
   CasesQuery,
   ContactArchiveMutation,
   ContactCreateMutation,
@@ -44,6 +48,10 @@ import { act } from 'react';
 
 /** What each operation the admin sends answers with: the generated result types. */
 export interface OperationData {
+  CaseHandOverAccept: CaseHandOverAcceptMutation;
+  CaseHandOverDecline: CaseHandOverDeclineMutation;
+  HandedOverCases: HandedOverCasesQuery;
+  HandOversWaiting: HandOversWaitingQuery;
   ApiTokenCreate: ApiTokenCreateMutation;
   ApiTokenRevoke: ApiTokenRevokeMutation;
   ApiTokens: ApiTokensQuery;
