@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
+  CasePageDocument,
   CaseAddNoteDocument,
   CasesDocument,
   CaseReferToServiceDocument,
@@ -116,6 +117,8 @@ async function signIn(page: Page, email: string, to = '/my-work') {
 const h1 = (page: Page) => page.locator('h1');
 /** The UK calendar date at `ms`, as the admin's date fields take it (YYYY-MM-DD). */
 const londonDate = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+const londonTime = (ms: number) =>
+  new Date(ms).toLocaleTimeString('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' });
 const clockRow = (page: Page, label: string) =>
   page.locator('tr', { has: page.locator('th', { hasText: label }) }).first();
 
@@ -147,7 +150,8 @@ describe.skipIf(!haveChromium)('admin UI in a browser', () => {
     await page
       .getByLabel('What was seen or heard')
       .fill('Boy found working in a nail bar late at night; says he is 17.');
-    await page.locator('#open-immediateRisk-2').check();
+    // "Yes": the answer reaches the pathway (issue 12 item 14), so notifying HCC waits for the police (7.1).
+    await page.locator('#open-immediateRisk').check();
     await page.locator('#open-areaId').selectOption({ label: 'Hertfordshire' });
     await page.getByText('Entry pathway').first().waitFor();
     await page.getByLabel('Family name (optional)').fill('Person Three');
@@ -224,8 +228,13 @@ describe.skipIf(!haveChromium)('admin UI in a browser', () => {
       .toMatch(/scheduled for .* at 2:30pm/);
     await page.locator('#meeting-outcome summary').click();
     await scan(page, '22-case-meeting-outcome');
-    await page.locator('#meeting-outcome-heldAt').fill(londonDate(Date.now() - 24 * HOUR));
-    await page.locator('#meeting-outcome-heldAtTime').fill('15:00');
+    // Held after the person was identified (a meeting cannot come before that) and not in the future:
+    // the first whole minute after identification, waiting for it if need be.
+    const { case: identified } = await api.as(people.hertsCaseworker).query(CasePageDocument, { id: caseId });
+    const heldAt = Math.ceil(Date.parse(identified!.identifiedAt) / 60_000) * 60_000;
+    if (heldAt > Date.now()) await new Promise((resolve) => setTimeout(resolve, heldAt - Date.now() + 1_000));
+    await page.locator('#meeting-outcome-heldAt').fill(londonDate(heldAt));
+    await page.locator('#meeting-outcome-heldAtTime').fill(londonTime(heldAt));
     await page.getByLabel('Submit an NRM referral', { exact: true }).check();
     await page.getByRole('button', { name: 'Record outcome' }).click();
     // Either the banner or the form's error summary: a refusal then shows in the failure.
