@@ -80,7 +80,7 @@ export function matchRoute(pathname: string): { Page: Page; params: Params } | n
 
 const navigation: Array<{ href: string; text: string; roles?: Role[] }> = [
   { href: '/my-work', text: 'My work', roles: ['LEAD', 'CASEWORKER'] },
-  { href: '/cases', text: 'Cases', roles: ['LEAD', 'CASEWORKER', 'PLATFORM_ADMIN', 'AUDITOR'] },
+  { href: '/cases', text: 'Cases', roles: ['LEAD', 'CASEWORKER', 'PLATFORM_ADMIN', 'AUDITOR', 'AREA_OVERSIGHT'] },
   { href: '/referrals', text: 'Referrals to us', roles: ['PARTNER_WORKER'] },
   { href: '/team-invitations', text: 'Team invitations', roles: ['LEAD'] },
   { href: '/hand-overs', text: 'Hand-overs', roles: ['LEAD', 'CASEWORKER'] },

@@ -18,6 +18,7 @@ import { ApiErrorSummary } from '../app/ApiErrorSummary.tsx';
 import { caseStatusTags, concernKindLabels, count } from '../app/format.ts';
 import { useCursorPaging } from '../app/paging.ts';
 import { Link, navigate, useLocation } from '../app/router.tsx';
+import { hasRole, useViewer } from '../app/viewer.ts';
 import { usePageTitle } from '../app/usePageTitle.ts';
 import { InsetText, Pagination, Table, Tag } from '../components/govuk/content.tsx';
 import { Button, Checkboxes, Select, TextInput } from '../components/govuk/forms.tsx';
@@ -60,16 +61,20 @@ export function CasesPage() {
   const key = FILTERS.map((name) => applied[name]).join('|');
   useEffect(() => setForm(applied), [key]);
   const now = new Date();
+  const recorder = hasRole(useViewer(), ['LEAD', 'CASEWORKER', 'PARTNER_WORKER']);
   const pathwayIds = [...new Set((pathwaysData?.pathways ?? []).map((pathway) => pathway.id))];
 
   return (
     <>
       <h1 className="govuk-heading-l">Cases</h1>
-      <div className="govuk-button-group">
-        <Link className="govuk-button" to="/cases/new" draggable={false}>
-          Record a concern
-        </Link>
-      </div>
+      {/* Area oversight reads the area's cases and never records or changes one (001 step 3). */}
+      {recorder && (
+        <div className="govuk-button-group">
+          <Link className="govuk-button" to="/cases/new" draggable={false}>
+            Record a concern
+          </Link>
+        </div>
+      )}
       {error && <ApiErrorSummary error={error} />}
       <form
         method="get"
