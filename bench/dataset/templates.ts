@@ -148,6 +148,8 @@ export async function makeTemplates(perDemo: number, seed: number, now = new Dat
         version = (await enrol(request, opened.id, version, demo.pathway.id)).version;
         const [track] = await prisma.caseTrack.findMany({ where: { caseId: opened.id } });
         for (const move of demo.pathway.transitions) {
+          // Templates walk transitions only: a demo walk that needs another use case stops there.
+          if (!('name' in move)) break;
           version = (
             await transition(request, {
               caseId: opened.id,

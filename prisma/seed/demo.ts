@@ -106,6 +106,13 @@ export const demoPeople: DemoPerson[] = [
   },
 ];
 
+export type DemoMove =
+  | { name: string; facts?: Record<string, string | boolean | number> }
+  | { action: string }
+  | { consent: 'GIVEN' }
+  | { nrmReferral: true }
+  | { decision: 'RG_POSITIVE' };
+
 export interface DemoCase {
   /** Fixed id: loading the demo twice finds the case and leaves it alone. */
   id: string;
@@ -117,7 +124,11 @@ export interface DemoCase {
   openedHoursAgo: number;
   immediateRisk?: boolean;
   /** The pathway the case follows from identification, and the first moves taken on it. */
-  pathway?: { id: string; transitions: Array<{ name: string; facts?: Record<string, string | boolean | number> }> };
+  /**
+   * The pathway and what happened on it, in order, through the same use cases the API runs: a
+   * transition (with facts), a step action, the NRM consent, the NRM referral, a decision (today).
+   */
+  pathway?: { id: string; transitions: DemoMove[] };
   subject?: {
     givenName?: string;
     familyName?: string;
@@ -305,5 +316,73 @@ export const demoCases: DemoCase[] = [
     openedHoursAgo: 30,
     pathway: { id: 'council-adult-referral', transitions: [] },
     subject: { givenName: 'Demo', familyName: 'Person Nine', estimatedAge: 20, gender: 'MALE', languages: ['Bengali'] },
+  },
+  // Bexley's and London's leads also have a clock running far off: the 45-day recovery period from
+  // a positive Reasonable Grounds decision (001 step 9), and the multi-agency meeting due within
+  // 35 days of the NRM referral (000 step 8). Walked through the same use cases as the API.
+  {
+    id: '6f1d2c1e-0000-4000-8000-000000000012',
+    openedByEmail: 'lead.bexley@waymark.example',
+    areaCode: 'bexley',
+    concernKind: 'POTENTIAL_VICTIM',
+    concern: 'Referred into the NRM; a positive Reasonable Grounds decision came back today.',
+    openedHoursAgo: 72,
+    immediateRisk: true,
+    pathway: {
+      id: 'bexley-referral',
+      transitions: [
+        { name: 'startCrisisAssessment', facts: { concernsInWriting: true, ageStatus: 'adult' } },
+        { name: 'call999' },
+        { name: 'contactSpoc' },
+        { action: 'contactScreeners' },
+        { action: 'requestMultiAgencyConversation' },
+        { action: 'alertHousing' },
+        { name: 'handOverToSpoc' },
+        {
+          name: 'recordUrgentAssessment',
+          facts: { stillTargeted: true, housed: false, hasIncome: false, immediateRisk: true },
+        },
+        { name: 'moveToNrmStage' },
+        { consent: 'GIVEN' },
+        { nrmReferral: true },
+        { name: 'rgDecisionReturned' },
+        { decision: 'RG_POSITIVE' },
+      ],
+    },
+    subject: { givenName: 'Demo', familyName: 'Person Ten', estimatedAge: 38, gender: 'MALE', languages: ['Albanian'] },
+  },
+  {
+    id: '6f1d2c1e-0000-4000-8000-000000000013',
+    openedByEmail: 'lead.london@waymark.example',
+    areaCode: 'london-council',
+    concernKind: 'POTENTIAL_VICTIM',
+    concern: 'NRM referral made today after a disclosure of forced labour on a building site.',
+    openedHoursAgo: 48,
+    immediateRisk: true,
+    pathway: {
+      id: 'council-adult-referral',
+      transitions: [
+        { name: 'startCrisisAssessment', facts: { ageStatus: 'adult' } },
+        { name: 'call999' },
+        { name: 'contactSpoc' },
+        { name: 'handOverToSpoc', facts: { concernsInWriting: true } },
+        {
+          name: 'recordUrgentAssessment',
+          facts: { stillTargeted: true, housed: false, hasIncomeFoodAndClothes: false, immediateRisk: true },
+        },
+        { name: 'holdStrategyMeeting' },
+        { name: 'moveToNrmStage' },
+        { consent: 'GIVEN' },
+        { action: 'pvSignsNrmForm' },
+        { nrmReferral: true },
+      ],
+    },
+    subject: {
+      givenName: 'Demo',
+      familyName: 'Person Eleven',
+      estimatedAge: 45,
+      gender: 'MALE',
+      languages: ['Romanian'],
+    },
   },
 ];
