@@ -16,19 +16,7 @@ import {
 } from './coventry';
 import { hertfordshireChild } from './hertfordshire-child';
 import { kirklees } from './kirklees';
-import { bexleyV1 } from './versions/bexley-referral.v1';
-import { councilAdultReferralV1 } from './versions/council-adult-referral.v1';
-import { kirkleesV1 } from './versions/kirklees-reporting.v1';
-import { coventryInitialIdentificationV1 } from './versions/coventry-initial-identification.v1';
-import { coventryPreNrmV1 } from './versions/coventry-pre-nrm.v1';
-import { coventryDuringNrmV1 } from './versions/coventry-during-nrm.v1';
-import { coventryPostNrmV1 } from './versions/coventry-post-nrm.v1';
-import { coventryHousingV1 } from './versions/coventry-housing.v1';
-import { coventryAdultSocialCareV1 } from './versions/coventry-adult-social-care.v1';
-import { coventryHealthV1 } from './versions/coventry-health.v1';
-import { coventryTransitionToAdulthoodV1 } from './versions/coventry-transition-to-adulthood.v1';
-import { coventryTradingStandardsV1 } from './versions/coventry-trading-standards.v1';
-import { hertfordshireChildV1 } from './versions/hertfordshire-child.v1';
+import { frozenVersions } from './versions';
 
 export * from './coventry';
 export { bexley, councilAdultReferral, hertfordshireChild, kirklees };
@@ -39,19 +27,7 @@ export { bexley, councilAdultReferral, hertfordshireChild, kirklees };
  * the latest. Changing a definition means a new version, with the old one frozen under versions/.
  */
 export const pathways: readonly PathwayDefinition[] = [
-  councilAdultReferralV1,
-  bexleyV1,
-  kirkleesV1,
-  coventryInitialIdentificationV1,
-  coventryPreNrmV1,
-  coventryDuringNrmV1,
-  coventryPostNrmV1,
-  coventryHousingV1,
-  coventryAdultSocialCareV1,
-  coventryHealthV1,
-  coventryTransitionToAdulthoodV1,
-  coventryTradingStandardsV1,
-  hertfordshireChildV1,
+  ...frozenVersions,
   councilAdultReferral,
   bexley,
   coventryInitialIdentification,

@@ -811,4 +811,4 @@ const definition: PathwayDefinition = {
   ],
 };
 
-export const bexleyV1 = definePathway(definition);
+export const bexleyReferralV1 = definePathway(definition);

@@ -273,4 +273,4 @@ const definition: PathwayDefinition = {
   clocks: [],
 };
 
-export const kirkleesV1 = definePathway(definition);
+export const kirkleesReportingV1 = definePathway(definition);
