@@ -29,7 +29,9 @@ function factType(fact: FactDefinition): string {
 
 export function pathwayTypesSource(pathways: readonly PathwayDefinition[]): string {
   const facts = new Map<string, { definition: FactDefinition; type: string; readBy: Set<string> }>();
-  for (const pathway of pathways) {
+  // Newest versions first, so a fact's label and description are the current wording, whatever
+  // order the registry lists frozen versions in.
+  for (const pathway of [...pathways].sort((a, b) => b.version - a.version)) {
     for (const fact of pathway.facts) {
       const type = factType(fact);
       const known = facts.get(fact.name);

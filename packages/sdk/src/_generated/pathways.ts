@@ -62,7 +62,7 @@ export interface CaseFacts {
   continueInNrmAsAdult?: boolean | null;
   /** Is the victim destitute and in need of urgent support and/or accommodation? Read by: coventry-during-nrm. */
   destitute?: boolean | null;
-  /** Has modern slavery been disclosed to another First Responder organisation that is most appropriate? Read by: coventry-adult-social-care. */
+  /** Has modern slavery been disclosed to another First Responder organisation? Read by: coventry-adult-social-care. */
   disclosedToOtherFirstResponder?: boolean | null;
   /** Is the Duty to Notify form anonymised (no name, date of birth, contact details or specific addresses)? Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, kirklees-reporting. */
   dtnAnonymised?: boolean | null;
