@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromSteps } from '../definition/static-checks';
 import { deadlines } from '../engine/clocks';
@@ -5,9 +6,21 @@ import { toMermaid } from '../engine/mermaid';
 import { startTrack } from '../engine/transitions';
 import { actors, Walk } from '../testing/walk';
 import { councilAdultReferral } from './council-adult-referral';
-import { checkRegistry, getPathway, pathways } from './index';
+import { checkRegistry, getPathway, latestVersions, pathways } from './index';
+import { frozenVersions } from './versions';
 
 describe('registry', () => {
+  it('registers every frozen version file, each older than the definition that replaced it', () => {
+    const files = readdirSync(new URL('./versions/', import.meta.url))
+      .filter((f) => /\.v\d+\.ts$/.test(f))
+      .sort();
+    expect(frozenVersions.map((p) => `${p.id}.v${p.version}.ts`).sort()).toEqual(files);
+    for (const frozen of frozenVersions) {
+      expect(pathways).toContain(frozen);
+      expect(latestVersions().find((p) => p.id === frozen.id)!.version).toBeGreaterThan(frozen.version);
+    }
+  });
+
   it('has unique ids, valid hand-offs, and every step cites its seed section', () => {
     expect(checkRegistry()).toEqual([]);
     expect(
