@@ -6,9 +6,8 @@ import { mergeFacts } from './case-facts.ts';
 import { caseRecords } from './case-records.ts';
 import { base, caseMutation, MOVE_ERRORS, submissionInput } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
-import { occurredAtOf } from './occurred-at.ts';
-import { loadTrack, move, transitionEvent } from './track-moves.ts';
-import { checkAuthorityReference, completenessEvent, submissionRecord } from '../referrals-nrm/referral-submission.ts';
+import { submissionMove } from './submission-move.ts';
+import { loadTrack } from './track-moves.ts';
 
 /**
  * Duty to Notify (MS1): the engine checks adult, no NRM consent, not in the NRM, First Responder.
@@ -34,22 +33,19 @@ export async function submitDutyToNotify(
       const before = factsOf(current.facts);
       const stored = mergeFacts(before, { dtnAnonymised: anonymised });
       const facts = caseFacts({ ...current, facts: stored }, now);
-      const at = occurredAtOf(input.occurredAt, current.identifiedAt, now);
-      const moved = await move(tx, request, current, input.trackId, { kind: 'dutyToNotify' }, facts, now, {
-        occurredAt: at,
-      });
-      const authorityReference = await checkAuthorityReference(tx, current.id, input.authorityReference);
-      const submission = await submissionRecord(tx, request.viewer, current, 'DUTY_TO_NOTIFY');
+      const { at, record, eventData, transitionEvent } = await submissionMove(
+        tx,
+        request,
+        current,
+        input,
+        { transition: 'dutyToNotify', pack: 'DUTY_TO_NOTIFY' },
+        facts,
+        now,
+      );
       const notice = await tx.dutyToNotify.create({
         data: {
-          caseId: current.id,
-          trackId: moved.track.id,
-          submittedAt: at,
-          submittedById: request.viewer.personId,
-          organisationId: request.viewer.organisation.id,
+          ...record,
           anonymised,
-          authorityReference,
-          ...submission,
           ...(anonymised
             ? {}
             : { givenName: current.givenName, familyName: current.familyName, dateOfBirth: current.dateOfBirth }),
@@ -57,16 +53,11 @@ export async function submitDutyToNotify(
       });
       return {
         events: [
-          { ...transitionEvent(moved), occurredAt: at },
+          transitionEvent,
           {
             kind: 'DUTY_TO_NOTIFY_SUBMITTED',
             occurredAt: at,
-            data: {
-              dutyToNotifyId: notice.id,
-              anonymised,
-              authorityReferenceRecorded: authorityReference !== null,
-              ...completenessEvent(submission),
-            },
+            data: { dutyToNotifyId: notice.id, anonymised, ...eventData },
           },
         ],
         update: { facts: stored },

@@ -14,9 +14,7 @@ import { changedFacts, mergeFacts } from './case-facts.ts';
 import { caseRecords } from './case-records.ts';
 import { base, caseMutation, MOVE_ERRORS, submissionInput } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
-import { occurredAtOf } from './occurred-at.ts';
-import { move, transitionEvent } from './track-moves.ts';
-import { checkAuthorityReference, completenessEvent, submissionRecord } from '../referrals-nrm/referral-submission.ts';
+import { submissionMove } from './submission-move.ts';
 
 /**
  * Records that the NRM referral was submitted (in the Home Office's form): the pathway moves, and
@@ -40,24 +38,17 @@ export async function submitNrmReferral(
       const notTheLead = nrmSubmitterRefusal(records, request.viewer.organisation.id);
       if (notTheLead) throw new NotPermittedError(notTheLead.message);
       const facts = caseFacts(current, now);
-      // Submitted earlier than recorded: the track's clocks count from the real submission.
-      const at = occurredAtOf(input.occurredAt, current.identifiedAt, now);
-      const moved = await move(tx, request, current, input.trackId, { kind: 'nrmReferral' }, facts, now, {
-        occurredAt: at,
-      });
-      const authorityReference = await checkAuthorityReference(tx, current.id, input.authorityReference);
-      const submission = await submissionRecord(tx, request.viewer, current, 'NRM');
+      const { at, record, eventData, transitionEvent } = await submissionMove(
+        tx,
+        request,
+        current,
+        input,
+        { transition: 'nrmReferral', pack: 'NRM' },
+        facts,
+        now,
+      );
       const referral = await tx.nrmReferral.create({
-        data: {
-          caseId: current.id,
-          trackId: moved.track.id,
-          submittedAt: at,
-          submittedById: request.viewer.personId,
-          organisationId: request.viewer.organisation.id,
-          childNoConsentNeeded: isTreatedAsChild(facts) === true,
-          authorityReference,
-          ...submission,
-        },
+        data: { ...record, childNoConsentNeeded: isTreatedAsChild(facts) === true },
       });
       // The person is in the NRM for the whole case: no Duty to Notify on any track after this.
       const before = factsOf(current.facts);
@@ -68,16 +59,8 @@ export async function submitNrmReferral(
       });
       return {
         events: [
-          { ...transitionEvent(moved), occurredAt: at },
-          {
-            kind: 'NRM_REFERRAL_SUBMITTED',
-            occurredAt: at,
-            data: {
-              nrmReferralId: referral.id,
-              authorityReferenceRecorded: authorityReference !== null,
-              ...completenessEvent(submission),
-            },
-          },
+          transitionEvent,
+          { kind: 'NRM_REFERRAL_SUBMITTED', occurredAt: at, data: { nrmReferralId: referral.id, ...eventData } },
         ],
         update: { facts: stored },
         audit: {
