@@ -21,7 +21,7 @@ import {
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
-import { deadline, failedWith, openCase, succeeded, track, caseState } from './support/cases.ts';
+import { deadline, failedWith, openCase, succeeded, track, caseState, recordAction } from './support/cases.ts';
 import { useClock } from './support/clock.ts';
 
 // 23:30 UTC on 20 October 2026 is 00:30 on 21 October in London (BST), and the clocks go back
@@ -97,6 +97,8 @@ describe('a Coventry adult case, end to end through the SDK', () => {
         })
       ).caseTransition,
     );
+    // 002-10: the check with the NRM for an earlier referral comes before the referral.
+    state = await recordAction(lead, state, 'coventry-pre-nrm', 'checkNrmForEarlierReferral');
     state = succeeded(
       (await lead.mutate(CaseSubmitNrmReferralDocument, { input: { ...v(), trackId: pre() } })).caseSubmitNrmReferral,
     );
@@ -113,7 +115,7 @@ describe('a Coventry adult case, end to end through the SDK', () => {
 
     // During-NRM started with the referral (the hand-off, 002-37): nobody enrols it. The RG
     // decision is expected within 14 days (002).
-    expect(track(state, 'coventry-during-nrm')).toMatchObject({ pathwayVersion: 2, step: { id: 'nrmSubmitted' } });
+    expect(track(state, 'coventry-during-nrm')).toMatchObject({ pathwayVersion: 3, step: { id: 'nrmSubmitted' } });
     const during = () => track(state, 'coventry-during-nrm').id;
     const handOff = await api.prisma.caseEvent.findFirstOrThrow({
       where: { kind: 'TRANSITION', data: { path: ['transition'], equals: 'submitNrmReferral' } },

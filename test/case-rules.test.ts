@@ -24,7 +24,7 @@ import {
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
-import { caseState, failedWith, openCase, succeeded, track } from './support/cases.ts';
+import { caseState, failedWith, openCase, succeeded, track, recordAction } from './support/cases.ts';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -226,6 +226,8 @@ describe('capacity per decision, and the best-interests route (item 4, X-1)', ()
         })
       ).caseTransition,
     );
+    // 002-10: the check with the NRM for an earlier referral comes before the referral.
+    state = await recordAction(lead, state, 'coventry-pre-nrm', 'checkNrmForEarlierReferral');
     state = succeeded(
       (await lead.mutate(CaseSubmitNrmReferralDocument, { input: { ...v(), trackId: pre() } })).caseSubmitNrmReferral,
     );
@@ -378,6 +380,8 @@ describe('one NRM referral per case (X-4, item 9)', () => {
         })
       ).caseTransition,
     );
+    // 002-10: the check with the NRM for an earlier referral comes before the referral.
+    state = await recordAction(lead, state, 'coventry-pre-nrm', 'checkNrmForEarlierReferral');
     state = succeeded(
       (await lead.mutate(CaseSubmitNrmReferralDocument, { input: { ...v(), trackId: pre() } })).caseSubmitNrmReferral,
     );
@@ -706,6 +710,8 @@ describe('clocks run from the real date (item 7)', () => {
         })
       ).caseTransition,
     );
+    // 002-10: the check with the NRM for an earlier referral comes before the referral.
+    state = await recordAction(lead, state, 'coventry-pre-nrm', 'checkNrmForEarlierReferral');
     const before = await snapshot(state.id);
     for (const occurredAt of [new Date(Date.now() + day), new Date(identifiedAt.getTime() - day)]) {
       const refused = (

@@ -24,7 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handOver } from '../apps/api/src/modules/hand-overs/case-hand-over.ts';
 import { loadViewer } from '../apps/api/src/modules/identity/viewer.ts';
 import { people, startTestApi, type TestApi } from './support/api.ts';
-import { caseState, failedWith, openCase, succeeded, track } from './support/cases.ts';
+import { caseState, failedWith, openCase, succeeded, track, recordAction } from './support/cases.ts';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -210,6 +210,8 @@ describe('hand-over from a charity to the council SPoC, through the SDK', () => 
         })
       ).caseTransition,
     );
+    // 002-10: the check with the NRM for an earlier referral comes before the referral.
+    state = await recordAction(councilLead, state, 'coventry-pre-nrm', 'checkNrmForEarlierReferral');
     state = succeeded(
       (await councilLead.mutate(CaseSubmitNrmReferralDocument, { input: { ...v(), trackId: pre() } }))
         .caseSubmitNrmReferral,

@@ -16,7 +16,7 @@ import {
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
-import { caseState, deadline, failedWith, openCase, succeeded, track } from './support/cases.ts';
+import { caseState, deadline, failedWith, openCase, succeeded, track, recordAction } from './support/cases.ts';
 import { useClock } from './support/clock.ts';
 
 useClock('2026-11-10T12:00:00Z');
@@ -77,6 +77,8 @@ describe('clocks run from the real date (item 7, X-8)', () => {
         })
       ).caseTransition,
     );
+    // 002-10: the check with the NRM for an earlier referral comes before the referral.
+    state = await recordAction(lead, state, 'coventry-pre-nrm', 'checkNrmForEarlierReferral');
     // Submitted on 27 October, recorded today (10 November).
     state = succeeded(
       (

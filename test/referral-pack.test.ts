@@ -25,7 +25,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
 import { calendar } from '@waymark/pathways';
-import { failedWith, openCase, succeeded, track } from './support/cases.ts';
+import { failedWith, openCase, succeeded, track, recordAction } from './support/cases.ts';
 
 /** Today's date in London, as the API compares dates. */
 const today = () => calendar.formatDate(calendar.londonDate(Date.now()));
@@ -238,6 +238,8 @@ describe('a Coventry adult: answers, completeness, submission and decision', () 
         })
       ).caseTransition,
     );
+    // 002-10: the check with the NRM for an earlier referral comes before the referral.
+    state = await recordAction(lead, state, 'coventry-pre-nrm', 'checkNrmForEarlierReferral');
     state = succeeded(
       (
         await lead.mutate(CaseSubmitNrmReferralDocument, {

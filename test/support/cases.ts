@@ -4,6 +4,7 @@
  */
 import {
   CaseOpenDocument,
+  CaseRecordActionDocument,
   CaseStateDocument,
   type CaseOpenInput,
   type CaseStateFragment,
@@ -48,4 +49,27 @@ export function track(state: CaseStateFragment, pathwayId: string) {
 
 export function deadline(state: CaseStateFragment, pathwayId: string, clock: string) {
   return track(state, pathwayId).deadlines.find((d) => d.clock === clock);
+}
+
+/**
+ * Record a step action on a case's track (caseRecordAction) and insist it succeeded: for tests
+ * that walk past an action the pathway requires (e.g. Coventry's check with the NRM, 002-10).
+ */
+export async function recordAction(
+  client: WaymarkClient,
+  state: CaseStateFragment,
+  pathwayId: string,
+  actionId: string,
+  values: Record<string, unknown> = {},
+): Promise<CaseStateFragment> {
+  const { caseRecordAction } = await client.mutate(CaseRecordActionDocument, {
+    input: {
+      caseId: state.id,
+      expectedVersion: state.version,
+      trackId: track(state, pathwayId).id,
+      actionId,
+      values,
+    },
+  });
+  return succeeded(caseRecordAction);
 }

@@ -52,6 +52,8 @@ export const PROTECTED_FACTS: Readonly<Record<string, DedicatedMutation>> = {
   inNrm: { mutation: 'caseSubmitNrmReferral', rule: RULES.dtnNotInNrm, section: '004 (Duty to Notify)' },
   nrmSubmittedOn: { mutation: 'caseSubmitNrmReferral', rule: 'nrm-referral-recorded', section: '002 4.2.2' },
   dtnAnonymised: { mutation: 'caseSubmitDutyToNotify', rule: RULES.dtnAnonymised, section: '004 (Duty to Notify)' },
+  // Derived from the case's subject (what the person gave), like the age facts: one place to record it.
+  gender: { mutation: 'caseUpdateSubject', rule: 'gender-as-given', section: '002 4.5 (Housing chart)' },
   rgOutcome: decision,
   rgDecisionDate: decision,
   cgOutcome: decision,

@@ -8,12 +8,14 @@
 export interface CaseFacts {
   /** Is the individual an 'adult at risk' (care and support needs, experiencing or at risk of abuse or neglect, unable to protect themselves)? Read by: coventry-initial-identification. */
   adultAtRisk?: boolean | null;
-  /** Outcome of an age assessment, if one was carried out. Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-health, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, coventry-transition-to-adulthood, hertfordshire-child, kirklees-reporting. */
+  /** Outcome of an age assessment, if one was carried out. Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-health, coventry-housing, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, coventry-transition-to-adulthood, hertfordshire-child, kirklees-reporting. */
   ageAssessmentOutcome?: 'adult' | 'child' | null;
-  /** Age of the person. Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-health, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, coventry-transition-to-adulthood, hertfordshire-child, kirklees-reporting. */
+  /** Age of the person. Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-health, coventry-housing, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, coventry-transition-to-adulthood, hertfordshire-child, kirklees-reporting. */
   ageStatus?: 'adult' | 'child' | 'uncertain' | null;
   /** Has the victim been asked to leave NRM accommodation? Read by: coventry-post-nrm. */
   askedToLeaveAccommodation?: boolean | null;
+  /** Has the victim made an asylum claim? Read by: coventry-housing. */
+  asylumClaim?: boolean | null;
   /** Is an adult or child at risk of harm? Read by: kirklees-reporting. */
   atRiskOfHarm?: boolean | null;
   /** Does the child or guardian consent to a referral to Beacon? Read by: hertfordshire-child. */
@@ -26,7 +28,7 @@ export interface CaseFacts {
   capacityConsidered?: boolean | null;
   /** Is there doubt about the adult's capacity to decide? Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-health, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, coventry-transition-to-adulthood, hertfordshire-child, kirklees-reporting. */
   capacityInDoubt?: boolean | null;
-  /** Does the adult have care and support needs? Read by: coventry-health, coventry-initial-identification. */
+  /** Does the adult appear to have needs for care and support (Care Act 2014)? Read by: coventry-adult-social-care, coventry-health, coventry-initial-identification. */
   careAndSupportNeeds?: boolean | null;
   /** Were adults purporting to be carers present at the interview? Read by: hertfordshire-child. */
   carersPresentAtInterview?: boolean | null;
@@ -34,7 +36,7 @@ export interface CaseFacts {
   cgDecisionDate?: string | null;
   /** Conclusive Grounds decision. Read by: bexley-referral, council-adult-referral, coventry-during-nrm, coventry-housing, coventry-post-nrm, hertfordshire-child. */
   cgOutcome?: 'negative' | 'positive' | null;
-  /** Outcome of the CG reconsideration. Read by: bexley-referral, council-adult-referral, coventry-post-nrm, hertfordshire-child. */
+  /** Outcome of the reconsideration. Read by: bexley-referral, council-adult-referral, coventry-post-nrm, hertfordshire-child. */
   cgReconsiderationOutcome?: 'reversed' | 'upheld' | null;
   /** Are there children involved? Read by: coventry-initial-identification. */
   childrenInvolved?: boolean | null;
@@ -80,8 +82,10 @@ export interface CaseFacts {
   firstResponderInvolved?: boolean | null;
   /** Is the victim fleeing violence in their previous area (would they be at risk of violence if they returned)? Read by: coventry-housing. */
   fleeingViolence?: boolean | null;
-  /** Is the PV a foreign national without leave to remain? Read by: bexley-referral, council-adult-referral, coventry-post-nrm. */
+  /** Is the survivor a foreign national with no existing leave to remain? Read by: bexley-referral, council-adult-referral, coventry-post-nrm. */
   foreignNationalWithoutLeave?: boolean | null;
+  /** The person's gender, as they gave it (recorded on the case's subject). Read by: coventry-housing. */
+  gender?: 'female' | 'male' | 'nonBinary' | 'notKnown' | 'other' | 'preferNotToSay' | null;
   /** Are there discrepancies in the decision making, or new evidence that could change the decision? Read by: coventry-during-nrm, coventry-post-nrm. */
   groundsForReconsideration?: boolean | null;
   /** Does the victim have children? Read by: coventry-housing. */
@@ -100,7 +104,7 @@ export interface CaseFacts {
   immediateRiskOfSeriousHarm?: boolean | null;
   /** Is there an immediate threat, a need for emergency medical treatment, or is the PV still in the place of exploitation? Read by: bexley-referral, council-adult-referral. */
   immediateThreat?: boolean | null;
-  /** Has the person already entered the NRM (on any track)? Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, kirklees-reporting. */
+  /** Has the person already entered the NRM (on any track)? Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-housing, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, kirklees-reporting. */
   inNrm?: boolean | null;
   /** How the concern was reported to the police. Read by: coventry-initial-identification. */
   intelligenceRoute?: 'forceIntelligenceBureauForm' | 'partnershipInformationReport' | 'police101' | null;
@@ -110,6 +114,8 @@ export interface CaseFacts {
   leadFirstResponderAgreed?: boolean | null;
   /** Does the victim have a local connection to Coventry? Read by: coventry-housing. */
   localConnection?: boolean | null;
+  /** Does the adult have eligible needs under the Care Act 2014? Read by: coventry-adult-social-care. */
+  meetsCareActEligibility?: boolean | null;
   /** Does the victim meet the criteria for LA housing? Read by: coventry-initial-identification. */
   meetsHousingCriteria?: boolean | null;
   /** Does the victim meet the statutory definition of a victim of slavery or trafficking? Read by: coventry-adult-social-care. */
@@ -134,7 +140,7 @@ export interface CaseFacts {
   nrmMeetingDecision?: 'disagreement' | 'doNotSubmit' | 'submit' | null;
   /** Date the NRM referral was submitted (ISO date). Read by: coventry-during-nrm. */
   nrmSubmittedOn?: string | null;
-  /** Does the PV have no recourse to public funds? Read by: bexley-referral, council-adult-referral, coventry-housing. */
+  /** Does the victim have no recourse to public funds? Read by: bexley-referral, council-adult-referral, coventry-housing. */
   nrpf?: boolean | null;
   /** Who accommodates the NRPF victim? Read by: coventry-housing. */
   nrpfAccommodation?: 'crmc' | 'hopeAtHome' | 'nrmOnReferral' | 'wmasnSafehouse' | null;
@@ -148,11 +154,11 @@ export interface CaseFacts {
   outstandingSupportNeeds?: boolean | null;
   /** Has the partner agency assessed the information as pertinent to West Yorkshire Police? Read by: kirklees-reporting. */
   pertinentToPolice?: boolean | null;
-  /** Has the victim already been referred to the NRM? Read by: coventry-adult-social-care, coventry-pre-nrm, coventry-transition-to-adulthood. */
+  /** Has the victim already been referred to the NRM? Read by: coventry-adult-social-care, coventry-housing, coventry-pre-nrm, coventry-transition-to-adulthood. */
   previouslyReferred?: boolean | null;
   /** Is the victim in priority need? Read by: coventry-housing. */
   priorityNeed?: boolean | null;
-  /** Is there reason to believe the person is a child? Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-health, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, coventry-transition-to-adulthood, hertfordshire-child, kirklees-reporting. */
+  /** Is there reason to believe the person is a child? Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-health, coventry-housing, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, coventry-transition-to-adulthood, hertfordshire-child, kirklees-reporting. */
   reasonToBelieveChild?: boolean | null;
   /** Is the victim receiving NRM support? Read by: coventry-post-nrm. */
   receivingNrmSupport?: boolean | null;
@@ -162,7 +168,7 @@ export interface CaseFacts {
   rgDecisionDate?: string | null;
   /** Reasonable Grounds decision. Read by: bexley-referral, council-adult-referral, coventry-during-nrm, coventry-housing, hertfordshire-child. */
   rgOutcome?: 'negative' | 'positive' | null;
-  /** Outcome of the RG reconsideration. Read by: bexley-referral, council-adult-referral, coventry-during-nrm, hertfordshire-child. */
+  /** Outcome of the reconsideration. Read by: bexley-referral, council-adult-referral, coventry-during-nrm, hertfordshire-child. */
   rgReconsiderationOutcome?: 'reversed' | 'upheld' | null;
   /** Is the victim currently rough sleeping? Read by: coventry-housing. */
   roughSleeping?: boolean | null;
@@ -188,6 +194,8 @@ export interface CaseFacts {
   withdrawalFormSubmitted?: boolean | null;
   /** Is the child within 6 months of turning 18 and transitioning to adult services? Read by: coventry-initial-identification. */
   within6MonthsOf18?: boolean | null;
+  /** Has the West Midlands Anti Slavery Network assessed the victim and offered a safehouse place? Read by: coventry-housing. */
+  wmasnAssessmentAccepted?: boolean | null;
 }
 
 /** The pathways Waymark knows, by id (`CaseTrack.pathwayId`). */
@@ -197,10 +205,10 @@ export type PathwayId = 'bexley-referral' | 'council-adult-referral' | 'coventry
 export interface PathwayFacts {
   'bexley-referral': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'cgDecisionDate' | 'cgOutcome' | 'cgReconsiderationOutcome' | 'concernsInWriting' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'foreignNationalWithoutLeave' | 'hasIncome' | 'housed' | 'immediateRisk' | 'immediateThreat' | 'inNrm' | 'noOtherHousingDuty' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'nrpf' | 'reasonToBelieveChild' | 'rgDecisionDate' | 'rgOutcome' | 'rgReconsiderationOutcome' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'stillTargeted' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;
   'council-adult-referral': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'cgDecisionDate' | 'cgOutcome' | 'cgReconsiderationOutcome' | 'concernsInWriting' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'foreignNationalWithoutLeave' | 'hasIncomeFoodAndClothes' | 'housed' | 'immediateRisk' | 'immediateThreat' | 'inNrm' | 'noOtherHousingDuty' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'nrpf' | 'reasonToBelieveChild' | 'rgDecisionDate' | 'rgOutcome' | 'rgReconsiderationOutcome' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'stillTargeted' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;
-  'coventry-adult-social-care': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'consentToNrm' | 'consentToNrmSupport' | 'consentToShareDetails' | 'disclosedToOtherFirstResponder' | 'dtnAnonymised' | 'immediateDanger' | 'inNrm' | 'meetsStatutoryDefinition' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'otherAgencyMostAppropriate' | 'previouslyReferred' | 'reasonToBelieveChild' | 'residesInCoventry' | 'section42CriteriaMet' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;
+  'coventry-adult-social-care': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'careAndSupportNeeds' | 'consentToNrm' | 'consentToNrmSupport' | 'consentToShareDetails' | 'disclosedToOtherFirstResponder' | 'dtnAnonymised' | 'immediateDanger' | 'inNrm' | 'meetsCareActEligibility' | 'meetsStatutoryDefinition' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'otherAgencyMostAppropriate' | 'previouslyReferred' | 'reasonToBelieveChild' | 'residesInCoventry' | 'section42CriteriaMet' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;
   'coventry-during-nrm': Pick<CaseFacts, 'cgDecisionDate' | 'cgOutcome' | 'destitute' | 'groundsForReconsideration' | 'nrmSubmittedOn' | 'rgDecisionDate' | 'rgOutcome' | 'rgReconsiderationOutcome' | 'wantsNrmSupport' | 'wantsSupport'>;
   'coventry-health': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'careAndSupportNeeds' | 'clinicalNeedsAddressed' | 'consentToFirstResponderReferral' | 'consentToNrm' | 'immediateDanger' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'reasonToBelieveChild' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;
-  'coventry-housing': Pick<CaseFacts, 'cgOutcome' | 'fleeingViolence' | 'hasChildren' | 'localConnection' | 'nrpf' | 'nrpfAccommodation' | 'priorityNeed' | 'rgOutcome' | 'roughSleeping'>;
+  'coventry-housing': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'asylumClaim' | 'cgOutcome' | 'fleeingViolence' | 'gender' | 'hasChildren' | 'inNrm' | 'localConnection' | 'nrpf' | 'nrpfAccommodation' | 'previouslyReferred' | 'priorityNeed' | 'reasonToBelieveChild' | 'rgOutcome' | 'roughSleeping' | 'wmasnAssessmentAccepted'>;
   'coventry-initial-identification': Pick<CaseFacts, 'adultAtRisk' | 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'careAndSupportNeeds' | 'childrenInvolved' | 'concernSubject' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'immediateRiskOfSeriousHarm' | 'inNrm' | 'intelligenceRoute' | 'meetsHousingCriteria' | 'migrant' | 'noDutyToNotifyReason' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'reasonToBelieveChild' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'supportReferralBestInterests' | 'supportReferralCapacity' | 'wantsSupport' | 'within6MonthsOf18'>;
   'coventry-post-nrm': Pick<CaseFacts, 'askedToLeaveAccommodation' | 'cgDecisionDate' | 'cgOutcome' | 'cgReconsiderationOutcome' | 'foreignNationalWithoutLeave' | 'groundsForReconsideration' | 'outstandingSupportNeeds' | 'receivingNrmSupport'>;
   'coventry-pre-nrm': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'consentToFirstResponderReferral' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'firstResponderInvolved' | 'inNrm' | 'noDutyToNotifyReason' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'previouslyReferred' | 'reasonToBelieveChild' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;
@@ -219,7 +227,7 @@ export interface PathwayTransitions {
   'coventry-health': 'adultRoute' | 'bestInterestsNoReferral' | 'bestInterestsReferral' | 'call999' | 'contactFirstResponder' | 'discussWithSafeguardingLead' | 'noConsent' | 'referToAdultSocialCare' | 'referToMash' | 'referToMentalCapacityCode' | 'reportNonUrgent' | 'signpost';
   'coventry-housing': 'arrangeNrpfAccommodation' | 'assessedLocalConnection' | 'assessedNoLocalConnection' | 'assessedNrpf' | 'fleeingViolenceReliefHere' | 'referAfterOutreach' | 'referChildrenToMash' | 'referToConnectedAuthority' | 'referToHousingServices' | 'referToStreetLink' | 'reliefWithTemporaryAccommodation' | 'reliefWithoutTemporaryAccommodation';
   'coventry-initial-identification': 'businessConcern' | 'call999' | 'contactMash' | 'contactMigrationTeam' | 'declinesSupport' | 'followMashProcedures' | 'gatherInformation' | 'goToNrmPathway' | 'goToTransitionToAdulthood' | 'locationConcern' | 'perpetratorConcern' | 'provideHowToGetHelp' | 'recordConcernDetails' | 'referToAdultSocialCare' | 'referToHousing' | 'reportToModernSlaveryLead' | 'submitDutyToNotify' | 'submitIntelligence' | 'victimConcern' | 'wantsSupport';
-  'coventry-post-nrm': 'cgAlternativeSupport' | 'cgDecisionReversed' | 'cgDecisionUpheld' | 'cgNegative' | 'cgPositive' | 'considerLeaveToRemain' | 'contactModernSlaveryLeadCg' | 'continueSupport' | 'exitNrmSupport' | 'moveOn' | 'notInNrmSupport' | 'referToHousing' | 'referToHousingAfterNegativeCg' | 'requestCgReconsideration' | 'supportConcluded';
+  'coventry-post-nrm': 'cgAlternativeSupport' | 'cgDecisionReversed' | 'cgDecisionUpheld' | 'cgNegative' | 'cgPositive' | 'considerLeaveToRemain' | 'contactModernSlaveryLeadCg' | 'continueSupport' | 'exitMoveOnEarly' | 'exitNrmSupport' | 'moveOn' | 'notInNrmSupport' | 'referToHousing' | 'referToHousingAfterNegativeCg' | 'requestCgReconsideration' | 'supportConcluded';
   'coventry-pre-nrm': 'consentGiven' | 'consentRefused' | 'declineFirstResponderReferral' | 'firstResponderIsInvolved' | 'noFirstResponderInvolved' | 'referChildToMash' | 'referToFirstResponder' | 'requestPreviousNrmForm' | 'seekAlternativeSupport' | 'submitDutyToNotify' | 'submitNrmReferral';
   'coventry-trading-standards': 'closeInvestigation' | 'contactBorderForce' | 'continueInvestigation' | 'examinePremises' | 'exploitationFound' | 'noExploitationFound' | 'notifyModernSlaveryLead' | 'otherSafeguardingReferrals' | 'prosecute' | 'referChildToMash' | 'submitDutyToNotify' | 'submitNrmReferral' | 'uploadToIntelligenceDatabase' | 'visitPremises';
   'coventry-transition-to-adulthood': 'consultHorizon' | 'contactEstablished' | 'continueInNrm' | 'enquireOtherAgencies' | 'existingNrmReferral' | 'noExistingReferral' | 'noReferralNeeded' | 'noSupportWanted' | 'notOpenToServices' | 'notifySca' | 'openToServices' | 'referToSalvationArmy' | 'submitNrmReferral' | 'withdrawFromNrm';

@@ -11,6 +11,7 @@ import {
   type Actor,
   type FactDefinition,
   type Facts,
+  type GenderValue,
   type PathwayDefinition,
   type Track,
   type TrackEvent,
@@ -54,7 +55,10 @@ export function factsOf(value: unknown): Facts {
   return (value && typeof value === 'object' ? value : {}) as Facts;
 }
 
-/** The columns the age facts are derived from; select these wherever caseFacts is called on a partial row. */
+/**
+ * The columns the age facts (and the gender fact) are derived from; select these wherever
+ * caseFacts is called on a partial row.
+ */
 export const AGE_SUBJECT_SELECT = {
   facts: true,
   concernKind: true,
@@ -63,7 +67,17 @@ export const AGE_SUBJECT_SELECT = {
   ageUncertain: true,
   claimedAge: true,
   reasonToBelieveChild: true,
+  gender: true,
 } as const;
+
+/** The subject's gender as the pathway fact `gender` (002-19: the WMASN safehouse takes male adults). */
+const GENDER_FACT_VALUE: Record<NonNullable<Case['gender']>, GenderValue> = {
+  FEMALE: 'female',
+  MALE: 'male',
+  NON_BINARY: 'nonBinary',
+  OTHER: 'other',
+  NOT_KNOWN: 'notKnown',
+};
 
 type Subject = Pick<Case, keyof typeof AGE_SUBJECT_SELECT>;
 
@@ -87,6 +101,9 @@ export function caseFacts(row: Subject, now: Date): Facts {
     now,
   );
   // ageAssessmentOutcome stays as caseRecordAgeAssessment wrote it (only a Merton-compliant
-  // assessment, or one that confirms a child, is written as the fact).
-  return { ...factsOf(row.facts), ...derived };
+  // assessment, or one that confirms a child, is written as the fact). Gender is what the person
+  // gave, recorded on the subject (never guessed from a name); not recorded stays missing, so a
+  // rule that needs it asks for it.
+  const gender = row.gender ? { gender: GENDER_FACT_VALUE[row.gender] } : {};
+  return { ...factsOf(row.facts), ...derived, ...gender };
 }

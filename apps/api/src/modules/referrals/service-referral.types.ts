@@ -43,7 +43,7 @@ export const IncomingReferral = builder.prismaObject('ServiceReferral', {
         familyName: true,
         languages: true,
         interpreterNeeded: true,
-        gender: true,
+        // gender comes with the subject's columns the facts are derived from.
         ...AGE_SUBJECT_SELECT,
         owningOrganisationId: true,
       },

@@ -20,8 +20,11 @@ const ADULT = { ageStatus: 'adult', capacityInDoubt: false };
 function walk(def: PathwayDefinition, facts: Facts, transitions: (string | Facts)[]): Walk {
   const w = new Walk(def, '2026-03-02T09:00:00Z', actors.frCaseworker).set(facts);
   for (const t of transitions) {
-    if (typeof t === 'string') w.take(t);
-    else w.set(t);
+    // The step actions each move waits for are recorded first (steps-002.test.ts tests the blocks).
+    if (typeof t === 'string') {
+      w.completeChecklist();
+      w.take(t);
+    } else w.set(t);
   }
   return w;
 }
@@ -228,6 +231,7 @@ const tables: [PathwayDefinition, Route[]][] = [
         {
           immediateDanger: false,
           residesInCoventry: true,
+          careAndSupportNeeds: false,
           section42CriteriaMet: true,
           meetsStatutoryDefinition: false,
         },
@@ -239,6 +243,7 @@ const tables: [PathwayDefinition, Route[]][] = [
         {
           immediateDanger: false,
           residesInCoventry: true,
+          careAndSupportNeeds: false,
           section42CriteriaMet: false,
           meetsStatutoryDefinition: true,
           disclosedToOtherFirstResponder: true,
@@ -258,6 +263,7 @@ const tables: [PathwayDefinition, Route[]][] = [
         {
           immediateDanger: false,
           residesInCoventry: true,
+          careAndSupportNeeds: false,
           section42CriteriaMet: false,
           meetsStatutoryDefinition: true,
           disclosedToOtherFirstResponder: false,
@@ -278,6 +284,7 @@ const tables: [PathwayDefinition, Route[]][] = [
         {
           immediateDanger: false,
           residesInCoventry: true,
+          careAndSupportNeeds: false,
           section42CriteriaMet: true,
           meetsStatutoryDefinition: true,
           disclosedToOtherFirstResponder: false,
@@ -291,6 +298,7 @@ const tables: [PathwayDefinition, Route[]][] = [
           'gatherInformation',
           'followCareActDuties',
           'meetsDefinition',
+          'reportCrimeToPolice',
           'contactModernSlaveryLead',
           'ascLeads',
           'consentGiven',
@@ -304,6 +312,7 @@ const tables: [PathwayDefinition, Route[]][] = [
         {
           immediateDanger: false,
           residesInCoventry: true,
+          careAndSupportNeeds: false,
           section42CriteriaMet: true,
           meetsStatutoryDefinition: true,
           disclosedToOtherFirstResponder: false,
@@ -317,6 +326,7 @@ const tables: [PathwayDefinition, Route[]][] = [
           'gatherInformation',
           'followCareActDuties',
           'meetsDefinition',
+          'reportCrimeToPolice',
           'contactModernSlaveryLead',
           'ascLeads',
           'consentGiven',
@@ -331,6 +341,7 @@ const tables: [PathwayDefinition, Route[]][] = [
         {
           immediateDanger: false,
           residesInCoventry: true,
+          careAndSupportNeeds: false,
           section42CriteriaMet: true,
           meetsStatutoryDefinition: true,
           disclosedToOtherFirstResponder: false,
@@ -343,6 +354,7 @@ const tables: [PathwayDefinition, Route[]][] = [
           'gatherInformation',
           'followCareActDuties',
           'meetsDefinition',
+          'reportCrimeToPolice',
           'contactModernSlaveryLead',
           'ascLeads',
           'consentRefused',

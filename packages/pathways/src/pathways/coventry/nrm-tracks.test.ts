@@ -198,7 +198,7 @@ describe('002 Transition to Adulthood', () => {
       dueAt: '2026-07-19T22:59:59.999Z',
       status: 'running',
     });
-    w.take('noExistingReferral').at('2026-07-10T09:00:00Z');
+    w.record('checkNrmForEarlierReferral').take('noExistingReferral').at('2026-07-10T09:00:00Z');
     // 002-31: Horizon is consulted before the decision.
     w.refuse('submitNrmReferral', 'GUARD_FAILED');
     w.take('consultHorizon').take('submitNrmReferral').expectClock('nrmBeforeEighteen', { status: 'met' });
@@ -213,12 +213,17 @@ describe('002 Transition to Adulthood', () => {
       previouslyReferred: false,
       eighteenthBirthday: '2026-07-20',
     });
-    w.takeAll('openToServices', 'noExistingReferral', 'consultHorizon')
+    w.take('openToServices')
+      .record('checkNrmForEarlierReferral')
+      .takeAll('noExistingReferral', 'consultHorizon')
       .at('2026-07-21T09:00:00Z')
       .set({ ageStatus: 'adult', capacityInDoubt: false, consentToNrm: false });
     w.expectClock('nrmBeforeEighteen', { status: 'overdue' });
     expect(w.refuse('submitNrmReferral', 'GUARD_FAILED')).toMatchObject({ guards: [{ rule: RULES.nrmConsent }] });
-    w.take('noReferralNeeded').expectStep('noNrmReferral').expectClock('nrmBeforeEighteen', { status: 'metLate' });
+    w.record('recordWhyNoNrmReferral', { reason: 'declined as an adult' })
+      .take('noReferralNeeded')
+      .expectStep('noNrmReferral')
+      .expectClock('nrmBeforeEighteen', { status: 'metLate' });
   });
 
   it('existing referral: the young person withdraws, or continues without support', () => {
@@ -228,7 +233,10 @@ describe('002 Transition to Adulthood', () => {
       continueInNrmAsAdult: false,
       withdrawalFormSubmitted: true,
     });
-    w.takeAll('openToServices', 'existingNrmReferral', 'withdrawFromNrm').expectStep('withdrawn');
+    w.take('openToServices')
+      .record('checkNrmForEarlierReferral')
+      .takeAll('existingNrmReferral', 'withdrawFromNrm')
+      .expectStep('withdrawn');
     const c = new Walk(tta, '2026-02-01T10:00:00Z').set({
       openToChildrensServices: true,
       previouslyReferred: true,
@@ -236,9 +244,10 @@ describe('002 Transition to Adulthood', () => {
       nrmConsentFormCompleted: true,
       wantsAdultNrmSupport: false,
     });
-    c.takeAll('openToServices', 'existingNrmReferral', 'continueInNrm', 'noSupportWanted').expectStep(
-      'continuingWithoutSupport',
-    );
+    c.take('openToServices')
+      .record('checkNrmForEarlierReferral')
+      .takeAll('existingNrmReferral', 'continueInNrm', 'noSupportWanted')
+      .expectStep('continuingWithoutSupport');
   });
 
   it('not open to services: contact attempts, then the Single Competent Authority', () => {

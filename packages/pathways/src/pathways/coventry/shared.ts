@@ -3,7 +3,7 @@
 import { any, happened, is, not, oneOf, treatedAsChild } from '../../definition/guards';
 import { anyoneOnTheCase } from '../../definition/hard-rules';
 import { dtnRules } from '../../definition/hard-rules';
-import type { Guard, Step, Transition } from '../../definition/schema';
+import type { Action, ActionRecordField, Guard, Permission, Step, Transition } from '../../definition/schema';
 import { oneOfValues, SEEDS, stepFrom, type Head, type StepText } from '../shared/compose';
 
 export const file = SEEDS.coventry;
@@ -20,11 +20,12 @@ export const COVENTRY = {
   tradingStandards: 'coventry-trading-standards',
 } as const;
 
-// Version 2 (November 2026): the review's items, resources and contacts, real dates, capacity per decision;
-// version 1 is frozen under ../versions/ for tracks that started on it.
-export const head = (id: string, title: string, section: string, start: string): Head => ({
+// Version 2 (November 2026): the review's items, resources and contacts, real dates, capacity per decision.
+// Version 3 (issue 17): the step actions of the review's 002 items, on the tracks they touch. Earlier
+// versions are frozen under ../versions/ for tracks that started on them.
+export const head = (id: string, title: string, section: string, start: string, version = 2): Head => ({
   id,
-  version: 2,
+  version,
   title: `Coventry: ${title}`,
   area: 'Coventry',
   source: { file, section },
@@ -90,4 +91,53 @@ export const childToMash = (from: string[], section: string) => ({
     guards: [treatedAsChild(true, { description: 'the person is a child or treated as one' })],
     source: { file, section },
   } satisfies Transition,
+});
+
+/** Whom a contact went to and the reference they gave: what shows it happened. */
+export const contactRecords: ActionRecordField[] = [
+  { name: 'recipient', label: 'Who was contacted', type: 'text' },
+  { name: 'reference', label: 'Their reference', type: 'text' },
+];
+
+/**
+ * 002-10: the check with the NRM (the Single Competent Authority's mailbox, directory contact
+ * `sca-nrm-check`) for an earlier referral, recorded before the moves that depend on its answer.
+ * The answer itself is the case fact `previouslyReferred`.
+ */
+export const checkNrmForEarlierReferral = (recordedBy: Permission, blocks: string[], section: string): Action => ({
+  id: 'checkNrmForEarlierReferral',
+  title: 'Check with the NRM whether the victim has already been referred',
+  description:
+    'Ask the Single Competent Authority (directory: NRM referral check) for any current or earlier NRM referral, then record the answer as "already referred to the NRM?".',
+  required: true,
+  recordedBy,
+  records: [
+    { name: 'checkedOn', label: 'Date the NRM was asked', type: 'date' },
+    { name: 'reference', label: 'Reference of the enquiry or reply', type: 'text' },
+  ],
+  blocks,
+  source: { file, section },
+});
+
+/** A reason recorded in words (why no referral, why an early exit): text, never quoted back in messages. */
+export const reasonRecords = (label: string): ActionRecordField[] => [
+  { name: 'reason', label, type: 'text', required: true },
+];
+
+/**
+ * 002-13: "Explain the decision to the victim" at each of the four decision boxes (4.2.2, 4.2.3).
+ * Required, so the checklist shows it outstanding, but it holds nothing back: what follows a
+ * decision (support, a reconsideration inside its 30 days) never waits on the record of it.
+ */
+export const explainDecision = (id: string, decision: string, how: string, section: string): Action => ({
+  id,
+  title: `Explain the ${decision} decision to the victim`,
+  description: how,
+  required: true,
+  recordedBy: anyoneOnTheCase,
+  records: [
+    { name: 'explainedOn', label: 'Date it was explained', type: 'date' },
+    { name: 'explainedWith', label: 'What was used to explain it', type: 'text' },
+  ],
+  source: { file, section },
 });

@@ -32,7 +32,9 @@ describe('002 doubtful readings, decided', () => {
 
   it('002-33: notifying the Modern Slavery Lead does not wait for Border Force', () => {
     const w = walk(ts).set({ exploitationPresent: true, offlineNrmFormRecorded: true, ...ADULT });
-    w.takeAll('uploadToIntelligenceDatabase', 'visitPremises', 'examinePremises', 'exploitationFound');
+    w.take('uploadToIntelligenceDatabase').completeChecklist();
+    w.take('visitPremises').completeChecklist();
+    w.takeAll('examinePremises', 'exploitationFound');
     w.take('notifyModernSlaveryLead').expectStep('seekingConsent');
     expect(w.track.events.map((e) => e.name)).not.toContain('contactBorderForce');
   });
@@ -95,7 +97,10 @@ describe('002 missing and weak items, encoded', () => {
     walk(pre).set({ ageStatus: 'child' }).take('referChildToMash').expectStep('childSafeguarding');
     const premises = walk(ts)
       .set({ exploitationPresent: true, offlineNrmFormRecorded: true, ...ADULT })
-      .takeAll('uploadToIntelligenceDatabase', 'visitPremises', 'examinePremises', 'exploitationFound');
+      .take('uploadToIntelligenceDatabase');
+    premises.completeChecklist();
+    premises.take('visitPremises').completeChecklist();
+    premises.takeAll('examinePremises', 'exploitationFound');
     premises.refuse('referChildToMash', 'GUARD_FAILED');
     premises.set({ ageStatus: 'child' }).take('referChildToMash').expectStep('childSafeguarding');
     expect(ts.steps.find((s) => s.id === 'childSafeguarding')!.contacts).toEqual(['coventry-mash']);
