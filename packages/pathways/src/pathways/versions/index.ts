@@ -13,6 +13,7 @@ import { coventryTradingStandardsV1 } from './coventry-trading-standards.v1';
 import { coventryTransitionToAdulthoodV1 } from './coventry-transition-to-adulthood.v1';
 import { hertfordshireChildV1 } from './hertfordshire-child.v1';
 import { kirkleesReportingV1 } from './kirklees-reporting.v1';
+import { kirkleesReportingV2 } from './kirklees-reporting.v2';
 
 export const frozenVersions: readonly PathwayDefinition[] = [
   bexleyReferralV1,
@@ -28,4 +29,5 @@ export const frozenVersions: readonly PathwayDefinition[] = [
   coventryTransitionToAdulthoodV1,
   hertfordshireChildV1,
   kirkleesReportingV1,
+  kirkleesReportingV2,
 ];
