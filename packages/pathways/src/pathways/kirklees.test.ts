@@ -3,6 +3,8 @@ import { RULES } from '../definition/hard-rules';
 import type { Actor } from '../definition/schema';
 import { getResource } from '../resources/catalogue';
 import { actors, Walk } from '../testing/walk';
+import { applyTransition } from '../engine/transitions';
+import { getPathway } from '.';
 import { kirklees } from './kirklees';
 
 const start = (facts: Record<string, string | boolean>, actor: Actor = actors.frCaseworker) =>
@@ -178,6 +180,20 @@ describe('004 Kirklees: issue 17', () => {
       'wyp-intelligence-portal-access',
       'modern-slavery-helpline',
     ]);
+  });
+});
+
+describe('004 versions', () => {
+  it('a track started on version 2 keeps its exclusive routes; a new track gets version 3', () => {
+    const v2 = getPathway('kirklees-reporting', 2)!;
+    expect(getPathway('kirklees-reporting')).toBe(kirklees);
+    const old = new Walk(v2, '2026-04-01T10:00:00Z', actors.partner).set({ emergency: false });
+    old.take('reportToHelpline').expectStep('helplineReport');
+    // Version 3's rules never reach it: the step and its route are version 2's.
+    const wrong = applyTransition(kirklees, old.track, 'closeReport', old.facts, actors.partner, old.now);
+    expect(wrong.ok).toBe(false);
+    old.take('closeReport').expectStep('reported');
+    expect(start({ emergency: false }).track.pathwayVersion).toBe(3);
   });
 });
 
