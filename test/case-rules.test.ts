@@ -96,21 +96,18 @@ describe('record-creating transitions (X-3)', () => {
       (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'kirklees-reporting' } })).caseEnrol,
     );
     const k = () => track(state, 'kirklees-reporting').id;
+    // Kirklees v3: the reporting routes are a checklist; a First Responder considers the NRM directly.
     state = succeeded(
       (
         await lead.mutate(CaseTransitionDocument, {
           input: {
             ...v(),
             trackId: k(),
-            transition: 'followSafeguardingProcedures',
-            facts: { atRiskOfHarm: true, consentInWriting: true },
+            transition: 'considerNrm',
+            facts: { emergency: false, consentInWriting: true },
           },
         })
       ).caseTransition,
-    );
-    state = succeeded(
-      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: k(), transition: 'considerNrm' } }))
-        .caseTransition,
     );
     const before = await snapshot(state.id);
     const result = (
@@ -320,13 +317,9 @@ describe('the concern decides the questions (item 14)', () => {
     state = succeeded(
       (
         await lead.mutate(CaseTransitionDocument, {
-          input: { ...v(), trackId: k(), transition: 'followSafeguardingProcedures', facts: { atRiskOfHarm: true } },
+          input: { ...v(), trackId: k(), transition: 'considerNrm', facts: { emergency: false } },
         })
       ).caseTransition,
-    );
-    state = succeeded(
-      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: k(), transition: 'considerNrm' } }))
-        .caseTransition,
     );
     const kinds = track(state, 'kirklees-reporting').allowedTransitions.map((o) => o.kind);
     expect(kinds).not.toContain('nrmReferral');
@@ -393,21 +386,18 @@ describe('one NRM referral per case (X-4, item 9)', () => {
       (await lead.mutate(CaseEnrolDocument, { input: { ...v(), pathwayId: 'kirklees-reporting' } })).caseEnrol,
     );
     const k = () => track(state, 'kirklees-reporting').id;
+    // Kirklees v3: the reporting routes are a checklist; a First Responder considers the NRM directly.
     state = succeeded(
       (
         await lead.mutate(CaseTransitionDocument, {
           input: {
             ...v(),
             trackId: k(),
-            transition: 'followSafeguardingProcedures',
-            facts: { atRiskOfHarm: true, consentInWriting: true },
+            transition: 'considerNrm',
+            facts: { emergency: false, consentInWriting: true },
           },
         })
       ).caseTransition,
-    );
-    state = succeeded(
-      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId: k(), transition: 'considerNrm' } }))
-        .caseTransition,
     );
     const before = await snapshot(state.id);
     const second = (await lead.mutate(CaseSubmitNrmReferralDocument, { input: { ...v(), trackId: k() } }))

@@ -22,6 +22,7 @@ export {
 } from './engine/transitions';
 export { CLOCK_STATUSES, deadlines } from './engine/clocks';
 export { toMermaid } from './engine/mermaid';
+export { isPublicAuthorityFirstResponder, PUBLIC_AUTHORITY_KINDS } from './engine/public-authority';
 export {
   factCatalogueOf,
   factValueProblem,

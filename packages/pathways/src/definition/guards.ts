@@ -1,5 +1,5 @@
 // Small builders so pathway modules read like the flowcharts they encode.
-import type { Duration, FactValue, Guard, TransitionKind } from './schema';
+import type { ActorCondition, Duration, FactValue, Guard, TransitionKind } from './schema';
 
 type Meta = { description?: string; rule?: string };
 
@@ -32,6 +32,9 @@ export const elapsed = (since: string, atLeast: Duration, meta: Meta = {}): Guar
   ...meta,
 });
 
+/** The organisation of the person acting meets a condition (who acts, not what the case holds). */
+export const actorIs = (is: ActorCondition, meta: Meta = {}): Guard => ({ kind: 'actor', is, ...meta });
+
 /** "If X then Y" without inventing a new guard kind: not X, or Y. */
 export const whenThen = (when: Guard, then: Guard, meta: Meta = {}): Guard => any([not(when), then], meta);
 
@@ -55,6 +58,7 @@ export function guardFacts(guard: Guard, out: Set<string> = new Set()): Set<stri
       break;
     case 'happened':
     case 'elapsed':
+    case 'actor':
       break;
   }
   return out;
@@ -62,6 +66,11 @@ export function guardFacts(guard: Guard, out: Set<string> = new Set()): Set<stri
 
 /** The facts the presumption of age reads (003 7.4). */
 export const AGE_FACT_NAMES = ['ageStatus', 'reasonToBelieveChild', 'ageAssessmentOutcome'] as const;
+
+const ACTOR_CONDITION_TEXT: Record<ActorCondition, string> = {
+  publicAuthorityFirstResponder:
+    'your organisation is a First Responder public authority (it has the section 52 Duty to Notify)',
+};
 
 /** Plain-words text for a guard, used when a definition gives no description. */
 export function describeGuard(guard: Guard): string {
@@ -79,6 +88,8 @@ export function describeGuard(guard: Guard): string {
       return guard.event ? `${guard.event} has happened` : `a ${guard.transitionKind} has happened`;
     case 'elapsed':
       return `at least ${JSON.stringify(guard.atLeast)} since ${guard.since}`;
+    case 'actor':
+      return ACTOR_CONDITION_TEXT[guard.is];
     case 'all':
       return guard.guards.map(describeGuard).join(' and ');
     case 'any':

@@ -54,6 +54,14 @@ export const TRANSITION_KINDS = [
 ] as const;
 export type TransitionKind = (typeof TRANSITION_KINDS)[number];
 
+/**
+ * Conditions on the organisation of the person acting (not on the case): a guard of kind
+ * `actor` holds when the actor meets it. publicAuthorityFirstResponder: a First Responder with
+ * the section 52 Duty to Notify (engine/public-authority.ts).
+ */
+export const ACTOR_CONDITIONS = ['publicAuthorityFirstResponder'] as const;
+export type ActorCondition = (typeof ACTOR_CONDITIONS)[number];
+
 // Guards are written by hand as TypeScript types because zod cannot infer a
 // recursive union; the schema below is checked against them.
 interface GuardMeta {
@@ -69,6 +77,7 @@ export type Guard =
   | (GuardMeta & { kind: 'treatedAsChild'; equals: boolean })
   | (GuardMeta & { kind: 'happened'; event?: string; transitionKind?: TransitionKind })
   | (GuardMeta & { kind: 'elapsed'; since: string; atLeast: Duration })
+  | (GuardMeta & { kind: 'actor'; is: ActorCondition })
   | (GuardMeta & { kind: 'all'; guards: Guard[] })
   | (GuardMeta & { kind: 'any'; guards: Guard[] })
   | (GuardMeta & { kind: 'not'; guard: Guard });
@@ -106,6 +115,7 @@ export const guardSchema: z.ZodType<Guard> = z.lazy(() =>
       })
       .strict(),
     z.object({ ...meta, kind: z.literal('elapsed'), since: z.string(), atLeast: durationSchema }).strict(),
+    z.object({ ...meta, kind: z.literal('actor'), is: z.enum(ACTOR_CONDITIONS) }).strict(),
     z.object({ ...meta, kind: z.literal('all'), guards: z.array(guardSchema).min(1) }).strict(),
     z.object({ ...meta, kind: z.literal('any'), guards: z.array(guardSchema).min(1) }).strict(),
     z.object({ ...meta, kind: z.literal('not'), guard: guardSchema }).strict(),

@@ -285,6 +285,8 @@ function checkGuard(
     case 'elapsed':
       if (!events.has(g.since)) add('UNKNOWN_EVENT', path, `guard counts from unknown event "${g.since}"`);
       return;
+    case 'actor':
+      return;
     case 'all':
     case 'any':
       g.guards.forEach((c, i) => checkGuard(c, `${path}.guards[${i}]`, facts, events, add));

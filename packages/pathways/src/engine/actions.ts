@@ -181,7 +181,7 @@ export function checklist(
   const compiled = compile(definition);
   if (track.pathwayId !== definition.id) return [];
   let ctx: GuardContext | undefined;
-  const context = () => (ctx ??= guardContext(compiled, track.events, facts, now.getTime()));
+  const context = () => (ctx ??= guardContext(compiled, track.events, facts, now.getTime(), actor));
   return stepActions(compiled, track.step).map((action) => {
     const a = applies(action, context);
     const done = track.events

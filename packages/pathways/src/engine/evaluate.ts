@@ -2,9 +2,10 @@
 // because a fact is not recorded yet. "Child, or consenting adult" is true for a
 // child even when consent was never asked, which is exactly rule 1; unknown
 // becomes MISSING_FACTS rather than a refusal.
-import type { FactDefinition, Facts, Guard, TransitionKind } from '../definition/schema';
+import type { Actor, ActorCondition, FactDefinition, Facts, Guard, TransitionKind } from '../definition/schema';
 import type { Compiled } from './compiled';
 import { isValidFactValue, presumptionOfAge } from './facts';
+import { isPublicAuthorityFirstResponder } from './public-authority';
 import { earliestAfter } from './time';
 import type { TrackEvent } from './types';
 
@@ -16,13 +17,20 @@ export interface GuardContext {
   kinds: Set<TransitionKind>;
   /** Last time each event happened, as recorded (parsed only when an elapsed guard asks). */
   lastAt: Map<string, string>;
+  /** The person acting; without one (a checklist shown to nobody in particular) actor guards are unknown. */
+  actor?: Actor | null;
 }
+
+const ACTOR_CONDITIONS: Record<ActorCondition, (actor: Actor) => boolean> = {
+  publicAuthorityFirstResponder: isPublicAuthorityFirstResponder,
+};
 
 export function guardContext(
   compiled: Compiled,
   events: readonly TrackEvent[],
   facts: Facts,
   now: number,
+  actor: Actor | null = null,
 ): GuardContext {
   const happened = new Set<string>();
   const kinds = new Set<TransitionKind>();
@@ -33,7 +41,7 @@ export function guardContext(
     const kind = compiled.transitions.get(e.name)?.kind;
     if (kind) kinds.add(kind);
   }
-  return { compiled, facts, now, happened, kinds, lastAt };
+  return { compiled, facts, now, happened, kinds, lastAt, actor };
 }
 
 export interface Evaluation {
@@ -82,6 +90,10 @@ export function evaluate(guard: Guard, ctx: GuardContext): Evaluation {
       const since = ctx.lastAt.get(guard.since);
       return since !== undefined && ctx.now >= earliestAfter(Date.parse(since), guard.atLeast) ? TRUE : FALSE;
     }
+    case 'actor':
+      // No fact can settle it, so it names none: unknown only when nobody is acting.
+      if (!ctx.actor) return { value: undefined, missing: [] };
+      return ACTOR_CONDITIONS[guard.is](ctx.actor) ? TRUE : FALSE;
     case 'not': {
       const inner = evaluate(guard.guard, ctx);
       return inner.value === undefined ? inner : inner.value ? FALSE : TRUE;

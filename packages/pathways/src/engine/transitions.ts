@@ -156,7 +156,7 @@ function optionsFrom(
   const clocks = () => (cached ??= needed.size === 0 ? [] : computeClocks(compiled, track.events, now, facts, needed));
   // One pass over the history for all guards of all transitions, and only if a guard needs it.
   let ctx: GuardContext | undefined;
-  const context = () => (ctx ??= guardContext(compiled, track.events, facts, now));
+  const context = () => (ctx ??= guardContext(compiled, track.events, facts, now, actor));
   return out.map((t) => {
     const reasons = evaluateTransition(compiled, track.step, t, facts, actor, clocks, context, options);
     const effects = compiled.effects.get(t.name) ?? NO_EFFECTS;

@@ -45,11 +45,12 @@ describe('resource catalogue', () => {
 
   it('is where steps point: every step resource exists, and step text copies no phone number or email', () => {
     const phoneOrEmail = /@[a-z0-9-]+\.|\b0\d{2,4} ?\d{3,4} ?\d{3,4}\b/i;
-    // Kirklees (004) is left to its own change; the other documents' steps point to contacts.
     // Current versions: a frozen earlier version keeps its text as it was.
-    for (const p of latestVersions().filter((q) => q.id !== 'kirklees-reporting')) {
+    for (const p of latestVersions()) {
       for (const s of p.steps) {
         expect(s.description, `${p.id}.${s.id}`).not.toMatch(phoneOrEmail);
+        for (const a of s.actions ?? [])
+          expect(`${a.title} ${a.description ?? ''}`, `${p.id}.${s.id}.${a.id}`).not.toMatch(phoneOrEmail);
         for (const id of s.resources ?? []) expect(getResource(id), `${p.id}.${s.id}: ${id}`).toBeDefined();
       }
       for (const t of p.transitions) expect(t.label, `${p.id}.${t.name}`).not.toMatch(phoneOrEmail);

@@ -32,11 +32,11 @@ export interface CaseFacts {
   careAndSupportNeeds?: boolean | null;
   /** Were adults purporting to be carers present at the interview? Read by: hertfordshire-child. */
   carersPresentAtInterview?: boolean | null;
-  /** Date of the Conclusive Grounds decision (ISO date). Read by: bexley-referral, council-adult-referral, coventry-during-nrm, coventry-post-nrm, hertfordshire-child. */
+  /** Date of the Conclusive Grounds decision (ISO date). Read by: bexley-referral, council-adult-referral, coventry-during-nrm, coventry-post-nrm, hertfordshire-child, kirklees-reporting. */
   cgDecisionDate?: string | null;
-  /** Conclusive Grounds decision. Read by: bexley-referral, council-adult-referral, coventry-during-nrm, coventry-housing, coventry-post-nrm, hertfordshire-child. */
+  /** Conclusive Grounds decision. Read by: bexley-referral, council-adult-referral, coventry-during-nrm, coventry-housing, coventry-post-nrm, hertfordshire-child, kirklees-reporting. */
   cgOutcome?: 'negative' | 'positive' | null;
-  /** Outcome of the reconsideration. Read by: bexley-referral, council-adult-referral, coventry-post-nrm, hertfordshire-child. */
+  /** Outcome of the reconsideration. Read by: bexley-referral, council-adult-referral, coventry-post-nrm, hertfordshire-child, kirklees-reporting. */
   cgReconsiderationOutcome?: 'reversed' | 'upheld' | null;
   /** Are there children involved? Read by: coventry-initial-identification. */
   childrenInvolved?: boolean | null;
@@ -164,11 +164,11 @@ export interface CaseFacts {
   receivingNrmSupport?: boolean | null;
   /** Does the victim reside in Coventry? Read by: coventry-adult-social-care. */
   residesInCoventry?: boolean | null;
-  /** Date of the Reasonable Grounds decision (ISO date). Read by: bexley-referral, council-adult-referral, coventry-during-nrm, hertfordshire-child. */
+  /** Date of the Reasonable Grounds decision (ISO date). Read by: bexley-referral, council-adult-referral, coventry-during-nrm, hertfordshire-child, kirklees-reporting. */
   rgDecisionDate?: string | null;
-  /** Reasonable Grounds decision. Read by: bexley-referral, council-adult-referral, coventry-during-nrm, coventry-housing, hertfordshire-child. */
+  /** Reasonable Grounds decision. Read by: bexley-referral, council-adult-referral, coventry-during-nrm, coventry-housing, hertfordshire-child, kirklees-reporting. */
   rgOutcome?: 'negative' | 'positive' | null;
-  /** Outcome of the reconsideration. Read by: bexley-referral, council-adult-referral, coventry-during-nrm, hertfordshire-child. */
+  /** Outcome of the reconsideration. Read by: bexley-referral, council-adult-referral, coventry-during-nrm, hertfordshire-child, kirklees-reporting. */
   rgReconsiderationOutcome?: 'reversed' | 'upheld' | null;
   /** Is the victim currently rough sleeping? Read by: coventry-housing. */
   roughSleeping?: boolean | null;
@@ -215,7 +215,7 @@ export interface PathwayFacts {
   'coventry-trading-standards': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'exploitationPresent' | 'inNrm' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'offlineNrmFormRecorded' | 'reasonToBelieveChild' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;
   'coventry-transition-to-adulthood': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'consentToNrm' | 'contactMade' | 'continueInNrmAsAdult' | 'eighteenthBirthday' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'nrmConsentFormCompleted' | 'openToChildrensServices' | 'previouslyReferred' | 'reasonToBelieveChild' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'supportReferralBestInterests' | 'supportReferralCapacity' | 'wantsAdultNrmSupport' | 'wantsSupport' | 'withdrawalFormSubmitted'>;
   'hertfordshire-child': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'beaconConsent' | 'beaconConsentGivenBy' | 'benefitsFromAdditionalSupport' | 'capacityConsidered' | 'capacityInDoubt' | 'carersPresentAtInterview' | 'cgDecisionDate' | 'cgOutcome' | 'cgReconsiderationOutcome' | 'concernsAboutDecision' | 'consentToNrm' | 'escalationOutcome' | 'familyOrCarerSuspected' | 'immediateDanger' | 'interpreter' | 'leadFirstResponderAgreed' | 'missingContingencyPlan' | 'newInformationAvailable' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'nrmMeetingDecision' | 'reasonToBelieveChild' | 'rgDecisionDate' | 'rgOutcome' | 'rgReconsiderationOutcome' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;
-  'kirklees-reporting': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'atRiskOfHarm' | 'capacityConsidered' | 'capacityInDoubt' | 'consentInWriting' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'emergency' | 'inNrm' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'pertinentToPolice' | 'reasonToBelieveChild' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;
+  'kirklees-reporting': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'atRiskOfHarm' | 'capacityConsidered' | 'capacityInDoubt' | 'cgDecisionDate' | 'cgOutcome' | 'cgReconsiderationOutcome' | 'consentInWriting' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'emergency' | 'inNrm' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'pertinentToPolice' | 'reasonToBelieveChild' | 'rgDecisionDate' | 'rgOutcome' | 'rgReconsiderationOutcome' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;
 }
 
 /** Each pathway's transitions by name: `caseTransition`'s `transition`, `TransitionOption.name`. */
@@ -232,7 +232,7 @@ export interface PathwayTransitions {
   'coventry-trading-standards': 'closeInvestigation' | 'contactBorderForce' | 'continueInvestigation' | 'examinePremises' | 'exploitationFound' | 'noExploitationFound' | 'notifyModernSlaveryLead' | 'otherSafeguardingReferrals' | 'prosecute' | 'referChildToMash' | 'submitDutyToNotify' | 'submitNrmReferral' | 'uploadToIntelligenceDatabase' | 'visitPremises';
   'coventry-transition-to-adulthood': 'consultHorizon' | 'contactEstablished' | 'continueInNrm' | 'enquireOtherAgencies' | 'existingNrmReferral' | 'noExistingReferral' | 'noReferralNeeded' | 'noSupportWanted' | 'notOpenToServices' | 'notifySca' | 'openToServices' | 'referToSalvationArmy' | 'submitNrmReferral' | 'withdrawFromNrm';
   'hertfordshire-child': 'acceptRefusal' | 'ageAssessedAdult' | 'agreeNoNrm' | 'agreeNrmSubmission' | 'call999' | 'cgAlternativeSupport' | 'cgDecisionReversed' | 'cgDecisionUpheld' | 'cgNegative' | 'cgPositive' | 'completeOfflineNrmForm' | 'confirmUkviReferralInWriting' | 'escalateDisagreement' | 'escalationResolvedNoNrm' | 'escalationResolvedSubmit' | 'notifyChildrensServices' | 'planNextSteps' | 'recordAgeAssessment' | 'recordContactOutcome' | 'recordInterview' | 'recordMissing' | 'recordPlacedInCare' | 'recordReference' | 'recordReturned' | 'recordUkviReferral' | 'referToBeacon' | 'reportMissingToPolice' | 'requestCgReconsideration' | 'requestRgReconsideration' | 'rgAlternativeSupport' | 'rgDecisionReversed' | 'rgDecisionUpheld' | 'rgNegative' | 'rgPositive' | 'scheduleMultiAgencyMeeting' | 'submitNrmReferral';
-  'kirklees-reporting': 'call999' | 'closeReport' | 'considerNrm' | 'followChildTraffickingProcedures' | 'followSafeguardingProcedures' | 'reportToHelpline' | 'submitDutyToNotify' | 'submitNrmReferral' | 'submitPartnerIntelligence';
+  'kirklees-reporting': 'acceptRefusal' | 'call999' | 'cgAlternativeSupport' | 'cgDecisionReversed' | 'cgDecisionUpheld' | 'cgNegative' | 'cgPositive' | 'closeReport' | 'concludeNrm' | 'considerNrm' | 'followChildTraffickingProcedures' | 'followSafeguardingProcedures' | 'reportToHelpline' | 'requestCgReconsideration' | 'requestRgReconsideration' | 'rgAlternativeSupport' | 'rgDecisionReversed' | 'rgDecisionUpheld' | 'rgNegative' | 'rgPositive' | 'submitDutyToNotify' | 'submitNrmReferral' | 'submitPartnerIntelligence';
 }
 
 /** Each pathway's steps by id (`CaseTrack.step.id`). */
@@ -249,7 +249,7 @@ export interface PathwaySteps {
   'coventry-trading-standards': 'childSafeguarding' | 'concernIdentified' | 'exploitationPresent' | 'intelligenceGathering' | 'investigation' | 'investigationClosed' | 'nrmSubmitted' | 'premisesExamined' | 'premisesVisit' | 'prosecution' | 'seekingConsent';
   'coventry-transition-to-adulthood': 'attemptContact' | 'considerNrmReferral' | 'continuingInNrm' | 'continuingWithoutSupport' | 'explainAdultNrm' | 'noNrmReferral' | 'salvationArmyReferral' | 'scaNotified' | 'transitionIdentified' | 'transitionPanel' | 'withdrawn';
   'hertfordshire-child': 'adultServices' | 'awaitingOutcome' | 'cgReconsideration' | 'escalation' | 'identified' | 'multiAgencyMeeting' | 'negativeCg' | 'negativeRg' | 'nextSteps' | 'nrmSubmitted' | 'nrmToSubmit' | 'positiveCg' | 'reconsiderationRefused' | 'recoveryPeriod' | 'rgReconsideration' | 'strategyDiscussion';
-  'kirklees-reporting': 'childProcedures' | 'dtnSubmitted' | 'emergencyResponse' | 'helplineReport' | 'intelligenceSubmitted' | 'nrmDecision' | 'nrmReferred' | 'reported' | 'safeguarding' | 'suspicion';
+  'kirklees-reporting': 'cgReconsideration' | 'childProcedures' | 'dtnSubmitted' | 'emergencyResponse' | 'helplineReport' | 'intelligenceSubmitted' | 'negativeCg' | 'negativeRg' | 'nrmConcluded' | 'nrmDecision' | 'nrmReferred' | 'positiveCg' | 'reconsiderationRefused' | 'recoveryPeriod' | 'reported' | 'rgReconsideration' | 'safeguarding' | 'suspicion';
 }
 
 /** A transition name of one pathway (or of any, without a type argument). */

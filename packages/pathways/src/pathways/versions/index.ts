@@ -21,6 +21,7 @@ import { coventryTransitionToAdulthoodV1 } from './coventry-transition-to-adulth
 import { coventryTransitionToAdulthoodV2 } from './coventry-transition-to-adulthood.v2';
 import { hertfordshireChildV1 } from './hertfordshire-child.v1';
 import { kirkleesReportingV1 } from './kirklees-reporting.v1';
+import { kirkleesReportingV2 } from './kirklees-reporting.v2';
 
 export const frozenVersions: readonly PathwayDefinition[] = [
   bexleyReferralV1,
@@ -44,4 +45,5 @@ export const frozenVersions: readonly PathwayDefinition[] = [
   coventryTransitionToAdulthoodV2,
   hertfordshireChildV1,
   kirkleesReportingV1,
+  kirkleesReportingV2,
 ];
