@@ -16,6 +16,7 @@ import {
   CaseUpdateSubjectDocument,
   MyWorkDocument,
   type CaseStateFragment,
+  type CasesQuery,
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { people, startTestApi, type TestApi } from './support/api.ts';
@@ -149,9 +150,22 @@ describe('the stored next deadline', () => {
       where: { id: { in: order.map(rowId) } },
       select: { id: true, nextDueAt: true },
     });
-    const dueOf = new Map(due.map((d) => [d.id, d.nextDueAt?.getTime() ?? Infinity]));
+    const dueOf = new Map(due.map((d) => [d.id, d.nextDueAt?.getTime() ?? null]));
     const times = order.map((id) => dueOf.get(rowId(id))!);
+    expect(times).toContain(dueOf.get(rowId(state.id)));
+    expect(times.every((t) => t !== null)).toBe(true);
     expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(cases.pageInfo.hasNextPage).toBe(false);
+    expect(cases.totalCount).toBe(order.length);
+    // Paged by the cursor, the same order.
+    const paged: string[] = [];
+    let after: string | null | undefined = null;
+    do {
+      const page: CasesQuery = await lead.query(CasesDocument, { first: 3, after, orderBy: 'DUE_SOONEST' });
+      paged.push(...page.cases.edges.map((e) => e.node.id));
+      after = page.cases.pageInfo.hasNextPage ? page.cases.pageInfo.endCursor : null;
+    } while (after);
+    expect(paged).toEqual(order);
     const { myWork } = await lead.query(MyWorkDocument, { first: 100 });
     expect(myWork.find((w) => w.case.id === state.id)?.nextDeadline).toMatchObject({
       clock: 'nrmBeforeEighteen',

@@ -239,7 +239,7 @@ export type CaseOpenInput = {
 };
 
 export type CaseOrder =
-  /** Overdue first (most overdue first), then soonest due, by each case’s most pressing running deadline; cases with none last. */
+  /** Cases with a running deadline, overdue first (most overdue first), then soonest due, by each case’s most pressing one. */
   | 'DUE_SOONEST'
   | 'OPENED_AT_ASC'
   | 'OPENED_AT_DESC'

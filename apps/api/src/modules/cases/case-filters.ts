@@ -33,8 +33,9 @@ export const caseOrderBy: Record<CaseOrder, Prisma.CaseOrderByWithRelationInput[
   OPENED_AT_ASC: [{ openedAt: 'asc' }, { id: 'asc' }],
   UPDATED_AT_DESC: [{ updatedAt: 'desc' }, { id: 'desc' }],
   REFERENCE_ASC: [{ reference: 'asc' }],
-  // The order of the (nextDueAt, id) index: the most overdue first, cases with no running clock last.
-  DUE_SOONEST: [{ nextDueAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+  // The order of the (nextDueAt, id) index, over the cases with a running clock only (casesWhere):
+  // a cursor cannot page across null values (SQL compares nothing with null).
+  DUE_SOONEST: [{ nextDueAt: 'asc' }, { id: 'asc' }],
 };
 
 /** Presumption of age decides the group, exactly as the engine applies it (isTreatedAsChild). */
@@ -56,8 +57,13 @@ export async function casesWhere(
   viewer: Viewer | null,
   filter: CaseFilter | null | undefined,
   now = new Date(),
+  order: CaseOrder | null = null,
 ): Promise<Prisma.CaseWhereInput> {
   const and: Prisma.CaseWhereInput[] = [visibleCasesWhere(viewer)];
+  if (order === 'DUE_SOONEST') {
+    await refreshStaleDeadlines({ AND: [...and] }, now);
+    and.push({ nextDueAt: { not: null } });
+  }
   if (!filter) return { AND: and };
   if (filter.status) and.push({ status: filter.status });
   if (filter.owningOrganisationId) and.push({ owningOrganisationId: filter.owningOrganisationId });

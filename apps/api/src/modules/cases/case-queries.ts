@@ -41,7 +41,7 @@ const CaseOrder = builder.enumType('CaseOrder', {
     REFERENCE_ASC: {},
     DUE_SOONEST: {
       description:
-        'Overdue first (most overdue first), then soonest due, by each case’s most pressing running deadline; cases with none last.',
+        'Cases with a running deadline, overdue first (most overdue first), then soonest due, by each case’s most pressing one.',
     },
   } as const,
 });
@@ -124,20 +124,21 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: CaseFilter }),
         orderBy: t.arg({ type: CaseOrder, defaultValue: 'OPENED_AT_DESC' }),
       },
-      totalCount: async (_root, { filter }, context) => {
+      totalCount: async (_root, { filter, orderBy }, context) => {
         // The unfiltered worklist's count, the one every page shows: from the access index alone.
-        const unfiltered = !filter || Object.values(filter).every((value) => value === null || value === undefined);
+        const unfiltered =
+          orderBy !== 'DUE_SOONEST' &&
+          (!filter || Object.values(filter).every((value) => value === null || value === undefined));
         const fromAccess = unfiltered ? visibleCaseCount(context.viewer) : null;
         if (fromAccess) return fromAccess;
-        const where = await casesWhere(context.viewer, toFilter(filter));
+        const where = await casesWhere(context.viewer, toFilter(filter), new Date(), orderBy);
         if (filter?.search) await noteNameSearch(context, where);
         return prisma.case.count({ where });
       },
       resolve: async (query, _root, { filter, orderBy }, context) => {
         const now = new Date();
-        const where = await casesWhere(context.viewer, toFilter(filter), now);
+        const where = await casesWhere(context.viewer, toFilter(filter), now, orderBy);
         if (filter?.search) await noteNameSearch(context, where);
-        if (orderBy === 'DUE_SOONEST') await refreshStaleDeadlines(where, now);
         return prisma.case.findMany({ ...query, where, orderBy: caseOrderBy[orderBy ?? 'OPENED_AT_DESC'] });
       },
     },
