@@ -48,7 +48,7 @@ export {
   type RuleRefusal,
 } from './engine/case-rules';
 export { concernRefusal, isPotentialVictim, openingFacts, optionsForConcern, type ConcernKind } from './engine/concern';
-export { ageOn, deriveAgeFacts, type AgeAssessment, type AgeSubject } from './engine/age';
+export { ageOn, deriveAgeFacts, nextAgeFactChange, type AgeAssessment, type AgeSubject } from './engine/age';
 export { GENDER_FACT, GENDER_VALUES, type GenderValue } from './definition/gender';
 export {
   decisionBranchOf,

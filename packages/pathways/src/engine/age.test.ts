@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, deriveAgeFacts } from './age';
+import { ageOn, deriveAgeFacts, nextAgeFactChange } from './age';
 import { isTreatedAsChild } from './facts';
 
 describe('age follows the person (003 7.4, 002 4.8)', () => {
@@ -64,5 +64,24 @@ describe('age follows the person (003 7.4, 002 4.8)', () => {
     // 23:30 UTC on 14 September is 00:30 on 15 September in London.
     expect(ageOn('2008-09-15', new Date('2026-09-14T23:30:00Z'))).toBe(18);
     expect(ageOn('2008-09-15', new Date('2026-09-14T22:30:00Z'))).toBe(17);
+  });
+
+  it('says when the age facts next change with nothing recorded: six months before 18, then the birthday (London midnight)', () => {
+    const subject = { dateOfBirth: '2008-09-15' };
+    // 15 March 2026 00:00 GMT; 15 September 2026 00:00 BST is 23:00 UTC the day before.
+    expect(nextAgeFactChange(subject, new Date('2026-01-01T12:00:00Z'))?.toISOString()).toBe(
+      '2026-03-15T00:00:00.000Z',
+    );
+    expect(nextAgeFactChange(subject, new Date('2026-03-15T00:00:00Z'))?.toISOString()).toBe(
+      '2026-09-14T23:00:00.000Z',
+    );
+    expect(nextAgeFactChange(subject, new Date('2026-09-14T23:00:00Z'))).toBeNull();
+    // Each answer is a moment at which deriveAgeFacts really does change.
+    for (const [before, after] of [
+      ['2026-03-14T23:59:59Z', '2026-03-15T00:00:00Z'],
+      ['2026-09-14T22:59:59Z', '2026-09-14T23:00:00Z'],
+    ] as const)
+      expect(deriveAgeFacts(subject, new Date(before))).not.toEqual(deriveAgeFacts(subject, new Date(after)));
+    expect(nextAgeFactChange({ claimedAge: 16, estimatedAge: 22 }, new Date('2026-01-01T00:00:00Z'))).toBeNull();
   });
 });

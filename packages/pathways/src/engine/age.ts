@@ -1,7 +1,7 @@
 // Age follows the person: the age facts are derived from what is known about
 // the subject at the moment they are used, never frozen when the case opened.
 import type { FactValue } from '../definition/schema';
-import { addMonths, formatDate, londonDate, parseDate, type LocalDate } from './time';
+import { addMonths, formatDate, londonDate, londonInstant, parseDate, type LocalDate } from './time';
 
 export interface AgeAssessment {
   outcome: 'child' | 'adult';
@@ -101,4 +101,24 @@ export function deriveAgeFacts(subject: AgeSubject, today: string | Date): Recor
     out.ageStatus = estimate < 18 ? 'child' : 'adult';
   }
   return out;
+}
+
+/**
+ * The first instant after `after` at which `deriveAgeFacts` answers differently with nothing
+ * recorded in between, or null when it never will: with a known date of birth, the London
+ * midnights that begin the six months before the 18th birthday (`withinSixMonthsOfEighteen`)
+ * and the birthday itself (age, so `ageStatus`, and the estimate read from the date of birth).
+ * Without one, every age fact comes from what was recorded (claims, estimates, assessments),
+ * which time does not change. Anything derived from the age facts and stored (the API's next
+ * deadline) must be recomputed then.
+ */
+export function nextAgeFactChange(subject: AgeSubject, after: Date): Date | null {
+  const birth = subject.dateOfBirth ? parseDate(subject.dateOfBirth) : undefined;
+  if (!birth) return null;
+  const eighteenth = birthdayAt(birth, 18);
+  for (const date of [addMonths(eighteenth, -6), eighteenth]) {
+    const at = londonInstant(date);
+    if (at > after.getTime()) return new Date(at);
+  }
+  return null;
 }

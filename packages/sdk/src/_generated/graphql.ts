@@ -239,6 +239,8 @@ export type CaseOpenInput = {
 };
 
 export type CaseOrder =
+  /** Cases with a running deadline, overdue first (most overdue first), then soonest due, by each case’s most pressing one. */
+  | 'DUE_SOONEST'
   | 'OPENED_AT_ASC'
   | 'OPENED_AT_DESC'
   | 'REFERENCE_ASC'

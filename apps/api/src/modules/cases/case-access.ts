@@ -51,10 +51,10 @@ export function teamCasesWhere(viewer: Viewer | null): Prisma.CaseWhereInput {
   if (!canWorkCases(viewer)) return NOTHING;
   const organisationId = viewer.organisation.id;
   // The owner, the organisations invited to its meetings and the active case-team members, kept
-  // by the database in CaseAccess (migrations case_access_table, case_access_team_grants): one
-  // indexed lookup, where an OR with a per-case subquery ruled out every index and made each
-  // worklist count scan every case.
-  return { access: { some: { organisationId } } };
+  // by the database in CaseAccess (migrations case_access_table, case_access_team_grants,
+  // case_access_areas_and_grants): one indexed lookup, where an OR with a per-case subquery ruled
+  // out every index and made each worklist count scan every case.
+  return { access: { some: { principalId: organisationId } } };
 }
 
 export type TeamPurpose = 'JOINT_INVESTIGATION' | 'LEAD_FIRST_RESPONDER' | 'SUPPORT_PROVIDER';
@@ -86,20 +86,28 @@ export function memberMayChange(purpose: TeamPurpose | null, weight: ChangeWeigh
   return MEMBER_MAY[weight].includes(purpose);
 }
 
-/** Cases whose team the viewer's organisation is on through an active case-team grant. */
+/**
+ * Cases whose team the viewer's organisation is on through an active case-team grant: marked in
+ * CaseAccess by the same database rule that keeps the team (no second reading of the grants).
+ */
 export function memberCasesWhere(viewer: Viewer | null): Prisma.CaseWhereInput {
   if (!canWorkCases(viewer)) return NOTHING;
-  return { teamGrants: { some: { organisationId: viewer.organisation.id, status: 'ACTIVE' } } };
+  return { access: { some: { principalId: viewer.organisation.id, teamGrant: true } } };
 }
 
-/** A Prisma filter matching only the cases the viewer may see (nothing for anonymous viewers). */
+/**
+ * A Prisma filter matching only the cases the viewer may see (nothing for anonymous viewers).
+ * Area oversight reads CaseAccess too, where each case's area is a principal beside the
+ * organisations on its team: one indexed semi-join on principalId IN (...), not an OR with the
+ * case's area that kept PostgreSQL from using any index for a lead who also oversees an area.
+ */
 export function visibleCasesWhere(viewer: Viewer | null): Prisma.CaseWhereInput {
   const areas = oversight(viewer).map((o) => o.areaId);
   if (areas.length === 0) return teamCasesWhere(viewer);
-  return { OR: [teamCasesWhere(viewer), { areaId: { in: areas } }] };
+  const principals = canWorkCases(viewer) ? [viewer.organisation.id, ...areas] : areas;
+  return { access: { some: { principalId: { in: principals } } } };
 }
 
-/** Cases with an offer to the viewer's organisation that a lead there may answer. */
 /**
  * How many cases the viewer sees, when that is exactly the cases their organisation works (no
  * area oversight): CaseAccess alone answers it from its index, without touching Case. Null
@@ -107,9 +115,10 @@ export function visibleCasesWhere(viewer: Viewer | null): Prisma.CaseWhereInput 
  */
 export function visibleCaseCount(viewer: Viewer | null): Promise<number> | null {
   if (!canWorkCases(viewer) || oversight(viewer).length > 0) return null;
-  return prisma.caseAccess.count({ where: { organisationId: viewer.organisation.id } });
+  return prisma.caseAccess.count({ where: { principalId: viewer.organisation.id } });
 }
 
+/** Cases with an offer to the viewer's organisation that a lead there may answer. */
 export function handOverReceiverWhere(viewer: Viewer | null): Prisma.CaseWhereInput {
   if (!viewer?.roles.includes('LEAD')) return NOTHING;
   return { handOvers: { some: { toOrganisationId: viewer.organisation.id, status: 'PENDING' } } };

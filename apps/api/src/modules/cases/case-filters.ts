@@ -1,7 +1,7 @@
 /**
  * The `cases` filter and order, turned into Prisma where/orderBy. Everything is SQL except the
- * deadline and age-group filters, which narrow the set by id after computing them with the
- * engine's own rules (clocks in deadlines.ts, presumption of age).
+ * age-group filter, which narrows the set by id after applying the engine's presumption of age;
+ * the deadline filters and order read the stored next deadline (stored-deadline.ts).
  */
 import { isTreatedAsChild } from '@waymark/pathways';
 import type { Viewer } from '../../context.ts';
@@ -10,7 +10,7 @@ import { AGE_SUBJECT_SELECT, caseFacts } from '../pathways/engine-adapter.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { CaseStatus, ExploitationType } from '../../generated/prisma/enums.ts';
 import { canWorkCases, visibleCasesWhere } from './case-access.ts';
-import { nextDeadlines } from './deadlines.ts';
+import { refreshStaleDeadlines } from './stored-deadline.ts';
 
 export interface CaseFilter {
   status?: CaseStatus | null;
@@ -26,13 +26,16 @@ export interface CaseFilter {
   search?: string | null;
 }
 
-export type CaseOrder = 'OPENED_AT_DESC' | 'OPENED_AT_ASC' | 'UPDATED_AT_DESC' | 'REFERENCE_ASC';
+export type CaseOrder = 'OPENED_AT_DESC' | 'OPENED_AT_ASC' | 'UPDATED_AT_DESC' | 'REFERENCE_ASC' | 'DUE_SOONEST';
 
 export const caseOrderBy: Record<CaseOrder, Prisma.CaseOrderByWithRelationInput[]> = {
   OPENED_AT_DESC: [{ openedAt: 'desc' }, { id: 'desc' }],
   OPENED_AT_ASC: [{ openedAt: 'asc' }, { id: 'asc' }],
   UPDATED_AT_DESC: [{ updatedAt: 'desc' }, { id: 'desc' }],
   REFERENCE_ASC: [{ reference: 'asc' }],
+  // The order of the (nextDueAt, id) index, over the cases with a running clock only (casesWhere):
+  // a cursor cannot page across null values (SQL compares nothing with null).
+  DUE_SOONEST: [{ nextDueAt: 'asc' }, { id: 'asc' }],
 };
 
 /** Presumption of age decides the group, exactly as the engine applies it (isTreatedAsChild). */
@@ -54,8 +57,13 @@ export async function casesWhere(
   viewer: Viewer | null,
   filter: CaseFilter | null | undefined,
   now = new Date(),
+  order: CaseOrder | null = null,
 ): Promise<Prisma.CaseWhereInput> {
   const and: Prisma.CaseWhereInput[] = [visibleCasesWhere(viewer)];
+  if (order === 'DUE_SOONEST') {
+    await refreshStaleDeadlines({ AND: [...and] }, now);
+    and.push({ nextDueAt: { not: null } });
+  }
   if (!filter) return { AND: and };
   if (filter.status) and.push({ status: filter.status });
   if (filter.owningOrganisationId) and.push({ owningOrganisationId: filter.owningOrganisationId });
@@ -98,17 +106,16 @@ export async function casesWhere(
   }
   if (filter.ageGroup) and.push({ id: { in: await ageGroupIds({ AND: [...and] }, filter.ageGroup) } });
   if (filter.overdue != null || filter.dueBefore) {
-    const next = await nextDeadlines({ AND: and }, now);
-    const ids = [...next.values()]
-      .filter((d) => filter.overdue == null || (d.clock.status === 'overdue') === filter.overdue)
-      .filter((d) => !filter.dueBefore || Date.parse(d.clock.dueAt!) < filter.dueBefore.getTime())
-      .map((d) => d.caseId);
-    // overdue: false also matches open cases with no running clock at all.
-    if (filter.overdue === false && !filter.dueBefore)
-      and.push({
-        NOT: { id: { in: [...next.values()].filter((d) => d.clock.status === 'overdue').map((d) => d.caseId) } },
-      });
-    else and.push({ id: { in: ids } });
+    // The stored next deadline (stored-deadline.ts), made current first for the rows about to be
+    // read. Overdue: the most pressing clock fell due before now. Not overdue: any case that is
+    // not (closed cases and cases with no running clock included).
+    await refreshStaleDeadlines({ AND: [...and] }, now);
+    if (filter.overdue === true) and.push({ nextDueAt: { lt: now } });
+    if (filter.overdue === false)
+      and.push(
+        filter.dueBefore ? { nextDueAt: { gte: now } } : { OR: [{ nextDueAt: null }, { nextDueAt: { gte: now } }] },
+      );
+    if (filter.dueBefore) and.push({ nextDueAt: { lt: filter.dueBefore } });
   }
   return { AND: and };
 }

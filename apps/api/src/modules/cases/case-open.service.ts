@@ -210,6 +210,9 @@ async function createCase(
           ...(isPotentialVictim(input.concernKind) ? ageFactsFromSubject(subject, now) : {}),
         },
         exploitationTypes: [...new Set(input.exploitationTypes ?? [])],
+        // No track yet, so no clock (caseEnrol starts one, through changeCase, which stores it).
+        nextDueAt: null,
+        deadlineRecomputeAt: null,
       },
     });
     if (key)

@@ -9,7 +9,9 @@ import { ClockType } from '../pathways/pathways.types.ts';
 import { canWorkCases, disclose, memberCasesWhere, visibleCaseCount, visibleCasesWhere } from './case-access.ts';
 import { caseOrderBy, casesWhere, type CaseFilter as CaseFilterShape } from './case-filters.ts';
 import { AgeGroup, Case, CaseStatus, ExploitationType } from './case.types.ts';
-import { byUrgency, nextDeadlines, type NextDeadline } from './deadlines.ts';
+import { byUrgency, mostPressing, type NextDeadline } from './deadlines.ts';
+import { DEADLINE_TRACK_SELECT, refreshStaleDeadlines } from './stored-deadline.ts';
+import { AGE_SUBJECT_SELECT, caseFacts } from '../pathways/engine-adapter.ts';
 import { escalatedWork, type WorkEscalation } from './escalated-work.ts';
 
 const CaseFilter = builder.inputType('CaseFilter', {
@@ -32,7 +34,16 @@ const CaseFilter = builder.inputType('CaseFilter', {
 });
 
 const CaseOrder = builder.enumType('CaseOrder', {
-  values: ['OPENED_AT_DESC', 'OPENED_AT_ASC', 'UPDATED_AT_DESC', 'REFERENCE_ASC'] as const,
+  values: {
+    OPENED_AT_DESC: {},
+    OPENED_AT_ASC: {},
+    UPDATED_AT_DESC: {},
+    REFERENCE_ASC: {},
+    DUE_SOONEST: {
+      description:
+        'Cases with a running deadline, overdue first (most overdue first), then soonest due, by each case’s most pressing one.',
+    },
+  } as const,
 });
 
 type FilterArg = {
@@ -113,17 +124,20 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: CaseFilter }),
         orderBy: t.arg({ type: CaseOrder, defaultValue: 'OPENED_AT_DESC' }),
       },
-      totalCount: async (_root, { filter }, context) => {
+      totalCount: async (_root, { filter, orderBy }, context) => {
         // The unfiltered worklist's count, the one every page shows: from the access index alone.
-        const unfiltered = !filter || Object.values(filter).every((value) => value === null || value === undefined);
+        const unfiltered =
+          orderBy !== 'DUE_SOONEST' &&
+          (!filter || Object.values(filter).every((value) => value === null || value === undefined));
         const fromAccess = unfiltered ? visibleCaseCount(context.viewer) : null;
         if (fromAccess) return fromAccess;
-        const where = await casesWhere(context.viewer, toFilter(filter));
+        const where = await casesWhere(context.viewer, toFilter(filter), new Date(), orderBy);
         if (filter?.search) await noteNameSearch(context, where);
         return prisma.case.count({ where });
       },
       resolve: async (query, _root, { filter, orderBy }, context) => {
-        const where = await casesWhere(context.viewer, toFilter(filter));
+        const now = new Date();
+        const where = await casesWhere(context.viewer, toFilter(filter), now, orderBy);
         if (filter?.search) await noteNameSearch(context, where);
         return prisma.case.findMany({ ...query, where, orderBy: caseOrderBy[orderBy ?? 'OPENED_AT_DESC'] });
       },
@@ -139,6 +153,8 @@ builder.queryFields((t) => ({
     args: { first: t.arg.int({ defaultValue: 50 }) },
     resolve: async (_root, { first }, context, info) => {
       const { viewer } = context;
+      const now = new Date();
+      const limit = Math.min(Math.max(first ?? 50, 1), 200);
       const mine = {
         AND: [
           visibleCasesWhere(viewer),
@@ -153,9 +169,25 @@ builder.queryFields((t) => ({
           },
         ],
       };
-      const work: Map<string, NextDeadline & { escalation?: WorkEscalation }> = await nextDeadlines(mine);
-      for (const [caseId, escalated] of await escalatedWork(viewer!)) work.set(caseId, escalated);
-      const next = [...work.values()].sort(byUrgency).slice(0, Math.min(Math.max(first ?? 50, 1), 200));
+      // Both lists below read the stored next deadline: make it current for every case the
+      // viewer sees (one indexed statement when nothing is stale).
+      await refreshStaleDeadlines(visibleCasesWhere(viewer), now);
+      const escalated = await escalatedWork(viewer!, now);
+      // The soonest due of the viewer's cases, by the index on the stored next deadline: enough
+      // of them that the page stays full when an escalation replaces one (it is due no sooner).
+      const soonest = await prisma.case.findMany({
+        where: { AND: [mine, { status: 'OPEN' }, { nextDueAt: { not: null } }] },
+        orderBy: [{ nextDueAt: 'asc' }, { id: 'asc' }],
+        take: limit + escalated.size,
+        select: { id: true, ...AGE_SUBJECT_SELECT, tracks: { select: DEADLINE_TRACK_SELECT } },
+      });
+      const work = new Map<string, NextDeadline & { escalation?: WorkEscalation }>();
+      for (const row of soonest) {
+        const clock = mostPressing(row.tracks, caseFacts(row, now), now);
+        if (clock) work.set(row.id, { caseId: row.id, pathwayId: clock.pathwayId, clock });
+      }
+      for (const [caseId, item] of escalated) work.set(caseId, item);
+      const next = [...work.values()].sort(byUrgency).slice(0, limit);
       const rows = new Map(
         (
           await prisma.case.findMany({

@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { integrationTrace } from '../identity/viewer.ts';
 import { memberMayChange, teamCasesWhere, visibleCasesWhere, type ChangeWeight } from './case-access.ts';
 import { CaseClosedError } from './case-errors.ts';
+import { nextDeadlineAfter } from './stored-deadline.ts';
 
 export type { RequestInfo };
 
@@ -104,13 +105,17 @@ export async function changeCase(
     if (current.version !== expectedVersion) throw new StaleCaseError(current.version);
     if (current.status === 'CLOSED' && !options.allowClosed) throw new CaseClosedError();
     const change = await work(tx, current, now);
+    // Whatever the work moved (tracks, facts, the date of birth, the status), the stored next
+    // deadline follows in the same statement as the version bump (stored-deadline.ts). Every
+    // change's `update` holds plain values, so the case as it will be is the two merged.
+    const deadline = await nextDeadlineAfter(tx, { ...current, ...change.update } as Case, now);
     // The WHERE on version makes a concurrent change lose: under PostgreSQL the second
     // writer waits for the first, re-reads the row and matches nothing.
-    const bumped = await tx.case.updateMany({
+    const [bumped] = await tx.case.updateManyAndReturn({
       where: { id: caseId, version: expectedVersion },
-      data: { ...change.update, version: { increment: 1 } },
+      data: { ...change.update, ...deadline, version: { increment: 1 } },
     });
-    if (bumped.count !== 1) {
+    if (!bumped) {
       const latest = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } });
       throw new StaleCaseError(latest.version);
     }
@@ -138,6 +143,6 @@ export async function changeCase(
       entityId: caseId,
       data: { version, ...change.audit.data },
     });
-    return tx.case.findUniqueOrThrow({ where: { id: caseId } });
+    return bumped;
   }, TRANSACTION_OPTIONS);
 }

@@ -1,11 +1,11 @@
 /**
- * Deadlines across cases: for the `cases` overdue / due-before filters and for `myWork`. Clocks
- * are never stored, so they are computed here from each track's recorded events, per case.
+ * A case's most pressing deadline, computed from its tracks' recorded events with the engine's
+ * clocks: what `myWork` shows, and what the stored next deadline (stored-deadline.ts) holds the
+ * due time of, so lists can filter and order by index.
  */
 import { deadlines, type ClockInstance, type Facts } from '@waymark/pathways';
-import { prisma } from '../../db/client.ts';
-import type { CaseTrack, Prisma } from '../../generated/prisma/client.ts';
-import { AGE_SUBJECT_SELECT, caseFacts, definitionOf, trackOf } from '../pathways/engine-adapter.ts';
+import type { CaseTrack } from '../../generated/prisma/client.ts';
+import { definitionOf, trackOf } from '../pathways/engine-adapter.ts';
 
 export interface NextDeadline {
   caseId: string;
@@ -13,7 +13,8 @@ export interface NextDeadline {
   clock: ClockInstance;
 }
 
-const OPEN_CLOCKS = new Set(['running', 'overdue']);
+/** The clocks that still count: running, or overdue (a period that has elapsed does not). */
+export const OPEN_CLOCKS: ReadonlySet<string> = new Set(['running', 'overdue']);
 
 type StoredTrack = Pick<CaseTrack, 'pathwayId' | 'pathwayVersion' | 'step' | 'events' | 'closedAt'>;
 
@@ -31,27 +32,6 @@ export function mostPressing(
     }
   }
   return best;
-}
-
-/** The most pressing open clock of each case matching `where`: overdue first, then soonest due. */
-export async function nextDeadlines(
-  where: Prisma.CaseWhereInput,
-  now = new Date(),
-): Promise<Map<string, NextDeadline>> {
-  const cases = await prisma.case.findMany({
-    where: { AND: [where, { status: 'OPEN' }] },
-    select: {
-      id: true,
-      ...AGE_SUBJECT_SELECT,
-      tracks: { select: { pathwayId: true, pathwayVersion: true, step: true, events: true, closedAt: true } },
-    },
-  });
-  const next = new Map<string, NextDeadline>();
-  for (const row of cases) {
-    const clock = mostPressing(row.tracks, caseFacts(row, now), now);
-    if (clock) next.set(row.id, { caseId: row.id, pathwayId: clock.pathwayId, clock });
-  }
-  return next;
 }
 
 /** Orders work: overdue first (most overdue first), then by due time. */

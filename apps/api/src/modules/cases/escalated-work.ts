@@ -1,7 +1,8 @@
 /**
  * The escalations on the viewer's list (`myWork`): overdue clocks of cases the viewer may see
  * whose pathway escalates to someone the viewer is (a role in the owning organisation, or an
- * overseer of the case's area), each with the reason.
+ * overseer of the case's area), each with the reason. The caller has refreshed the viewer's
+ * stale stored deadlines (stored-deadline.ts refreshStaleDeadlines).
  */
 import type { Viewer } from '../../context.ts';
 import { prisma } from '../../db/client.ts';
@@ -26,6 +27,9 @@ export async function escalatedWork(
       AND: [
         visibleCasesWhere(viewer),
         { status: 'OPEN' },
+        // Only an overdue clock escalates, and then the case's next deadline is past: the stored
+        // one (stored-deadline.ts; the caller refreshed stale rows) narrows the cases by index.
+        { nextDueAt: { lt: now } },
         { OR: [{ owningOrganisationId: viewer.organisation.id }, { areaId: { in: areas } }] },
       ],
     },

@@ -7,10 +7,12 @@
  */
 import { calendar, deadlines, pathways, type Facts } from '@waymark/pathways';
 import { prisma } from '../../db/client.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
 import type { NotificationKind, Role } from '../../generated/prisma/enums.ts';
 import { AGE_SUBJECT_SELECT, caseFacts, definitionOf, trackOf } from '../pathways/engine-adapter.ts';
 import { escalationRecipients, loadEscalationDirectory } from './escalations.ts';
-import { remindersDue } from './reminder-policy.ts';
+import { reminderLeadMs, remindersDue } from './reminder-policy.ts';
+import { refreshStaleDeadlines } from '../cases/stored-deadline.ts';
 
 const TEAM_ROLES: Role[] = ['LEAD', 'CASEWORKER'];
 
@@ -41,10 +43,33 @@ export interface SweepResult {
   created: number;
 }
 
+/** The longest any registered clock (of any version) reminds ahead of its due time. */
+const LONGEST_LEAD_MS = Math.max(0, ...pathways.flatMap((p) => p.clocks.map(reminderLeadMs)));
+
+/**
+ * Cases whose date of birth may put the person within six months of 18 on `now`'s date, with two
+ * days' margin either side (the London date, 29 February); transitionToAdulthood decides exactly.
+ */
+function nearEighteenWhere(now: Date): Prisma.CaseWhereInput {
+  const [y, m, d] = [now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()];
+  return { dateOfBirth: { gt: new Date(Date.UTC(y - 18, m, d - 2)), lte: new Date(Date.UTC(y - 18, m + 6, d + 2)) } };
+}
+
 /** Makes the reminders due at `now` and returns the ids still to send. */
 export async function sweepReminders(now: Date): Promise<SweepResult> {
+  // The stored next deadlines that time has made stale (and, once, every row from before the
+  // column): computed first, so the choice of cases below is exact.
+  await refreshStaleDeadlines({}, now);
   const cases = await prisma.case.findMany({
-    where: { status: 'OPEN', tracks: { some: {} } },
+    where: {
+      status: 'OPEN',
+      tracks: { some: {} },
+      // Any clock with a reminder due is due no sooner than the case's most pressing one, which
+      // is then due within the longest lead time (or past): those cases by the index on the
+      // stored next deadline, instead of every open case's clocks every minute. And the cases
+      // that may be due a Transition to Adulthood proposal.
+      OR: [{ nextDueAt: { lte: new Date(now.getTime() + LONGEST_LEAD_MS) } }, nearEighteenWhere(now)],
+    },
     select: {
       id: true,
       owningOrganisationId: true,

@@ -9,6 +9,7 @@ import {
   getPathway,
   pathways,
   type Actor,
+  type AgeSubject,
   type FactDefinition,
   type Facts,
   type GenderValue,
@@ -81,6 +82,17 @@ const GENDER_FACT_VALUE: Record<NonNullable<Case['gender']>, GenderValue> = {
 
 type Subject = Pick<Case, keyof typeof AGE_SUBJECT_SELECT>;
 
+/** The subject as the engine's age rules read it (a date of birth as its calendar date). */
+export function ageSubjectOf(row: Subject): AgeSubject {
+  return {
+    dateOfBirth: row.dateOfBirth ? row.dateOfBirth.toISOString().slice(0, 10) : null,
+    estimatedAge: row.estimatedAge,
+    ageUncertain: row.ageUncertain,
+    claimedAge: row.claimedAge,
+    reasonToBelieveChild: row.reasonToBelieveChild,
+  };
+}
+
 /**
  * The facts a rule reads now: the recorded facts, with the age facts derived from the subject
  * on `now`'s date wherever the subject settles them (age follows the person: a birthday passes,
@@ -90,16 +102,7 @@ export function caseFacts(row: Subject, now: Date): Facts {
   // A perpetrator, location or business concern has no person whose age is in question (002-1):
   // no age facts, so no age question and no age-based block.
   if (!isPotentialVictim(row.concernKind)) return factsOf(row.facts);
-  const derived = deriveAgeFacts(
-    {
-      dateOfBirth: row.dateOfBirth ? row.dateOfBirth.toISOString().slice(0, 10) : null,
-      estimatedAge: row.estimatedAge,
-      ageUncertain: row.ageUncertain,
-      claimedAge: row.claimedAge,
-      reasonToBelieveChild: row.reasonToBelieveChild,
-    },
-    now,
-  );
+  const derived = deriveAgeFacts(ageSubjectOf(row), now);
   // ageAssessmentOutcome stays as caseRecordAgeAssessment wrote it (only a Merton-compliant
   // assessment, or one that confirms a child, is written as the fact). Gender is what the person
   // gave, recorded on the subject (never guessed from a name); not recorded stays missing, so a
