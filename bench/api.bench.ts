@@ -18,7 +18,7 @@ import { buildDataset } from './dataset/build.ts';
 import { percentile, runLoad } from './load.ts';
 import { cpuMs, rssMb } from './process-stats.ts';
 import { renderMarkdown, type Measurement, type Results } from './report.ts';
-import { CASE, TRANSITION, transitionVariables, WORKLIST, workloads, type Target } from './workloads.ts';
+import { CASE, TRANSITION, transitionVariables, WORKLIST, workloads, type Target, type Workload } from './workloads.ts';
 import { sameChange } from './same-change.ts';
 import { measureScaling } from './scaling.ts';
 import type { Mover } from './baselines/b1-transition.ts';
@@ -35,7 +35,7 @@ const SIZES = flag('--cases')?.split(',').map(Number) ?? [
   ...(args.includes('--million') ? [1_000_000] : []),
 ];
 const ROUNDS = Number(flag('--rounds') ?? 3);
-/** `--workloads case,caseTransition`: only the workloads whose names start so (a quicker look at a few). */
+/** `--workloads case,caseTransition,scaling`: only the workloads whose name's first word is listed (a quicker look at a few). */
 const ONLY = flag('--workloads')?.split(',');
 const BURST_MS = Number(flag('--burst-ms') ?? 2_000);
 const CONNECTIONS = 10;
@@ -86,11 +86,10 @@ async function startWaymark(url: string): Promise<Running> {
   });
 }
 
-async function startTargets(
-  url: string,
-  organisationId: string,
-  mover: Mover,
-): Promise<Record<Target, { port: number; proc: Running }>> {
+type Targets = Record<Exclude<Target, 'p1'>, { port: number; proc: Running }> &
+  Partial<Record<'p1', { port: number; proc: Running }>>;
+
+async function startTargets(url: string, organisationId: string, mover: Mover): Promise<Targets> {
   const waymark = await startWaymark(url);
   const baseline = (name: string) =>
     startProcess(path.join(repoRoot, `bench/baselines/${name}-server.ts`), [], {
@@ -100,34 +99,43 @@ async function startTargets(
         BENCH_ORGANISATION_ID: organisationId,
         BENCH_MOVER: JSON.stringify(mover),
         NODE_ENV: 'production',
+        GRAPHILE_ENV: 'production',
       },
       ready: /ready on (\d+)/,
     });
   const [b1, b2] = [await baseline('b1'), await baseline('b2')];
+  // PostGraphile is a devDependency of the benchmark alone: without it (or a role it may create
+  // on DATABASE_URL's server) the run goes on without P1 and says why.
+  const p1 = await baseline('p1').catch((error: Error) => {
+    console.error(`P1 (PostGraphile) did not start; measured without it: ${error.message.slice(0, 500)}`);
+    return null;
+  });
   const port = (p: Running) => Number(p.match[1]);
   return {
     waymark: { port: port(waymark), proc: waymark },
     b1: { port: port(b1), proc: b1 },
     b2: { port: port(b2), proc: b2 },
+    ...(p1 ? { p1: { port: port(p1), proc: p1 } } : {}),
   };
 }
 
-/** The same read from the three servers: whether B1 and B2 answer what Waymark answers. */
-async function sameAnswers(
-  targets: Record<Target, { port: number }>,
-  token: string,
-  caseId: string,
-): Promise<Record<string, boolean>> {
+/** The same read from every server: whether B1, B2 and P1 answer what Waymark answers. */
+async function sameAnswers(targets: Targets, token: string, caseId: string): Promise<Record<string, boolean>> {
   const ask = async (target: Target, pathName: string, query: string, variables?: unknown) => {
     const response = await fetch(
-      `http://127.0.0.1:${targets[target].port}${target === 'waymark' ? '/graphql' : pathName}`,
+      `http://127.0.0.1:${targets[target]!.port}${target === 'waymark' ? '/graphql' : pathName}`,
       {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
       },
     );
-    return JSON.stringify(await response.json());
+    const text = await response.text();
+    try {
+      return JSON.stringify(JSON.parse(text));
+    } catch {
+      return `${response.status} ${text.slice(0, 200)}`;
+    }
   };
   const id = Buffer.from(`Case:${caseId}`).toString('base64');
   const out: Record<string, boolean> = {};
@@ -136,7 +144,7 @@ async function sameAnswers(
     ['case', '/case', CASE, { id }],
   ] as const) {
     const reference = await ask('waymark', pathName, query, variables);
-    for (const target of ['b1', 'b2'] as const) {
+    for (const target of (['b1', 'b2', 'p1'] as const).filter((t) => targets[t])) {
       const answer = await ask(target, pathName, query, variables);
       out[`${name} ${target}`] = answer === reference;
       if (answer !== reference && process.env.BENCH_DEBUG) console.error(`${name} ${target}\n${reference}\n${answer}`);
@@ -150,14 +158,14 @@ async function sameAnswers(
  * copies of the pool, one moved by each, before the pool is dealt to the workload.
  */
 async function sameTransition(
-  targets: Record<Target, { port: number }>,
+  targets: Targets,
   input: Awaited<ReturnType<typeof prepare>>,
   url: string,
 ): Promise<boolean> {
   const [ours, theirs] = input.transitionPool.splice(0, 2);
   if (!ours || !theirs) return false;
   const send = async (target: Target, pathName: string, copy: typeof ours, token?: string) => {
-    const response = await fetch(`http://127.0.0.1:${targets[target].port}${pathName}`, {
+    const response = await fetch(`http://127.0.0.1:${targets[target]!.port}${pathName}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query: TRANSITION, variables: transitionVariables(copy, input.transition) }),
@@ -181,7 +189,7 @@ async function measureSize(cases: number, admin: pg.Client): Promise<Results['si
   try {
     const matches = await sameAnswers(targets, input.token, input.readCases[0]!);
     matches['transition b1 (same answer and rows changed)'] = await sameTransition(targets, input, dataset.url);
-    const list = workloads(input).filter((w) => !ONLY || ONLY.some((name) => w.name.startsWith(name)));
+    const list = workloads(input).filter((w) => !ONLY || ONLY.includes(w.name.split(' ')[0]!));
     const samples = new Map<
       string,
       {
@@ -196,11 +204,12 @@ async function measureSize(cases: number, admin: pg.Client): Promise<Results['si
       }
     >();
     // Warm-up: every path once for a second, not counted (JIT, caches, pool connections).
+    const started = (workload: Workload) => workload.targets.filter((target) => targets[target]);
     for (const workload of list)
-      for (const target of workload.targets)
+      for (const target of started(workload))
         if (workload.name !== 'caseTransition')
           await runLoad({
-            port: targets[target].port,
+            port: targets[target]!.port,
             connections: CONNECTIONS,
             durationMs: 500,
             maxRequests: 200,
@@ -209,12 +218,12 @@ async function measureSize(cases: number, admin: pg.Client): Promise<Results['si
           });
     for (let round = 0; round < ROUNDS; round++) {
       for (const workload of list) {
-        for (const target of workload.targets) {
-          const pid = targets[target].proc.child.pid!;
+        for (const target of started(workload)) {
+          const pid = targets[target]!.proc.child.pid!;
           const cpuBefore = cpuMs(pid);
           const statementsBefore = await statements(admin, dataset.database);
           const result = await runLoad({
-            port: targets[target].port,
+            port: targets[target]!.port,
             connections: CONNECTIONS,
             durationMs: BURST_MS,
             maxRequests: workload.budget ? Math.ceil(workload.budget(target) / (ROUNDS - round)) : MAX_REQUESTS,
@@ -300,7 +309,7 @@ async function measureSize(cases: number, admin: pg.Client): Promise<Results['si
       scaling,
     };
   } finally {
-    for (const target of Object.values(targets)) await target.proc.stop();
+    for (const target of Object.values(targets)) await target?.proc.stop();
     await admin.query(`DROP DATABASE IF EXISTS ${dataset.database} WITH (FORCE)`);
   }
 }

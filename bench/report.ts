@@ -65,8 +65,8 @@ export function renderMarkdown(results: Results): string {
         .map(([k, v]) => `${k} ${v ? 'yes' : 'NO'}`)
         .join(', ')}. Transition taken: \`${size.transition}\`.`,
       '',
-      '| workload | target | req/s | / B1 | / B2 | p50 ms | p99 ms | statements/req | CPU ms/req | RSS MB | requests (errors) |',
-      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| workload | target | req/s | / B1 | / B2 | / P1 | p50 ms | p99 ms | statements/req | CPU ms/req | RSS MB | requests (errors) |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const m of size.measurements) {
       const of = (target: Target) => size.measurements.find((x) => x.workload === m.workload && x.target === target);
@@ -75,7 +75,7 @@ export function renderMarkdown(results: Results): string {
         return m.target === 'waymark' && base ? `${fixed(m.reqPerSec / base.reqPerSec, 2)}x` : '';
       };
       lines.push(
-        `| ${m.workload} | ${m.target} | ${fixed(m.reqPerSec)} | ${ratio('b1')} | ${ratio('b2')} | ${fixed(m.p50Ms)} | ${fixed(m.p99Ms)} | ${fixed(m.statementsPerRequest)} | ${fixed(m.cpuMsPerRequest, 2)} | ${fixed(m.rssMb, 0)} | ${m.requests} (${m.errors}) |`,
+        `| ${m.workload} | ${m.target} | ${fixed(m.reqPerSec)} | ${ratio('b1')} | ${ratio('b2')} | ${ratio('p1')} | ${fixed(m.p50Ms)} | ${fixed(m.p99Ms)} | ${fixed(m.statementsPerRequest)} | ${fixed(m.cpuMsPerRequest, 2)} | ${fixed(m.rssMb, 0)} | ${m.requests} (${m.errors}) |`,
       );
     }
     const errors = size.measurements.filter((m) => m.firstError);

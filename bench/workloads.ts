@@ -5,7 +5,7 @@
  */
 import type { Request } from './load.ts';
 
-export type Target = 'waymark' | 'b1' | 'b2';
+export type Target = 'waymark' | 'b1' | 'b2' | 'p1';
 
 export interface Workload {
   name: string;
@@ -82,13 +82,13 @@ export function workloads(input: WorkloadInput): Workload[] {
   return [
     {
       name: 'worklist cases(first: 50)',
-      targets: ['waymark', 'b1', 'b2'],
+      targets: ['waymark', 'b1', 'b2', 'p1'],
       request: (target) => read(target, '/worklist', WORKLIST),
       ok: graphqlOk,
     },
     {
       name: 'case + 50 events + next deadline',
-      targets: ['waymark', 'b1', 'b2'],
+      targets: ['waymark', 'b1', 'b2', 'p1'],
       request: (target, i) =>
         read(target, '/case', CASE, { id: globalId('Case', input.readCases[i % input.readCases.length]!) }),
       ok: (status, body) => graphqlOk(status, body) && !body.includes('"case":null'),
