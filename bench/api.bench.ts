@@ -78,10 +78,10 @@ async function startWaymark(url: string): Promise<Running> {
       RATE_LIMIT_PER_MINUTE_IP: '100000000',
       RATE_LIMIT_PER_MINUTE_CREDENTIAL: '100000000',
       AUDIT_ANCHOR_FILE: path.join(anchor, 'anchor.json'),
-      ...(process.env.BENCH_CPU_PROF
-        ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}` }
-        : {}),
     },
+    // BENCH_CPU_PROF=<dir>: a V8 CPU profile of each Waymark process, written when it stops
+    // (bench/cpu-profile.ts summarises it).
+    nodeFlags: process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [],
     ready: /Waymark API ready at http:\/\/127\.0\.0\.1:(\d+)/,
   });
 }
