@@ -2,8 +2,10 @@
  * Where a server's CPU went, from a V8 CPU profile (`node --cpu-prof`; `BENCH_CPU_PROF=<dir>
  * pnpm bench ...` profiles the Waymark process): self time by part (GraphQL execution, Apollo,
  * Pothos, Prisma, the pg driver, logging, Node's HTTP and streams, the garbage collector,
- * Waymark's own code in the bundle), the functions with the most self time, and the time spent
- * under a few of Waymark's functions (inclusive: their synchronous part and what they call).
+ * Waymark's own code in the bundle), the same with Node's and native time counted to the part
+ * that called it, the functions with the most self time, and the time spent under a few
+ * functions (inclusive: their synchronous part and what they call). Samples before the first
+ * request are left out (start-up).
  *
  *   node --import tsx bench/cpu-profile.ts <file.cpuprofile | directory> [function names...]
  */
@@ -44,18 +46,45 @@ export function partOf(frame: ProfileNode['callFrame']): string {
   return `other: ${path.basename(url)}`;
 }
 
-export function summarise(profile: Profile, watched: string[] = []) {
+/** Parts whose time is spent on behalf of their caller (system calls, Node's own JavaScript). */
+const onBehalf = (part: string) => part.startsWith('Node: ') || part === 'native / builtins' || part.startsWith('V8/');
+
+/**
+ * `from`: only samples from the first one inside this function on (the first request: start-up
+ * is not what the requests cost).
+ */
+export function summarise(profile: Profile, watched: string[] = [], from = 'processGraphQLRequest') {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const within = (id: number, name: string) => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+      if (byId.get(at)!.callFrame.functionName === name) return true;
+    return false;
+  };
+  const first = Math.max(
+    0,
+    profile.samples.findIndex((id) => within(id, from)),
+  );
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  profile.samples.forEach((id, i) => {
+    if (i >= first) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
+  // Node's and native time counted to the package (or Waymark) whose call led to it.
+  const callerPart = (id: number) => {
+    for (let at = parent.get(id); at !== undefined; at = parent.get(at)) {
+      const part = partOf(byId.get(at)!.callFrame);
+      if (!onBehalf(part)) return part;
+    }
+    return partOf(byId.get(id)!.callFrame);
+  };
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   const idle = [...self]
     .filter(([id]) => byId.get(id)!.callFrame.functionName === '(idle)')
     .reduce((a, [, t]) => a + t, 0);
   const busy = total - idle;
   const parts = new Map<string, number>();
+  const callers = new Map<string, number>();
   const functions = new Map<string, number>();
   const inclusive = new Map<string, number>(watched.map((name) => [name, 0]));
   for (const [id, time] of self) {
@@ -63,6 +92,8 @@ export function summarise(profile: Profile, watched: string[] = []) {
     if (node.callFrame.functionName === '(idle)') continue;
     const part = partOf(node.callFrame);
     parts.set(part, (parts.get(part) ?? 0) + time);
+    const caller = onBehalf(part) ? callerPart(id) : part;
+    callers.set(caller, (callers.get(caller) ?? 0) + time);
     const name = `${node.callFrame.functionName || '(anonymous)'} ${part === 'Waymark (bundle)' ? `main.mjs:${node.callFrame.lineNumber + 1}` : part}`;
     functions.set(name, (functions.get(name) ?? 0) + time);
     // Inclusive time: each watched name counted once per sample, however deep the recursion.
@@ -80,6 +111,7 @@ export function summarise(profile: Profile, watched: string[] = []) {
     busyMs: busy / 1000,
     idleMs: idle / 1000,
     parts: [...parts].sort((a, b) => b[1] - a[1]).map(([part, t]) => ({ part, share: share(t) })),
+    callers: [...callers].sort((a, b) => b[1] - a[1]).map(([part, t]) => ({ part, share: share(t) })),
     functions: [...functions]
       .sort((a, b) => b[1] - a[1])
       .slice(0, 25)
@@ -105,6 +137,8 @@ if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
     console.log(`\n# ${file}: ${result.busyMs.toFixed(0)} ms busy, ${result.idleMs.toFixed(0)} ms idle`);
     console.log('\n## Self time by part (share of busy time)');
     for (const p of result.parts) if (p.share >= 0.002) console.log(`${pct(p.share)}  ${p.part}`);
+    console.log("\n## The same, with Node's and native time counted to the part that called it");
+    for (const p of result.callers) if (p.share >= 0.002) console.log(`${pct(p.share)}  ${p.part}`);
     console.log('\n## Functions with the most self time');
     for (const f of result.functions) console.log(`${pct(f.share)}  ${f.fn}`);
     if (watched.length) {
