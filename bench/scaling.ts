@@ -65,13 +65,14 @@ export async function measureScaling(options: {
   const { admin, processes, workload } = options;
   const postmaster = await postmasterPid(admin);
   const postgresCpu = () => (postmaster ? childrenCpuMs(postmaster) : NaN);
-  // The second process is new: warm each up (JIT, pool connections) before anything counts.
+  // The second process is new: warm each up (JIT, pool connections, the token cache) for as long
+  // as a round of bursts, so both start even (the first may have served the other workloads).
   for (const p of processes)
     await runLoad({
       port: p.port,
       connections: 10,
-      durationMs: 500,
-      maxRequests: 200,
+      durationMs: options.burstMs * SCALING_CONNECTIONS.length * 2,
+      maxRequests: options.maxRequests,
       request: (i) => workload.request('waymark', i),
       ok: workload.ok,
     });
