@@ -18,10 +18,11 @@ import { copiesOf, copyTrackId, type Dataset } from './dataset/build.ts';
 import { viewerFor } from './dataset/templates.ts';
 import { transition } from '../apps/api/src/modules/cases/case-transition.ts';
 import type { WorkloadInput } from './workloads.ts';
+import type { Mover } from './baselines/b1-transition.ts';
 
 export const VIEWER_EMAIL = 'lead.coventry@waymark.example';
 
-export async function prepare(dataset: Dataset): Promise<WorkloadInput & { organisationId: string }> {
+export async function prepare(dataset: Dataset): Promise<WorkloadInput & { organisationId: string; mover: Mover }> {
   const level = logger.level;
   logger.level = 'silent';
   await openDatabase({ kind: 'postgres', url: dataset.url }, { migrate: false });
@@ -91,6 +92,7 @@ export async function prepare(dataset: Dataset): Promise<WorkloadInput & { organ
     return {
       token,
       moverToken: await tokenFor(mover.personId),
+      mover: { personId: mover.personId, organisationId: mover.organisation.id, actor: actorOf(mover) },
       organisationId: viewer.organisation.id,
       readCases: notePool.map((c) => c.caseId).reverse(),
       transitionPool: poolCopies.map((copy) => ({

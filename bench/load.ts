@@ -1,7 +1,7 @@
 /**
- * A bounded load loop on 127.0.0.1: `connections` keep-alive connections, each sending its next
- * request as soon as the previous answer is read, until `durationMs` has passed or `maxRequests`
- * were sent. Latency is measured per request from send to the last byte of the answer.
+ * A bounded load loop on 127.0.0.1: `connections` keep-alive connections (spread over the ports
+ * given), each sending its next request as soon as the previous answer is read, until
+ * `durationMs` has passed or `maxRequests` were sent. Latency is measured per request from send to the last byte of the answer.
  */
 import http from 'node:http';
 
@@ -22,7 +22,8 @@ export interface LoadResult {
 }
 
 export async function runLoad(options: {
-  port: number;
+  /** Connection i goes to ports[i % ports.length] when several are given (two API processes). */
+  port: number | number[];
   connections: number;
   durationMs: number;
   maxRequests: number;
@@ -35,12 +36,13 @@ export async function runLoad(options: {
   const result: LoadResult = { requests: 0, errors: 0, elapsedMs: 0, latenciesMs: [] };
   const started = performance.now();
   let next = 0;
-  const send = (req: Request) =>
+  const ports = [options.port].flat();
+  const send = (req: Request, port: number) =>
     new Promise<{ status: number; body: string }>((resolve, reject) => {
       const outgoing = http.request(
         {
           host: '127.0.0.1',
-          port: options.port,
+          port,
           method: req.method,
           path: req.path,
           agent,
@@ -57,14 +59,15 @@ export async function runLoad(options: {
       outgoing.on('error', reject);
       outgoing.end(req.body);
     });
-  const worker = async () => {
+  const worker = async (_: unknown, connection: number) => {
+    const port = ports[connection % ports.length]!;
     while (performance.now() - started < options.durationMs && next < options.maxRequests) {
       const req = options.request(next++);
       if (!req) return;
       const sent = performance.now();
       let answer: { status: number; body: string };
       try {
-        answer = await send(req);
+        answer = await send(req, port);
       } catch (error) {
         answer = { status: 0, body: String((error as Error).message) };
       }

@@ -1,4 +1,5 @@
 /** The API benchmark's results as JSON and as the Markdown page bench/README.md explains. */
+import type { Scaling } from './scaling.ts';
 import type { Target } from './workloads.ts';
 
 export interface Measurement {
@@ -33,8 +34,11 @@ export interface Results {
     sameAnswers: Record<string, boolean>;
     transition: string;
     measurements: Measurement[];
+    /** Audited reads with one and two API processes (scaling.ts), at the first size. */
+    scaling?: Scaling;
   }>;
-  startup: { firstMs: number; againMs: number[] };
+  /** Absent when run with --no-startup. */
+  startup?: { firstMs: number; againMs: number[] };
   totalSeconds: number;
 }
 
@@ -61,8 +65,8 @@ export function renderMarkdown(results: Results): string {
         .map(([k, v]) => `${k} ${v ? 'yes' : 'NO'}`)
         .join(', ')}. Transition taken: \`${size.transition}\`.`,
       '',
-      '| workload | target | req/s | / B1 | / B2 | p50 ms | p99 ms | statements/req | CPU ms/req | RSS MB | requests (errors) |',
-      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| workload | target | req/s | / B1 | / B2 | / P1 | p50 ms | p99 ms | statements/req | CPU ms/req | RSS MB | requests (errors) |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const m of size.measurements) {
       const of = (target: Target) => size.measurements.find((x) => x.workload === m.workload && x.target === target);
@@ -71,7 +75,7 @@ export function renderMarkdown(results: Results): string {
         return m.target === 'waymark' && base ? `${fixed(m.reqPerSec / base.reqPerSec, 2)}x` : '';
       };
       lines.push(
-        `| ${m.workload} | ${m.target} | ${fixed(m.reqPerSec)} | ${ratio('b1')} | ${ratio('b2')} | ${fixed(m.p50Ms)} | ${fixed(m.p99Ms)} | ${fixed(m.statementsPerRequest)} | ${fixed(m.cpuMsPerRequest, 2)} | ${fixed(m.rssMb, 0)} | ${m.requests} (${m.errors}) |`,
+        `| ${m.workload} | ${m.target} | ${fixed(m.reqPerSec)} | ${ratio('b1')} | ${ratio('b2')} | ${ratio('p1')} | ${fixed(m.p50Ms)} | ${fixed(m.p99Ms)} | ${fixed(m.statementsPerRequest)} | ${fixed(m.cpuMsPerRequest, 2)} | ${fixed(m.rssMb, 0)} | ${m.requests} (${m.errors}) |`,
       );
     }
     const errors = size.measurements.filter((m) => m.firstError);
@@ -97,13 +101,44 @@ export function renderMarkdown(results: Results): string {
     }
     lines.push('');
   }
-  lines.push(
-    '## Start-up on PGlite (target: second start under 2 s)',
-    '',
-    `First start (new data directory, migrations): ${fixed(results.startup.firstMs / 1000, 2)} s. ` +
-      `Second start on the same data: median ${fixed(median(results.startup.againMs) / 1000, 2)} s ` +
-      `(${results.startup.againMs.map((ms) => fixed(ms / 1000, 2)).join(', ')} s).`,
-    '',
-  );
+  for (const size of results.sizes) if (size.scaling) lines.push(...renderScaling(size.cases, size.scaling));
+  if (results.startup)
+    lines.push(
+      '## Start-up on PGlite (target: second start under 2 s)',
+      '',
+      `First start (new data directory, migrations): ${fixed(results.startup.firstMs / 1000, 2)} s. ` +
+        `Second start on the same data: median ${fixed(median(results.startup.againMs) / 1000, 2)} s ` +
+        `(${results.startup.againMs.map((ms) => fixed(ms / 1000, 2)).join(', ')} s).`,
+      '',
+    );
   return lines.join('\n');
+}
+
+function renderScaling(cases: number, scaling: Scaling): string[] {
+  const lines = [
+    `## Audited reads: one API process and two (${scaling.workload}, ${cases.toLocaleString('en-GB')} cases; target: two >= 1.7x one)`,
+    '',
+    'Every request reads names, so each writes its read-audit row before it answers. Two processes: the same bundle on two ports, the connections dealt over both. ' +
+      'CPU per request: the API processes (both, summed) and PostgreSQL (every backend of the server). Machine busy: share of all cores busy during the bursts, any process (the machine is shared).',
+    '',
+    '| connections | processes | req/s | 2 / 1 | p50 ms | p99 ms | API CPU ms/req | PostgreSQL CPU ms/req | machine busy | statements/req | requests (errors) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const row of scaling.rows) {
+    const one = scaling.rows.find((r) => r.connections === row.connections && r.processes === 1);
+    const ratio = row.processes === 2 && one ? `${fixed(row.reqPerSec / one.reqPerSec, 2)}x` : '';
+    lines.push(
+      `| ${row.connections} | ${row.processes} | ${fixed(row.reqPerSec)} | ${ratio} | ${fixed(row.p50Ms)} | ${fixed(row.p99Ms)} | ${fixed(row.apiCpuMsPerRequest, 2)} | ${fixed(row.postgresCpuMsPerRequest, 2)} | ${fixed(row.machineBusy * 100, 0)}% | ${fixed(row.statementsPerRequest)} | ${row.requests} (${row.errors}) |`,
+    );
+  }
+  if (scaling.topStatements.length) {
+    lines.push('', "PostgreSQL's time over these bursts (pg_stat_statements, longest total first):", '');
+    lines.push('| share | calls | mean ms | statement |', '|---:|---:|---:|---|');
+    for (const s of scaling.topStatements)
+      lines.push(
+        `| ${fixed(s.share * 100, 0)}% | ${s.calls} | ${fixed(s.meanMs, 2)} | \`${s.query.replace(/[`|]/g, "'")}\` |`,
+      );
+  }
+  lines.push('');
+  return lines;
 }

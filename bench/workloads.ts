@@ -5,24 +5,51 @@
  */
 import type { Request } from './load.ts';
 
-export type Target = 'waymark' | 'b1' | 'b2';
+export type Target = 'waymark' | 'b1' | 'b2' | 'p1';
 
 export interface Workload {
   name: string;
   targets: Target[];
   request: (target: Target, i: number) => Request | null;
+  /** Requests left for a target, where each can be sent once (a pool of cases); unbounded otherwise. */
+  budget?: (target: Target) => number;
   /** A success: HTTP 200 and the answer the workload expects (a refusal is an error). */
   ok: (status: number, body: string) => boolean;
 }
 
 export const WORKLIST = `query Worklist { cases(first: 50) { totalCount edges { node { id reference status concernKind openedAt subject { givenName familyName } } } } }`;
 export const CASE = `query Case($id: ID!) { case(id: $id) { id reference status concernKind openedAt subject { givenName familyName } version tracks { pathwayId step { id } } nextDeadline { clock status dueAt } timeline(first: 50) { edges { node { kind occurredAt } } } } }`;
-const TRANSITION = `mutation Move($input: CaseTransitionInput!) { caseTransition(input: $input) { __typename ... on CasePayload { case { version } } ... on Error { code } } }`;
+export const TRANSITION = `mutation Move($input: CaseTransitionInput!) { caseTransition(input: $input) { __typename ... on CasePayload { case { version } } ... on Error { code } } }`;
 const NOTE = `mutation Note($input: CaseAddNoteInput!) { caseAddNote(input: $input) { __typename ... on CasePayload { case { version } } ... on Error { code } } }`;
 const SUPPORT = `query Support($facts: SupportFactsInput!) { supportOptionsFor(facts: $facts) { __typename ... on SupportOptions { matches { rank service { id name organisation { name } areas { code } } } nearMisses { rank service { id name } } } } }`;
 const SEARCH = `query Search($search: String!) { services(first: 20, filter: { search: $search }) { totalCount edges { node { id name organisation { name } } } } }`;
 
 export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+
+export interface TransitionCopy {
+  caseId: string;
+  trackId: string;
+  version: number;
+}
+
+/** The caseTransition variables for one copy (Waymark's mutation; B1 takes the same). */
+export const transitionVariables = (copy: TransitionCopy, transition: WorkloadInput['transition']) => ({
+  input: {
+    caseId: globalId('Case', copy.caseId),
+    trackId: globalId('CaseTrack', copy.trackId),
+    expectedVersion: copy.version,
+    transition: transition.name,
+    facts: transition.facts,
+  },
+});
+
+/**
+ * The transition pool dealt alternately to Waymark and B1 (copies of one template, all at the
+ * same step), so each moves its own copies and both see the same kind of case.
+ */
+export function dealTransitionPool(pool: TransitionCopy[]): Record<'waymark' | 'b1', TransitionCopy[]> {
+  return { waymark: pool.filter((_, i) => i % 2 === 0), b1: pool.filter((_, i) => i % 2 === 1) };
+}
 
 export interface WorkloadInput {
   /** The viewer's (Coventry's lead): every workload but the transition. */
@@ -32,7 +59,7 @@ export interface WorkloadInput {
   /** Cases the viewer's organisation owns (identity readable, so every read is audited). */
   readCases: string[];
   /** Copies at the transition's step, each used once: { caseId, trackId, version }. */
-  transitionPool: Array<{ caseId: string; trackId: string; version: number }>;
+  transitionPool: TransitionCopy[];
   transition: { name: string; facts: Record<string, unknown> | null };
   /** Cases notes are added to, with the version each is at (advanced as notes land). */
   notePool: Array<{ caseId: string; version: number }>;
@@ -51,40 +78,33 @@ export function workloads(input: WorkloadInput): Workload[] {
   const read = (target: Target, path: string, query: string, variables?: unknown): Request =>
     target === 'waymark' ? graphql(query, variables) : { method: 'POST', path, body: JSON.stringify({ variables }) };
   let notes = 0;
+  const transitions = dealTransitionPool(input.transitionPool);
   return [
     {
       name: 'worklist cases(first: 50)',
-      targets: ['waymark', 'b1', 'b2'],
+      targets: ['waymark', 'b1', 'b2', 'p1'],
       request: (target) => read(target, '/worklist', WORKLIST),
       ok: graphqlOk,
     },
     {
       name: 'case + 50 events + next deadline',
-      targets: ['waymark', 'b1', 'b2'],
+      targets: ['waymark', 'b1', 'b2', 'p1'],
       request: (target, i) =>
         read(target, '/case', CASE, { id: globalId('Case', input.readCases[i % input.readCases.length]!) }),
       ok: (status, body) => graphqlOk(status, body) && !body.includes('"case":null'),
     },
     {
       name: 'caseTransition',
-      targets: ['waymark'],
+      targets: ['waymark', 'b1'],
+      budget: (target) => (target === 'b1' ? transitions.b1 : transitions.waymark).length,
       // Each copy once: the transition leaves the step, so a copy cannot take it twice.
-      request: () => {
-        const next = input.transitionPool.shift();
+      request: (target) => {
+        const next = (target === 'b1' ? transitions.b1 : transitions.waymark).shift();
         if (!next) return null;
-        return graphql(
-          TRANSITION,
-          {
-            input: {
-              caseId: globalId('Case', next.caseId),
-              trackId: globalId('CaseTrack', next.trackId),
-              expectedVersion: next.version,
-              transition: input.transition.name,
-              facts: input.transition.facts,
-            },
-          },
-          input.moverToken,
-        );
+        const variables = transitionVariables(next, input.transition);
+        return target === 'b1'
+          ? { method: 'POST', path: '/transition', body: JSON.stringify({ variables }) }
+          : graphql(TRANSITION, variables, input.moverToken);
       },
       ok: (status, body) => graphqlOk(status, body) && body.includes('"CasePayload"'),
     },

@@ -7,9 +7,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { caseAnswer, caseIdOf, readBody, worklistAnswer } from './answers.ts';
+import { transitionB1, type Mover, type TransitionInput } from './b1-transition.ts';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const org = process.env.BENCH_ORGANISATION_ID!;
+const mover = JSON.parse(process.env.BENCH_MOVER ?? 'null') as Mover;
 // Waymark's visibility rule (case-access.ts teamCasesWhere): owned, or invited to a meeting on it.
 const VISIBLE = `(c."owningOrganisationId" = $1 OR EXISTS (SELECT 1 FROM "Meeting" m WHERE m."caseId" = c.id AND $1 = ANY(m."attendeeOrganisationIds")))`;
 const COLUMNS = `c.id, c.reference, c.status, c."concernKind", c.version, c."openedAt", c."owningOrganisationId", c."givenName", c."familyName"`;
@@ -45,11 +47,25 @@ async function oneCase(id: string) {
   return caseAnswer(row, tracks, events, org);
 }
 
+/** The mutation's input as the API receives it (global ids), with the database's ids. */
+const fromGlobalIds = (input: TransitionInput): TransitionInput => ({
+  ...input,
+  caseId: caseIdOf(input.caseId),
+  trackId: Buffer.from(input.trackId, 'base64')
+    .toString('utf8')
+    .replace(/^CaseTrack:/, ''),
+});
+
 const server = createServer((req, res) => {
   void (async () => {
     try {
       const body = await readBody(req);
-      const answer = req.url === '/worklist' ? await worklist() : await oneCase(caseIdOf(body.variables?.id ?? ''));
+      const answer =
+        req.url === '/worklist'
+          ? await worklist()
+          : req.url === '/transition'
+            ? await transitionB1(pool, mover, fromGlobalIds(body.variables?.input as unknown as TransitionInput))
+            : await oneCase(caseIdOf(body.variables?.id ?? ''));
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
     } catch (error) {
       res.writeHead(500).end(String((error as Error).name));

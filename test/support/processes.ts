@@ -25,6 +25,8 @@ export interface RunOptions {
   env: NodeJS.ProcessEnv;
   /** startProcess: resolve once stdout matches (at once when not given). */
   ready?: RegExp;
+  /** Flags for node itself, before the script (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+  nodeFlags?: string[];
 }
 
 export interface Running {
@@ -48,8 +50,8 @@ function nodeArgs(script: string, args: string[]): string[] {
   return script.endsWith('.ts') ? ['--import', 'tsx', script, ...args] : [script, ...args];
 }
 
-function launch(script: string, args: string[], env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, nodeArgs(script, args), {
+function launch(script: string, args: string[], env: NodeJS.ProcessEnv, nodeFlags: string[] = []) {
+  const child = spawn(process.execPath, [...nodeFlags, ...nodeArgs(script, args)], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -74,7 +76,7 @@ export async function runProcess(script: string, args: string[], options: Omit<R
  * output if it exits first. The caller stops it (`stop()`), in a `finally` or `afterAll`.
  */
 export function startProcess(script: string, args: string[], options: RunOptions): Promise<Running> {
-  const { child, out, exited } = launch(script, args, options.env);
+  const { child, out, exited } = launch(script, args, options.env, options.nodeFlags);
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     return exited;

@@ -76,12 +76,18 @@ const ChecklistItemType = builder.objectRef<ChecklistItem>('ChecklistItem').impl
   }),
 });
 
+/**
+ * The case's facts, loaded with the track (one statement for a page of cases, never one per
+ * track) by the fields whose rules read them, and only then: a read that shows a track's step
+ * alone (the case read) costs no statement for them.
+ */
+const CASE_FACTS = { case: { select: AGE_SUBJECT_SELECT } } as const;
+
 export const CaseTrack = builder.prismaNode('CaseTrack', {
   id: { field: 'id' },
   nullable: true,
   findUnique: (id, { viewer }) => ({ id, case: visibleCasesWhere(viewer) }),
   description: 'The case following one pathway, pinned to the pathway version it started on.',
-  // The case's facts come with the track so a page of cases costs no query per track.
   select: {
     caseId: true,
     pathwayId: true,
@@ -90,7 +96,6 @@ export const CaseTrack = builder.prismaNode('CaseTrack', {
     events: true,
     startedAt: true,
     closedAt: true,
-    case: { select: AGE_SUBJECT_SELECT },
   },
   fields: (t) => ({
     pathwayId: t.exposeString('pathwayId'),
@@ -110,6 +115,7 @@ export const CaseTrack = builder.prismaNode('CaseTrack', {
       type: [TransitionOptionType],
       description: 'Every transition out of the current step, for the viewer, now: enabled or blocked with reasons.',
       authScopes: { signedIn: true },
+      select: CASE_FACTS,
       // No NRM referral or Duty to Notify is offered without a potential victim (engine rule).
       resolve: (row, _args, { viewer }) =>
         optionsForConcern(
@@ -127,12 +133,14 @@ export const CaseTrack = builder.prismaNode('CaseTrack', {
       type: [ChecklistItemType],
       description: "The current step's actions, done and outstanding; record one with caseRecordAction.",
       authScopes: { signedIn: true },
+      select: CASE_FACTS,
       resolve: (row, _args, { viewer }) =>
         checklist(definitionOf(row), trackOf(row), caseFacts(row.case, new Date()), actorOf(viewer!), new Date()),
     }),
     deadlines: t.field({
       type: [ClockType],
       description: 'Each clock of the pathway, computed from the recorded events.',
+      select: CASE_FACTS,
       resolve: (row) =>
         deadlines(definitionOf(row), trackOf(row).events, new Date(), caseFacts(row.case, new Date()), row.closedAt),
     }),

@@ -209,10 +209,11 @@ export const Case = builder.prismaNode('Case', {
       nullable: true,
       description: 'The most pressing running or overdue deadline across the case’s tracks.',
       // The same shape as the `tracks` relation below (and CaseTrack's own select), so Pothos
-      // merges both into one load instead of a query per case.
+      // merges both into one load instead of a query per case. The facts the clocks read are
+      // the case's own columns, not each track's case (a statement more per read).
       select: {
         status: true,
-        facts: true,
+        ...AGE_SUBJECT_SELECT,
         tracks: {
           orderBy: { startedAt: 'asc' },
           select: {
@@ -224,7 +225,6 @@ export const Case = builder.prismaNode('Case', {
             events: true,
             startedAt: true,
             closedAt: true,
-            case: { select: AGE_SUBJECT_SELECT },
           },
         },
       },
