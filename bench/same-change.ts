@@ -28,7 +28,7 @@ async function changeOf(db: pg.Client, copy: TransitionCopy): Promise<string> {
          FROM "AuditEvent" WHERE "entityId" = $1::text AND $2::int IS NOT NULL ORDER BY id`,
     ),
     access: await one(
-      `SELECT "organisationId" FROM "CaseAccess" WHERE "caseId" = $1 AND $2::int IS NOT NULL ORDER BY "organisationId"`,
+      `SELECT "principalId" FROM "CaseAccess" WHERE "caseId" = $1 AND $2::int IS NOT NULL ORDER BY "principalId"`,
     ),
   };
   // The people and organisations acting are the same in both; the case's own ids are not.

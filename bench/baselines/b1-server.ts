@@ -13,7 +13,9 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 }
 const org = process.env.BENCH_ORGANISATION_ID!;
 const mover = JSON.parse(process.env.BENCH_MOVER ?? 'null') as Mover;
 // Waymark's visibility rule (case-access.ts teamCasesWhere): owned, or invited to a meeting on it.
-const VISIBLE = `(c."owningOrganisationId" = $1 OR EXISTS (SELECT 1 FROM "Meeting" m WHERE m."caseId" = c.id AND $1 = ANY(m."attendeeOrganisationIds")))`;
+// The API's rule (case-access.ts teamCasesWhere): the case's row for the viewer's organisation in
+// CaseAccess, which the database keeps (owner, meeting invitees, case-team grants).
+const VISIBLE = `c.id IN (SELECT a."caseId" FROM "CaseAccess" a WHERE a."principalId" = $1)`;
 const COLUMNS = `c.id, c.reference, c.status, c."concernKind", c.version, c."openedAt", c."owningOrganisationId", c."givenName", c."familyName"`;
 
 async function worklist() {

@@ -74,7 +74,7 @@ export async function transitionB1(pool: pg.Pool, mover: Mover, input: Transitio
               (SELECT g.purpose FROM "CaseTeamGrant" g
                 WHERE g."caseId" = c.id AND g."organisationId" = $3 AND g.status = 'ACTIVE' LIMIT 1) AS purpose
          FROM "Case" c LEFT JOIN "CaseTrack" t ON t.id = $2 AND t."caseId" = c.id
-        WHERE c.id = $1 AND EXISTS (SELECT 1 FROM "CaseAccess" a WHERE a."caseId" = c.id AND a."organisationId" = $3)
+        WHERE c.id = $1 AND EXISTS (SELECT 1 FROM "CaseAccess" a WHERE a."caseId" = c.id AND a."principalId" = $3)
         FOR UPDATE OF c`,
       [input.caseId, input.trackId, mover.organisationId],
     );

@@ -36,7 +36,7 @@ async function rowLevelSecurity() {
     await admin.query(
       `CREATE POLICY bench_p1_visible ON "Case" FOR SELECT TO ${ROLE} USING (EXISTS (
          SELECT 1 FROM "CaseAccess" a WHERE a."caseId" = "Case".id
-            AND a."organisationId" = nullif(current_setting('bench.organisation', true), '')::uuid))`,
+            AND a."principalId" = nullif(current_setting('bench.organisation', true), '')::uuid))`,
     );
   } finally {
     await admin.end();
