@@ -12,7 +12,6 @@ import { transitionB1, type Mover, type TransitionInput } from './b1-transition.
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const org = process.env.BENCH_ORGANISATION_ID!;
 const mover = JSON.parse(process.env.BENCH_MOVER ?? 'null') as Mover;
-// Waymark's visibility rule (case-access.ts teamCasesWhere): owned, or invited to a meeting on it.
 // The API's rule (case-access.ts teamCasesWhere): the case's row for the viewer's organisation in
 // CaseAccess, which the database keeps (owner, meeting invitees, case-team grants).
 const VISIBLE = `c.id IN (SELECT a."caseId" FROM "CaseAccess" a WHERE a."principalId" = $1)`;
