@@ -12,6 +12,7 @@ import { coventryPreNrmV1 } from './coventry-pre-nrm.v1';
 import { coventryTradingStandardsV1 } from './coventry-trading-standards.v1';
 import { coventryTransitionToAdulthoodV1 } from './coventry-transition-to-adulthood.v1';
 import { hertfordshireChildV1 } from './hertfordshire-child.v1';
+import { hertfordshireChildV2 } from './hertfordshire-child.v2';
 import { kirkleesReportingV1 } from './kirklees-reporting.v1';
 
 export const frozenVersions: readonly PathwayDefinition[] = [
@@ -27,5 +28,6 @@ export const frozenVersions: readonly PathwayDefinition[] = [
   coventryTradingStandardsV1,
   coventryTransitionToAdulthoodV1,
   hertfordshireChildV1,
+  hertfordshireChildV2,
   kirkleesReportingV1,
 ];
