@@ -313,6 +313,14 @@ describe('a Hertfordshire child case', () => {
         })
       ).caseTransition,
     );
+    // HMSP: a First Responder (the council here) makes sure the referral reaches the multi-agency hub first.
+    state = succeeded(
+      (
+        await worker.mutate(CaseRecordActionDocument, {
+          input: { ...v(), trackId: herts(), actionId: 'ensureMultiAgencyReferral' },
+        })
+      ).caseRecordAction,
+    );
     state = succeeded(
       (
         await worker.mutate(CaseTransitionDocument, {

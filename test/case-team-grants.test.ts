@@ -8,6 +8,7 @@
 import {
   CaseAddNoteDocument,
   CaseDocument,
+  CaseRecordActionDocument,
   CaseRecordFactsDocument,
   CaseRecordMeetingOutcomeDocument,
   CasesDocument,
@@ -149,6 +150,15 @@ describe('Hertfordshire: the meeting names the lead First Responder, who alone s
       ['recordContactOutcome', undefined],
       ['scheduleMultiAgencyMeeting', undefined],
     ] as const) {
+      // HMSP: the council, a First Responder, makes sure the referral reaches the multi-agency hub first.
+      if (transition === 'scheduleMultiAgencyMeeting')
+        state = succeeded(
+          (
+            await council.mutate(CaseRecordActionDocument, {
+              input: { ...v(), trackId: herts(), actionId: 'ensureMultiAgencyReferral' },
+            })
+          ).caseRecordAction,
+        );
       state = succeeded(
         (await council.mutate(CaseTransitionDocument, { input: { ...v(), trackId: herts(), transition, facts } }))
           .caseTransition,

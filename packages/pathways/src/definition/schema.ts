@@ -133,7 +133,19 @@ export type Permission = z.infer<typeof permissionSchema>;
 
 // What recording an action writes down (whom it went to, a reference number...): typed like
 // facts, plus free text, which facts do not have. Values belong to the action, not the case.
-const recordBase = { name, label: z.string().min(1), required: z.boolean().optional() };
+const recordBase = {
+  name,
+  label: z.string().min(1),
+  required: z.boolean().optional(),
+  /**
+   * Required only when another field of the same action holds this value (003 7.4: the reasons
+   * are recorded when the child declines an Independent Visitor).
+   */
+  requiredIf: z
+    .object({ field: name, equals: z.union([z.boolean(), z.string(), z.number()]) })
+    .strict()
+    .optional(),
+};
 export const actionRecordSchema = z.discriminatedUnion('type', [
   z.object({ ...recordBase, type: z.literal('boolean') }).strict(),
   z.object({ ...recordBase, type: z.literal('enum'), values: z.array(z.string().min(1)).min(1) }).strict(),
@@ -159,6 +171,16 @@ export const actionSchema = z
     records: z.array(actionRecordSchema).optional(),
     /** The action applies only while these guards hold (an interpreter when one is needed). */
     when: z.array(guardSchema).optional(),
+    /**
+     * Recording it is refused unless these hold (never tell a guardian suspected of the
+     * exploitation about the NRM: 003 HMSP box). `when` only says whether it is asked for.
+     */
+    guards: z.array(guardSchema).optional(),
+    /**
+     * Other steps where it is shown and can still be recorded without holding anything back (an
+     * immediate action done while the track has already moved on).
+     */
+    alsoAt: z.array(name).optional(),
     /** Transitions out of this step that the document puts after the action. */
     blocks: z.array(name).optional(),
     /** A clock of the definition that recording this action stops (its deadline). */

@@ -186,7 +186,7 @@ export function stepActionsOf(def: PathwayDefinition): { action: Action; step: s
 export function actionSteps(def: PathwayDefinition): Map<string, { action: Action; steps: string[] }> {
   const out = new Map<string, { action: Action; steps: string[] }>();
   for (const { action, step } of stepActionsOf(def)) {
-    const steps = new Set([step]);
+    const steps = new Set([step, ...(action.alsoAt ?? [])]);
     if (action.required)
       for (const name of action.blocks ?? [])
         for (const t of def.transitions) if (t.name === name) for (const f of fromSteps(t.from)) steps.add(f);
@@ -211,6 +211,19 @@ function checkAction(
     add,
   );
   (action.when ?? []).forEach((g, i) => checkGuard(g, `${path}.when[${i}]`, facts, events, add));
+  (action.guards ?? []).forEach((g, i) => checkGuard(g, `${path}.guards[${i}]`, facts, events, add));
+  for (const other of action.alsoAt ?? [])
+    if (!def.steps.some((s) => s.id === other))
+      add('UNKNOWN_STEP', `${path}.alsoAt`, `action "${action.id}" names unknown step "${other}"`);
+  for (const r of action.records ?? []) {
+    const on = r.requiredIf && (action.records ?? []).find((x) => x.name === r.requiredIf!.field);
+    if (r.requiredIf && (!on || on === r))
+      add(
+        'SCHEMA',
+        `${path}.records.${r.name}`,
+        `"${r.name}" is required if "${r.requiredIf.field}", which the action does not record`,
+      );
+  }
   if (action.blocks?.length && !action.required)
     add('ACTION_BLOCK', `${path}.blocks`, `optional action "${action.id}" cannot block transitions`);
   // A blocked transition may leave a later step: the action is recordable there too (compiled.ts).

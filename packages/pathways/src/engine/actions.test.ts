@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { is } from '../definition/guards';
+import { is, not } from '../definition/guards';
 import { checkDefinition, definePathway } from '../definition/load';
 import type { Action, Actor, PathwayDefinition } from '../definition/schema';
 import { actors, Walk } from '../testing/walk';
@@ -121,12 +121,21 @@ describe('step actions', () => {
     const w = new Walk(def, '2026-03-01T10:00:00Z');
     const at = w.now;
     const codeOf = (id: string, values: Record<string, unknown>, actor: Actor = actors.frCaseworker) => {
-      const r = recordAction(def, w.track, id, values, actor, at);
+      const r = recordAction(def, w.track, id, values, actor, at, undefined, w.facts);
       return r.ok ? 'ok' : r.error.code;
     };
     expect(codeOf('nope', {})).toBe('UNKNOWN_ACTION');
     expect(codeOf('contactMash', { recipient: 'x' }, actors.partner)).toBe('NOT_PERMITTED');
-    const bad = recordAction(def, w.track, 'contactMash', { recipient: 42, colour: 'red' }, actors.frCaseworker, at);
+    const bad = recordAction(
+      def,
+      w.track,
+      'contactMash',
+      { recipient: 42, colour: 'red' },
+      actors.frCaseworker,
+      at,
+      undefined,
+      w.facts,
+    );
     expect(bad.ok).toBe(false);
     if (!bad.ok && bad.error.code === 'INVALID_VALUES') {
       expect(bad.error.fields.map((f) => f.field).sort()).toEqual(['colour', 'recipient']);
@@ -134,7 +143,7 @@ describe('step actions', () => {
     }
     expect(codeOf('contactMash', {})).toBe('INVALID_VALUES');
     w.set({ interpreterNeeded: false }).record('contactMash', { recipient: 'MASH' }).take('refer');
-    const late = recordAction(def, w.track, 'alertHousing', {}, actors.frCaseworker, at);
+    const late = recordAction(def, w.track, 'alertHousing', {}, actors.frCaseworker, at, undefined, w.facts);
     expect(late).toMatchObject({ ok: false, error: { code: 'ACTION_NOT_AT_STEP', step: 'referred', actionsHere: [] } });
     expect(w.track.events.filter((e) => e.name === 'alertHousing')).toEqual([]);
     // A transition still refuses actions by name: they are not ways out of a step.
@@ -195,6 +204,101 @@ describe('step actions', () => {
     const result = checkDefinition(def);
     expect(result.ok ? [] : result.problems.map((p) => p.code)).toEqual(
       expect.arrayContaining(['UNKNOWN_EVENT', 'STUCK_CLOCK']),
+    );
+  });
+  it('guards refuse recording an action, naming the rule, while alsoAt keeps it recordable after the track moved on', () => {
+    const def = definition();
+    def.facts.push({ name: 'suspected', label: 'Suspected?', type: 'boolean' });
+    def.steps[1] = { ...def.steps[1]!, terminal: undefined } as (typeof def.steps)[number];
+    def.steps.push({ id: 'done', title: 'Done', description: 'd', source: src, terminal: true });
+    def.transitions.push({
+      name: 'finish',
+      label: 'Finish',
+      from: 'referred',
+      to: 'done',
+      allow: { roles: ['CASEWORKER'] },
+    });
+    def.steps[0]!.actions = [
+      { ...contactMash, blocks: undefined, clock: undefined },
+      {
+        ...tellHousing,
+        id: 'tellGuardian',
+        guards: [
+          not(is('suspected', true, { ifMissing: false }), { rule: 'suspect-rule', description: 'not a suspect' }),
+        ],
+        alsoAt: ['referred'],
+      },
+    ];
+    def.clocks = [];
+    const w = new Walk(definePathway(def), '2026-03-01T10:00:00Z').set({ interpreterNeeded: false });
+    w.take('refer');
+    // Declared at "identified", still shown and recordable at "referred"; not at "done".
+    expect(w.checklist().map((i) => [i.action, i.step, i.canRecord])).toEqual([['tellGuardian', 'identified', true]]);
+    w.set({ suspected: true });
+    expect(w.checklist()[0]!.canRecord).toBe(false);
+    const refused = recordAction(
+      w.definition,
+      w.track,
+      'tellGuardian',
+      {},
+      actors.frCaseworker,
+      w.now,
+      undefined,
+      w.facts,
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'GUARD_FAILED',
+        action: 'tellGuardian',
+        guards: [{ rule: 'suspect-rule', guard: 'not a suspect' }],
+      },
+    });
+    w.set({ suspected: false }).record('tellGuardian').take('finish');
+    expect(w.checklist()).toEqual([]);
+  });
+
+  it('a field required only when another field has a value (reasons when declined)', () => {
+    const def = definition();
+    def.steps[0]!.actions = [
+      {
+        ...tellHousing,
+        id: 'offerVisitor',
+        records: [
+          { name: 'response', label: 'Response', type: 'enum', values: ['accepted', 'declined'], required: true },
+          { name: 'reasons', label: 'Reasons', type: 'text', requiredIf: { field: 'response', equals: 'declined' } },
+        ],
+      },
+    ];
+    def.clocks = [];
+    const w = new Walk(definePathway(def), '2026-03-01T10:00:00Z');
+    const declined = recordAction(
+      w.definition,
+      w.track,
+      'offerVisitor',
+      { response: 'declined' },
+      actors.frCaseworker,
+      w.now,
+      undefined,
+      w.facts,
+    );
+    expect(declined).toMatchObject({ ok: false, error: { code: 'INVALID_VALUES', fields: [{ field: 'reasons' }] } });
+    expect(declined.ok ? '' : declined.error.message).not.toContain('declined');
+    w.record('offerVisitor', { response: 'accepted' }).record('offerVisitor', { response: 'declined', reasons: 'r' });
+    const broken = definition();
+    broken.steps[0]!.actions = [
+      {
+        ...tellHousing,
+        records: [{ name: 'reasons', label: 'R', type: 'text', requiredIf: { field: 'ghost', equals: true } }],
+        alsoAt: ['nowhere'],
+      },
+    ];
+    const result = checkDefinition(broken);
+    expect(result.ok ? [] : result.problems.map((p) => `${p.code} ${p.path}`)).toEqual(
+      expect.arrayContaining([
+        'SCHEMA steps.identified.actions.alertHousing.records.reasons',
+        'UNKNOWN_STEP steps.identified.actions.alertHousing.alsoAt',
+      ]),
     );
   });
 });

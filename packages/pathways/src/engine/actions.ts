@@ -3,6 +3,7 @@
 // action, so clocks and guards read it like a transition; a required action blocks the
 // transitions it names until it is recorded, and the block names the action.
 import type { Action, ActionRecordField, Actor, FactValue, Facts, PathwayDefinition } from '../definition/schema';
+import { PEOPLE_AROUND_SECTIONS } from '../definition/people-around';
 import { clockChanges } from './clock-changes';
 import { compile, type Compiled } from './compiled';
 import { evaluate, guardContext, type GuardContext } from './evaluate';
@@ -98,10 +99,32 @@ export function actionValueProblems(
   }
   for (const field of fields.values()) {
     const value = values[field.name];
-    if (field.required && (value === null || value === undefined))
-      problems.push({ field: field.name, message: `${field.label} is required` });
+    const condition = field.requiredIf;
+    const needed = field.required || (condition !== undefined && values[condition.field] === condition.equals);
+    if (needed && (value === null || value === undefined || (field.type === 'text' && value === '')))
+      problems.push({
+        field: field.name,
+        message: field.required
+          ? `${field.label} is required`
+          : // Named by the field's label only: a message never quotes a value that was sent.
+            `${field.label} is required by the ${fields.get(condition!.field)?.label ?? condition!.field} given`,
+      });
   }
   return problems;
+}
+
+/** The guards that refuse recording the action now (false, or unknown for lack of facts). */
+function failedGuards(
+  action: Action,
+  ctx: () => GuardContext,
+): { guard: string; rule: string | null; facts: string[] }[] {
+  const failed: { guard: string; rule: string | null; facts: string[] }[] = [];
+  for (const guard of action.guards ?? []) {
+    const r = evaluate(guard, ctx());
+    if (r.value !== true)
+      failed.push({ guard: guard.description ?? guard.kind, rule: guard.rule ?? null, facts: [...r.missing] });
+  }
+  return failed;
 }
 
 function stepActions(compiled: Compiled, step: string): Action[] {
@@ -119,7 +142,9 @@ export function recordAction(
   values: Readonly<Record<string, unknown>>,
   actor: Actor,
   now: Date,
-  by?: string,
+  by: string | undefined,
+  // The case's facts: the action's guards read them (required, so no caller can skip a guard).
+  facts: Facts,
 ): RecordActionResult {
   const compiled = compile(definition);
   const fail = (error: ActionError): RecordActionResult => ({ ok: false, error });
@@ -141,6 +166,18 @@ export function recordAction(
   }
   const denied = permission({ label: entry.action.title, allow: entry.action.recordedBy }, actor);
   if (denied?.code === 'NOT_PERMITTED') return fail({ ...denied, action: actionId });
+  const refused = failedGuards(entry.action, () => guardContext(compiled, track.events, facts, now.getTime()));
+  if (refused.length > 0)
+    return fail({
+      code: 'GUARD_FAILED',
+      message: `"${entry.action.title}": ${refused.map((g) => g.guard).join('; ')}`,
+      action: actionId,
+      guards: refused,
+      // The section of the rule refusing it, else the action's own (seed number and section).
+      section:
+        PEOPLE_AROUND_SECTIONS[refused.find((g) => g.rule)?.rule ?? ''] ??
+        `${entry.action.source.file.slice(0, 3)} ${entry.action.source.section}`,
+    });
   const problems = actionValueProblems(entry.action, values);
   if (problems.length > 0)
     return fail({
@@ -197,7 +234,10 @@ export function checklist(
       missingFacts: a.missing,
       blocks: action.required ? [...(action.blocks ?? [])] : [],
       outstanding: action.required && a.value !== false && done.length === 0,
-      canRecord: actor !== null && !permission({ label: action.title, allow: action.recordedBy }, actor),
+      canRecord:
+        actor !== null &&
+        !permission({ label: action.title, allow: action.recordedBy }, actor) &&
+        failedGuards(action, context).length === 0,
       clock: action.clock ?? null,
       records: [...(action.records ?? [])],
       source: { ...action.source },

@@ -154,7 +154,16 @@ export type ActionError =
   | { code: 'UNKNOWN_ACTION'; message: string; action: string }
   | { code: 'ACTION_NOT_AT_STEP'; message: string; action: string; step: string; actionsHere: string[] }
   | (Extract<BlockReason, { code: 'NOT_PERMITTED' }> & { action: string })
-  | { code: 'INVALID_VALUES'; message: string; action: string; fields: { field: string; message: string }[] };
+  | { code: 'INVALID_VALUES'; message: string; action: string; fields: { field: string; message: string }[] }
+  /** The action's `guards` refuse it (e.g. a guardian suspected of the exploitation is not told). */
+  | {
+      code: 'GUARD_FAILED';
+      message: string;
+      action: string;
+      guards: { guard: string; rule: string | null; facts: string[] }[];
+      /** Where the rule comes from, e.g. "003 7.4; 8.11 HMSP pathway box". */
+      section: string;
+    };
 
 export type RecordActionResult =
   { ok: true; track: Track; events: TrackEvent[]; clockChanges: ClockChange[] } | { ok: false; error: ActionError };

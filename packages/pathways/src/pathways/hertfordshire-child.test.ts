@@ -5,6 +5,8 @@ import { hertfordshireChild as herts } from './hertfordshire-child';
 
 const ukvi: Actor = { roles: ['CASEWORKER'], organisation: { isFirstResponder: true, kind: 'GOVERNMENT' } };
 const grounds = { newInformationAvailable: true, concernsAboutDecision: true };
+/** What a reconsideration request contains (8.9), recorded before it is made. */
+const contents = { relevantEvents: true, guidanceMisapplied: true, additionalIndicators: true, youngPersonViews: true };
 
 /** Identified at 16:00 BST on 5 May 2026, up to the multi-agency meeting. */
 function toMeeting(facts: Record<string, string | boolean> = { ageStatus: 'child' }): Walk {
@@ -16,7 +18,7 @@ function toMeeting(facts: Record<string, string | boolean> = { ageStatus: 'child
     dueAt: '2026-05-06T17:00:00.000Z',
   });
   w.refuse('recordContactOutcome', 'GUARD_FAILED');
-  w.take('recordReference').after({ hours: 30 }).take('recordContactOutcome');
+  w.take('recordReference').record('ensureMultiAgencyReferral').after({ hours: 30 }).take('recordContactOutcome');
   w.expectClock('outcomeOfContact', { status: 'metLate', overdueByMs: 6 * 3_600_000 });
   w.set({ carersPresentAtInterview: false, interpreter: 'professional' }).take('recordInterview');
   return w.take('scheduleMultiAgencyMeeting').expectStep('multiAgencyMeeting');
@@ -46,12 +48,19 @@ describe('003 Hertfordshire child: walk-throughs', () => {
     w.take('submitNrmReferral', actors.police);
     w.at('2026-06-01T09:00:00Z').set({ rgOutcome: 'negative', rgDecisionDate: '2026-05-29' }).take('rgNegative');
     w.expectClock('rgReconsiderationWindow', { dueDate: '2026-06-28' });
-    w.refuse('requestRgReconsideration', 'MISSING_FACTS');
+    // Both are missing: the grounds (facts) and what the request contains (8.9, the checklist).
+    const blocked = w.refuse('requestRgReconsideration', 'ACTION_REQUIRED');
+    expect('reasons' in blocked && blocked.reasons.map((r) => r.code).sort()).toEqual([
+      'ACTION_REQUIRED',
+      'MISSING_FACTS',
+    ]);
     // Any organisation may ask, a non-First Responder charity included (8.9).
-    w.set(grounds).take('requestRgReconsideration', actors.partner);
+    w.set(grounds).record('prepareRgReconsideration', contents, actors.partner);
+    w.take('requestRgReconsideration', actors.partner);
     w.set({ rgReconsiderationOutcome: 'reversed' }).take('rgDecisionReversed').expectStep('recoveryPeriod');
     w.at('2026-08-03T09:00:00Z').set({ cgOutcome: 'negative', cgDecisionDate: '2026-08-01' }).take('cgNegative');
-    w.take('requestCgReconsideration', actors.partner)
+    w.record('prepareCgReconsideration', contents, actors.partner)
+      .take('requestCgReconsideration', actors.partner)
       .set({ cgReconsiderationOutcome: 'upheld' })
       .take('cgDecisionUpheld');
     w.take('acceptRefusal').expectStep('nextSteps');
@@ -168,6 +177,8 @@ describe('003 hard rules', () => {
       .set({ rgOutcome: 'negative', rgDecisionDate: '2026-05-29', ...grounds })
       .take('rgNegative');
     w.at('2026-06-29T00:30:00+01:00').expectClock('rgReconsiderationWindow', { status: 'overdue' });
-    w.take('requestRgReconsideration').expectClock('rgReconsiderationWindow', { status: 'metLate' });
+    w.record('prepareRgReconsideration', contents)
+      .take('requestRgReconsideration')
+      .expectClock('rgReconsiderationWindow', { status: 'metLate' });
   });
 });

@@ -16,8 +16,10 @@ import {
   source,
   stepFrom,
   type StepText,
+  withActions,
 } from './shared/compose';
 import { nrmDecisions } from './shared/nrm-decisions';
+import { HERTS_ACTION_FACTS, HERTS_ACTIONS } from './hertfordshire-actions';
 
 const file = SEEDS.hertfordshire;
 const step = (id: string, text: StepText, terminal = false) =>
@@ -40,10 +42,11 @@ const steps = [
     description:
       "Safety first: if at immediate risk keep the child where identified while speaking to children's services and the police. Meet urgent health needs, arrange safe accommodation, early legal advice and a suitable interpreter; seek advice from the 24/7 Modern Slavery Helpline. Never raise concerns with, or translate through, family members, care givers or anyone accompanying the child.",
     section: '6.4 Immediate Actions; 8.5 Specific Protocols',
-    resources: ['hmsp-victim-referral-pathways-guidance', 'trafficked-children-toolkit'],
+    resources: ['hmsp-victim-referral-pathways-guidance', 'trafficked-children-toolkit', 'hmsp-legal-advice-guidance'],
     contacts: [
       'police-emergency-999',
       'modern-slavery-helpline',
+      'find-legal-aid-lawyer',
       'herts-childrens-safeguarding-team',
       'herts-child-protection-referral-online',
     ],
@@ -81,6 +84,7 @@ const steps = [
     resources: [
       'nrm-referral-form',
       'nrm-offline-form',
+      'hmsp-nrm-support-booklet',
       'how-to-report-first-responder-factsheet',
       'tcs-clear-nrm-referral-guidelines',
     ],
@@ -91,7 +95,7 @@ const steps = [
       "The Home Office emails a reference number. Support is provided through children's services rather than NRM subcontractors. The lead organisation refers to Beacon if the child or guardian consents and the child would benefit.",
     section: '8.7 NRM Submission; 8.11 HMSP pathway, box 4',
     resources: ['hmsp-nrm-support-booklet'],
-    contacts: ['beacon-hertfordshire', 'sca-further-information'],
+    contacts: ['beacon-hertfordshire', 'sca-further-information', 'herts-police-operation-tropic'],
   }),
   step(
     'nextSteps',
@@ -429,88 +433,93 @@ const clocks: Clock[] = [
 ];
 
 export const hertfordshireChild = definePathway(
-  // 7.5: UKVI's written confirmation is due within 48 hours whatever the track has reached.
-  recordableWhereverRunning(
-    compose(
-      {
-        id: 'hertfordshire-child',
-        // Version 1 is frozen under versions/ for tracks that started on it.
-        version: 2,
-        title: 'Child trafficking and modern slavery: HMSP child victim referral pathway',
-        area: 'Hertfordshire',
-        source: { file, section: '6-8 Protection, Trafficked Children from Abroad, Referring to the NRM' },
-        start: 'identified',
-      },
-      {
-        facts: [
-          ...CONSENT_FACTS,
-          bool('immediateDanger', 'Is the child, or anyone connected to them, in immediate danger?'),
-          bool(
-            'missingContingencyPlan',
-            "Does the child's care plan include a contingency plan to follow if the child goes missing?",
-          ),
-          bool('carersPresentAtInterview', 'Were adults purporting to be carers present at the interview?'),
-          oneOfValues('interpreter', 'Interpreter used', ['notNeeded', 'professional', 'familyOrAccompanyingAdult']),
-          oneOfValues('nrmMeetingDecision', 'Multi-agency decision on NRM submission', [
-            'submit',
-            'doNotSubmit',
-            'disagreement',
-          ]),
-          bool('leadFirstResponderAgreed', 'Has the meeting agreed the lead First Responder organisation?'),
-          oneOfValues('escalationOutcome', 'Outcome of the escalation procedure', ['submit', 'doNotSubmit']),
-          bool('beaconConsent', 'Does the child or guardian consent to a referral to Beacon?'),
-          PEOPLE_AROUND_FACTS.beaconConsentGivenBy,
-          PEOPLE_AROUND_FACTS.familyOrCarerSuspected,
-          bool('benefitsFromAdditionalSupport', 'Would the child benefit from additional support?'),
-          bool('newInformationAvailable', 'Has more information about the case become available?'),
-          bool('concernsAboutDecision', 'Are there concerns about the original decision?'),
-        ],
-        steps,
-        transitions,
-        clocks,
-      },
-      nrmDecisions({
-        file,
-        rgFrom: 'nrmSubmitted',
-        alternative: 'nextSteps',
-        recoveryDays: null,
-        recoveryNote: '',
-        reconsiderationGuards: [
-          all([is('newInformationAvailable', true), is('concernsAboutDecision', true)], {
-            description: 'more information is available and there are concerns about the original decision (8.9)',
-          }),
-        ],
-        text: {
-          recoveryPeriod: {
-            title: '+ve RG: awaiting the CG decision',
-            description: "Support continues through children's services.",
-            section: '8.10; 8.5',
-          },
-          negativeRg: {
-            title: '-ve RG',
-            description: 'Consider a reconsideration request, or next steps.',
-            section: '8.9 Submitting a Reconsideration Request',
-          },
-          rgReconsideration: reconsiderText('RG'),
-          positiveCg: {
-            title: '+ve CG',
-            description: 'A positive CG can support leave to remain and a section 45 defence.',
-            section: '8.10; 6.10 Statutory Defence',
-          },
-          negativeCg: {
-            title: '-ve CG',
-            description: 'Consider a reconsideration request, or next steps.',
-            section: '8.9 Submitting a Reconsideration Request',
-          },
-          cgReconsideration: reconsiderText('CG'),
-          reconsiderationRefused: {
-            title: 'Reconsideration refused',
-            description: 'Decide next steps for the child.',
-            section: '8.9 Submitting a Reconsideration Request',
-          },
+  withActions(
+    // 7.5: UKVI's written confirmation is due within 48 hours whatever the track has reached.
+    recordableWhereverRunning(
+      compose(
+        {
+          id: 'hertfordshire-child',
+          // Versions 1 and 2 are frozen under versions/ for tracks that started on them; version 3
+          // adds the step actions of issue 17 (hertfordshire-actions.ts).
+          version: 3,
+          title: 'Child trafficking and modern slavery: HMSP child victim referral pathway',
+          area: 'Hertfordshire',
+          source: { file, section: '6-8 Protection, Trafficked Children from Abroad, Referring to the NRM' },
+          start: 'identified',
         },
-      }),
+        {
+          facts: [
+            ...CONSENT_FACTS,
+            bool('immediateDanger', 'Is the child, or anyone connected to them, in immediate danger?'),
+            bool(
+              'missingContingencyPlan',
+              "Does the child's care plan include a contingency plan to follow if the child goes missing?",
+            ),
+            bool('carersPresentAtInterview', 'Were adults purporting to be carers present at the interview?'),
+            oneOfValues('interpreter', 'Interpreter used', ['notNeeded', 'professional', 'familyOrAccompanyingAdult']),
+            oneOfValues('nrmMeetingDecision', 'Multi-agency decision on NRM submission', [
+              'submit',
+              'doNotSubmit',
+              'disagreement',
+            ]),
+            bool('leadFirstResponderAgreed', 'Has the meeting agreed the lead First Responder organisation?'),
+            oneOfValues('escalationOutcome', 'Outcome of the escalation procedure', ['submit', 'doNotSubmit']),
+            bool('beaconConsent', 'Does the child or guardian consent to a referral to Beacon?'),
+            PEOPLE_AROUND_FACTS.beaconConsentGivenBy,
+            PEOPLE_AROUND_FACTS.familyOrCarerSuspected,
+            bool('benefitsFromAdditionalSupport', 'Would the child benefit from additional support?'),
+            bool('newInformationAvailable', 'Has more information about the case become available?'),
+            bool('concernsAboutDecision', 'Are there concerns about the original decision?'),
+            ...HERTS_ACTION_FACTS,
+          ],
+          steps,
+          transitions,
+          clocks,
+        },
+        nrmDecisions({
+          file,
+          rgFrom: 'nrmSubmitted',
+          alternative: 'nextSteps',
+          recoveryDays: null,
+          recoveryNote: '',
+          reconsiderationGuards: [
+            all([is('newInformationAvailable', true), is('concernsAboutDecision', true)], {
+              description: 'more information is available and there are concerns about the original decision (8.9)',
+            }),
+          ],
+          text: {
+            recoveryPeriod: {
+              title: '+ve RG: awaiting the CG decision',
+              description: "Support continues through children's services.",
+              section: '8.10; 8.5',
+            },
+            negativeRg: {
+              title: '-ve RG',
+              description: 'Consider a reconsideration request, or next steps.',
+              section: '8.9 Submitting a Reconsideration Request',
+            },
+            rgReconsideration: reconsiderText('RG'),
+            positiveCg: {
+              title: '+ve CG',
+              description: 'A positive CG can support leave to remain and a section 45 defence.',
+              section: '8.10; 6.10 Statutory Defence',
+            },
+            negativeCg: {
+              title: '-ve CG',
+              description: 'Consider a reconsideration request, or next steps.',
+              section: '8.9 Submitting a Reconsideration Request',
+            },
+            cgReconsideration: reconsiderText('CG'),
+            reconsiderationRefused: {
+              title: 'Reconsideration refused',
+              description: 'Decide next steps for the child.',
+              section: '8.9 Submitting a Reconsideration Request',
+            },
+          },
+        }),
+      ),
+      ['ukviWrittenConfirmation', 'missingPoliceReport'],
     ),
-    ['ukviWrittenConfirmation', 'missingPoliceReport'],
+    HERTS_ACTIONS,
   ),
 );

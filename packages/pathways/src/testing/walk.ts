@@ -90,7 +90,7 @@ export class Walk {
 
   /** Record a step action that must succeed. */
   record(action: string, values: Record<string, FactValue> = {}, actor: Actor = this.actor): this {
-    const result = recordAction(this.definition, this.track, action, values, actor, this.now);
+    const result = recordAction(this.definition, this.track, action, values, actor, this.now, undefined, this.facts);
     if (!result.ok)
       throw new Error(`${action} at ${this.track.step} refused: ${JSON.stringify(result.error, null, 1)}`);
     this.track = result.track;

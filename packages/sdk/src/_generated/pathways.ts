@@ -62,6 +62,8 @@ export interface CaseFacts {
   contactMade?: boolean | null;
   /** Has the young person made an informed decision to continue in the NRM as an adult? Read by: coventry-transition-to-adulthood. */
   continueInNrmAsAdult?: boolean | null;
+  /** Is the child investigated or prosecuted for an offence linked to their exploitation? Read by: hertfordshire-child. */
+  criminalProceedingsLinked?: boolean | null;
   /** Is the victim destitute and in need of urgent support and/or accommodation? Read by: coventry-during-nrm. */
   destitute?: boolean | null;
   /** Has modern slavery been disclosed to another First Responder organisation? Read by: coventry-adult-social-care. */
@@ -104,6 +106,8 @@ export interface CaseFacts {
   immediateRiskOfSeriousHarm?: boolean | null;
   /** Is there an immediate threat, a need for emergency medical treatment, or is the PV still in the place of exploitation? Read by: bexley-referral, council-adult-referral. */
   immediateThreat?: boolean | null;
+  /** Does the child have any immigration issue? Read by: hertfordshire-child. */
+  immigrationIssues?: boolean | null;
   /** Has the person already entered the NRM (on any track)? Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-housing, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, kirklees-reporting. */
   inNrm?: boolean | null;
   /** How the concern was reported to the police. Read by: coventry-initial-identification. */
@@ -128,6 +132,8 @@ export interface CaseFacts {
   newInformationAvailable?: boolean | null;
   /** Why no Duty to Notify is made for this person. Read by: coventry-initial-identification, coventry-pre-nrm. */
   noDutyToNotifyReason?: 'alreadyNotifiedOrInNrm' | 'notAFirstResponderAgency' | null;
+  /** Is this a non-UK case (a child from abroad)? Read by: hertfordshire-child. */
+  nonUkCase?: boolean | null;
   /** Is there no duty to provide housing or support under other safeguarding or human rights legislation? Read by: bexley-referral, council-adult-referral. */
   noOtherHousingDuty?: boolean | null;
   /** Best-interests decision about an NRM referral, for an adult who lacks capacity to consent. Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-health, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, coventry-transition-to-adulthood, hertfordshire-child, kirklees-reporting. */
@@ -214,7 +220,7 @@ export interface PathwayFacts {
   'coventry-pre-nrm': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'consentToFirstResponderReferral' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'firstResponderInvolved' | 'inNrm' | 'noDutyToNotifyReason' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'previouslyReferred' | 'reasonToBelieveChild' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;
   'coventry-trading-standards': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'exploitationPresent' | 'inNrm' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'offlineNrmFormRecorded' | 'reasonToBelieveChild' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;
   'coventry-transition-to-adulthood': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'consentToNrm' | 'contactMade' | 'continueInNrmAsAdult' | 'eighteenthBirthday' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'nrmConsentFormCompleted' | 'openToChildrensServices' | 'previouslyReferred' | 'reasonToBelieveChild' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'supportReferralBestInterests' | 'supportReferralCapacity' | 'wantsAdultNrmSupport' | 'wantsSupport' | 'withdrawalFormSubmitted'>;
-  'hertfordshire-child': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'beaconConsent' | 'beaconConsentGivenBy' | 'benefitsFromAdditionalSupport' | 'capacityConsidered' | 'capacityInDoubt' | 'carersPresentAtInterview' | 'cgDecisionDate' | 'cgOutcome' | 'cgReconsiderationOutcome' | 'concernsAboutDecision' | 'consentToNrm' | 'escalationOutcome' | 'familyOrCarerSuspected' | 'immediateDanger' | 'interpreter' | 'leadFirstResponderAgreed' | 'missingContingencyPlan' | 'newInformationAvailable' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'nrmMeetingDecision' | 'reasonToBelieveChild' | 'rgDecisionDate' | 'rgOutcome' | 'rgReconsiderationOutcome' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;
+  'hertfordshire-child': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'beaconConsent' | 'beaconConsentGivenBy' | 'benefitsFromAdditionalSupport' | 'capacityConsidered' | 'capacityInDoubt' | 'carersPresentAtInterview' | 'cgDecisionDate' | 'cgOutcome' | 'cgReconsiderationOutcome' | 'concernsAboutDecision' | 'consentToNrm' | 'criminalProceedingsLinked' | 'escalationOutcome' | 'familyOrCarerSuspected' | 'immediateDanger' | 'immigrationIssues' | 'interpreter' | 'leadFirstResponderAgreed' | 'missingContingencyPlan' | 'newInformationAvailable' | 'nonUkCase' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'nrmMeetingDecision' | 'reasonToBelieveChild' | 'rgDecisionDate' | 'rgOutcome' | 'rgReconsiderationOutcome' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;
   'kirklees-reporting': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'atRiskOfHarm' | 'capacityConsidered' | 'capacityInDoubt' | 'cgDecisionDate' | 'cgOutcome' | 'cgReconsiderationOutcome' | 'consentInWriting' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'emergency' | 'inNrm' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'pertinentToPolice' | 'reasonToBelieveChild' | 'rgDecisionDate' | 'rgOutcome' | 'rgReconsiderationOutcome' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;
 }
 

@@ -35,6 +35,18 @@ function typed(type: string, raw: string): unknown {
   return raw;
 }
 
+type RecordField = ChecklistItemStateFragment['records'][number];
+
+/** The label with when the field is needed: always, for one answer to another field, or never. */
+export function labelOf(field: RecordField, records: RecordField[]): string {
+  if (field.required) return field.label;
+  const condition = field.requiredIf as { field?: string; equals?: unknown } | null;
+  const other = condition && records.find((f) => f.name === condition.field);
+  if (!other) return `${field.label} (optional)`;
+  const answer = condition.equals === true ? 'yes' : condition.equals === false ? 'no' : String(condition.equals);
+  return `${field.label} (needed when ${other.label.charAt(0).toLowerCase() + other.label.slice(1)} is ${answer})`;
+}
+
 function ActionForm({
   item,
   caseId,
@@ -66,7 +78,7 @@ function ActionForm({
       {change.problem && <ChangeProblem problem={change.problem} caseId={caseId} headingLevel={4} />}
       {item.records.map((field) => {
         const id = `${formId}-${field.name}`;
-        const label = field.required ? field.label : `${field.label} (optional)`;
+        const label = labelOf(field, item.records);
         const set = (value: string) => setValues((old) => ({ ...old, [field.name]: value }));
         const value = values[field.name] ?? '';
         if (field.type === 'enum' || field.type === 'boolean') {

@@ -50,8 +50,11 @@ export const MOVE_ERRORS = [
   DeadlinePassedError,
   ActionRequiredError,
 ] as const;
-/** Recording a step action: the change errors plus an unknown action or one of another step. */
-export const ACTION_ERRORS = [...CHANGE_ERRORS, UnknownActionError, ActionNotAtStepError] as const;
+/**
+ * Recording a step action: the change errors plus an unknown action, one of another step, or a
+ * rule of the document refusing it (the action's guards).
+ */
+export const ACTION_ERRORS = [...CHANGE_ERRORS, UnknownActionError, ActionNotAtStepError, RuleViolationError] as const;
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;

@@ -7,8 +7,8 @@
 import { recordAction as recordOnTrack, type ActionError } from '@waymark/pathways';
 import { NotPermittedError, ValidationError, type DomainError } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { actorOf, definitionOf, trackOf } from '../pathways/engine-adapter.ts';
-import { ActionNotAtStepError, UnknownActionError } from './case-errors.ts';
+import { actorOf, caseFacts, definitionOf, trackOf } from '../pathways/engine-adapter.ts';
+import { ActionNotAtStepError, RuleViolationError, UnknownActionError } from './case-errors.ts';
 import { ACTION_ERRORS, base, caseInput, caseMutation, trackField } from './case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from './case-transaction.ts';
 import { OCCURRED_AT_DESCRIPTION, occurredAtOf } from './occurred-at.ts';
@@ -24,6 +24,16 @@ function toError(error: ActionError): DomainError {
       return new NotPermittedError(error.message);
     case 'INVALID_VALUES':
       return new ValidationError(error.fields.map((f) => ({ path: ['values', f.field], message: f.message })));
+    case 'GUARD_FAILED':
+      // The action's guards are rules of the document (a suspected guardian is not told: 003 HMSP box).
+      return new RuleViolationError(
+        error.message,
+        error.guards.find((g) => g.rule)?.rule ?? error.action,
+        error.section,
+        {
+          facts: error.guards.flatMap((g) => g.facts),
+        },
+      );
   }
 }
 
@@ -48,6 +58,7 @@ export async function recordAction(
       actorOf(request.viewer),
       at,
       request.viewer.personId,
+      caseFacts(current, now),
     );
     if (!result.ok) throw toError(result.error);
     await tx.caseTrack.update({

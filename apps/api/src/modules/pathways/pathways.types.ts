@@ -50,6 +50,13 @@ export const PathwayActionField = builder.objectRef<ActionRecordField>('PathwayA
       resolve: (f) => (f.type === 'enum' ? f.values : []),
     }),
     required: t.boolean({ resolve: (f) => f.required ?? false }),
+    requiredIf: t.field({
+      type: 'JSONObject',
+      nullable: true,
+      description:
+        'Required when another field of the same action holds a value: { field, equals } (e.g. reasons when declined).',
+      resolve: (f) => f.requiredIf ?? null,
+    }),
   }),
 });
 
@@ -70,6 +77,15 @@ export const PathwayAction = builder.objectRef<Action>('PathwayAction').implemen
       type: ['JSONObject'],
       description: 'The action applies only while these guards hold.',
       resolve: (a) => a.when ?? [],
+    }),
+    guards: t.field({
+      type: ['JSONObject'],
+      description: 'Recording it is refused unless these hold (a RuleViolationError names the rule).',
+      resolve: (a) => a.guards ?? [],
+    }),
+    alsoAt: t.stringList({
+      description: 'Other steps where it is shown and can still be recorded without holding anything back.',
+      resolve: (a) => [...(a.alsoAt ?? [])],
     }),
     blocks: t.stringList({ resolve: (a) => [...(a.blocks ?? [])] }),
     clock: t.string({ nullable: true, resolve: (a) => a.clock ?? null }),

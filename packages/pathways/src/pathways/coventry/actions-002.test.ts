@@ -191,6 +191,8 @@ describe('002-21: the duty to refer to the housing authority (with consent)', ()
       { housingAuthority: 'Coventry City Council' },
       w.actor,
       w.now,
+      undefined,
+      w.facts,
     );
     expect(noConsent).toMatchObject({ ok: false, error: { code: 'INVALID_VALUES', fields: [{ field: 'consent' }] } });
     const charity = recordAction(
@@ -200,6 +202,8 @@ describe('002-21: the duty to refer to the housing authority (with consent)', ()
       { consent: 'consented', housingAuthority: 'Coventry City Council' },
       actors.frCharity,
       w.now,
+      undefined,
+      w.facts,
     );
     expect(charity).toMatchObject({ ok: false, error: { code: 'NOT_PERMITTED' } });
     expect(w.checklist(actors.partner).find((i) => i.action === 'dutyToReferToHousingAuthority')).toMatchObject({

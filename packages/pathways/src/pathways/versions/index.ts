@@ -20,6 +20,7 @@ import { coventryTradingStandardsV2 } from './coventry-trading-standards.v2';
 import { coventryTransitionToAdulthoodV1 } from './coventry-transition-to-adulthood.v1';
 import { coventryTransitionToAdulthoodV2 } from './coventry-transition-to-adulthood.v2';
 import { hertfordshireChildV1 } from './hertfordshire-child.v1';
+import { hertfordshireChildV2 } from './hertfordshire-child.v2';
 import { kirkleesReportingV1 } from './kirklees-reporting.v1';
 import { kirkleesReportingV2 } from './kirklees-reporting.v2';
 
@@ -44,6 +45,7 @@ export const frozenVersions: readonly PathwayDefinition[] = [
   coventryTransitionToAdulthoodV1,
   coventryTransitionToAdulthoodV2,
   hertfordshireChildV1,
+  hertfordshireChildV2,
   kirkleesReportingV1,
   kirkleesReportingV2,
 ];
