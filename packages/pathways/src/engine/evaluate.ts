@@ -4,7 +4,7 @@
 // becomes MISSING_FACTS rather than a refusal.
 import type { FactDefinition, Facts, Guard, TransitionKind } from '../definition/schema';
 import type { Compiled } from './compiled';
-import { isValidFactValue, presumptionOfAge } from './facts';
+import { isValidFactValue, presumptionOfAge, withLegacyFacts } from './facts';
 import { earliestAfter } from './time';
 import type { TrackEvent } from './types';
 
@@ -16,6 +16,8 @@ export interface GuardContext {
   kinds: Set<TransitionKind>;
   /** Last time each event happened, as recorded (parsed only when an elapsed guard asks). */
   lastAt: Map<string, string>;
+  /** How many times each event happened (a guard may ask for recurring check-ups). */
+  counts: Map<string, number>;
 }
 
 export function guardContext(
@@ -27,13 +29,15 @@ export function guardContext(
   const happened = new Set<string>();
   const kinds = new Set<TransitionKind>();
   const lastAt = new Map<string, string>();
+  const counts = new Map<string, number>();
   for (const e of events) {
     happened.add(e.name);
+    counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
     lastAt.set(e.name, e.occurredAt ?? e.at);
     const kind = compiled.transitions.get(e.name)?.kind;
     if (kind) kinds.add(kind);
   }
-  return { compiled, facts, now, happened, kinds, lastAt };
+  return { compiled, facts: withLegacyFacts(compiled.facts, facts), now, happened, kinds, lastAt, counts };
 }
 
 export interface Evaluation {
@@ -76,6 +80,7 @@ export function evaluate(guard: Guard, ctx: GuardContext): Evaluation {
     }
     case 'happened':
       if (guard.event !== undefined && !ctx.happened.has(guard.event)) return FALSE;
+      if (guard.event !== undefined && (ctx.counts.get(guard.event) ?? 0) < (guard.times ?? 1)) return FALSE;
       if (guard.transitionKind !== undefined && !ctx.kinds.has(guard.transitionKind)) return FALSE;
       return TRUE;
     case 'elapsed': {
@@ -116,5 +121,6 @@ export function evaluateOnFacts(guard: Guard, facts: Facts, definitions: readonl
     happened: new Set(),
     kinds: new Set(),
     lastAt: new Map(),
+    counts: new Map(),
   });
 }

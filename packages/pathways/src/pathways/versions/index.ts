@@ -2,6 +2,7 @@
 import type { PathwayDefinition } from '../../definition/schema';
 import { bexleyReferralV1 } from './bexley-referral.v1';
 import { councilAdultReferralV1 } from './council-adult-referral.v1';
+import { councilAdultReferralV2 } from './council-adult-referral.v2';
 import { coventryAdultSocialCareV1 } from './coventry-adult-social-care.v1';
 import { coventryDuringNrmV1 } from './coventry-during-nrm.v1';
 import { coventryHealthV1 } from './coventry-health.v1';
@@ -17,6 +18,7 @@ import { kirkleesReportingV1 } from './kirklees-reporting.v1';
 export const frozenVersions: readonly PathwayDefinition[] = [
   bexleyReferralV1,
   councilAdultReferralV1,
+  councilAdultReferralV2,
   coventryAdultSocialCareV1,
   coventryDuringNrmV1,
   coventryHealthV1,
