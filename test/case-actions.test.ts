@@ -7,6 +7,9 @@ import {
   CaseChecklistsDocument,
   CaseEnrolDocument,
   CaseRecordActionDocument,
+  CaseRecordCapacityAssessmentDocument,
+  CaseRecordConsentDocument,
+  CaseSubmitNrmReferralDocument,
   CaseTransitionDocument,
   type CaseStateFragment,
   type WaymarkClient,
@@ -199,5 +202,54 @@ describe('pathway versions', () => {
       ).caseTransition,
     );
     expect(track(moved, 'bexley-referral')).toMatchObject({ pathwayVersion: 1, step: { id: 'initialAssessment' } });
+  });
+
+  it('a version-1 track, whose rules read capacityConsidered, reaches the NRM referral once the capacity assessment is recorded', async () => {
+    const lead = api.as(people.bexleyLead);
+    const atSpoc = await bexleyCaseAtSpoc(lead);
+    const trackId = atSpoc.trackId;
+    let state = atSpoc.state;
+    const v = () => ({ caseId: state.id, expectedVersion: state.version });
+    // As if the track had started before version 2 (capacity per decision) was deployed.
+    await api.prisma.caseTrack.update({ where: { id: rawId(trackId) }, data: { pathwayVersion: 1 } });
+    state = await caseState(lead, state.id);
+    const move = async (transition: string, facts?: Record<string, unknown>) =>
+      (await lead.mutate(CaseTransitionDocument, { input: { ...v(), trackId, transition, facts } })).caseTransition;
+    state = succeeded(await move('handOverToSpoc'));
+    state = succeeded(
+      await move('recordUrgentAssessment', {
+        stillTargeted: true,
+        housed: false,
+        hasIncome: false,
+        immediateRisk: true,
+      }),
+    );
+    state = succeeded(await move('moveToNrmStage'));
+    state = succeeded(
+      (
+        await lead.mutate(CaseRecordCapacityAssessmentDocument, {
+          input: {
+            ...v(),
+            decision: 'NRM_CONSENT',
+            capacityInDoubt: true,
+            outcome: 'HAS_CAPACITY',
+            assessedBy: 'Social worker, Bexley ASC',
+            assessedOn: '2026-09-14',
+          },
+        })
+      ).caseRecordCapacityAssessment,
+    );
+    state = succeeded(
+      (await lead.mutate(CaseRecordConsentDocument, { input: { ...v(), nrm: 'GIVEN' } })).caseRecordConsent,
+    );
+    const pinned = track(state, 'bexley-referral');
+    expect(pinned).toMatchObject({ pathwayVersion: 1, step: { id: 'explainNrm' } });
+    // Nothing records capacityConsidered any more: the assessment for this decision answers it.
+    expect(pinned.allowedTransitions.find((o) => o.name === 'submitNrmReferral')).toMatchObject({ enabled: true });
+    state = succeeded(
+      (await lead.mutate(CaseSubmitNrmReferralDocument, { input: { ...v(), trackId } })).caseSubmitNrmReferral,
+    );
+    expect(track(state, 'bexley-referral')).toMatchObject({ pathwayVersion: 1, step: { id: 'nrmSubmitted' } });
+    expect(state.nrmReferrals).toHaveLength(1);
   });
 });

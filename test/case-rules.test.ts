@@ -622,7 +622,7 @@ describe('age assessments (item 5, 003 7.4)', () => {
   });
 });
 
-describe('closing a case with open work (item 8)', () => {
+describe('closing a case with open work (item 8, 000-17)', () => {
   it('needs a reason while a track or clock is open, names what is open, and then stops the clocks', async () => {
     // Bexley's 3-hour urgent assessment clock runs from the start of the track.
     const lead = api.as(people.bexleyLead);
@@ -635,13 +635,31 @@ describe('closing a case with open work (item 8)', () => {
     expect(track(state, 'bexley-referral').deadlines.some((d) => d.status === 'running')).toBe(true);
     const before = await snapshot(state.id);
     const refused = (await lead.mutate(CaseCloseDocument, { input: v() })).caseClose;
-    expect(failedWith(refused, 'RuleViolationError')).toMatchObject({ rule: 'close-with-open-work' });
-    expect(refused.__typename === 'RuleViolationError' && refused.message).toMatch(/bexley-referral/);
+    // The typed refusal names each open track: where it is and which clocks still run.
+    expect(failedWith(refused, 'OpenTracksError')).toMatchObject({
+      code: 'OPEN_TRACKS',
+      openTracks: [
+        {
+          trackId: track(state, 'bexley-referral').id,
+          pathwayId: 'bexley-referral',
+          step: track(state, 'bexley-referral').step.id,
+          atEndStep: false,
+          runningClocks: expect.arrayContaining(['urgentAssessment']),
+        },
+      ],
+    });
+    expect(refused.__typename === 'OpenTracksError' && refused.message).toMatch(/bexley-referral/);
     expect(await snapshot(state.id)).toEqual(before);
 
-    state = succeeded(
-      (await lead.mutate(CaseCloseDocument, { input: { ...v(), reason: 'Person moved abroad.' } })).caseClose,
-    );
+    const reason = 'Person moved abroad.';
+    state = succeeded((await lead.mutate(CaseCloseDocument, { input: { ...v(), reason } })).caseClose);
+    // The override reason is kept in the case's history; the audit says it was given, never what it says.
+    expect(state.closeReason).toBe(reason);
+    const audit = await api.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: uuidOf(state.id), action: 'case.close' },
+    });
+    expect(audit.data).toMatchObject({ closedTracks: ['bexley-referral'], overrideReasonGiven: true });
+    expect(JSON.stringify(audit.data)).not.toContain(reason);
     const closed = track(state, 'bexley-referral');
     expect(closed.closedAt).not.toBeNull();
     expect(closed.deadlines.filter((d) => d.status === 'running' || d.status === 'overdue')).toEqual([]);

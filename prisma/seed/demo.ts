@@ -108,7 +108,7 @@ export const demoPeople: DemoPerson[] = [
 
 export type DemoMove =
   | { name: string; facts?: Record<string, string | boolean | number> }
-  | { action: string }
+  | { action: string; values?: Record<string, string | boolean> }
   | { consent: 'GIVEN' }
   | { nrmReferral: true }
   | { decision: 'RG_POSITIVE' };
@@ -362,7 +362,8 @@ export const demoCases: DemoCase[] = [
     pathway: {
       id: 'council-adult-referral',
       transitions: [
-        { name: 'startCrisisAssessment', facts: { ageStatus: 'adult' } },
+        { name: 'startCrisisAssessment', facts: { ageStatus: 'adult', interpreterNeeded: true } },
+        { action: 'arrangeInterpreter', values: { provider: 'Language Line', language: 'Romanian' } },
         { name: 'call999' },
         { name: 'contactSpoc' },
         { name: 'handOverToSpoc', facts: { concernsInWriting: true } },
@@ -374,6 +375,7 @@ export const demoCases: DemoCase[] = [
         { name: 'moveToNrmStage' },
         { consent: 'GIVEN' },
         { action: 'pvSignsNrmForm' },
+        { action: 'allocateAdvocate', values: { advocate: 'London council social worker', role: 'socialWorker' } },
         { nrmReferral: true },
       ],
     },

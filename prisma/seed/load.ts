@@ -264,7 +264,12 @@ export async function seedDemo(now = new Date()): Promise<Pick<SeedReport, 'peop
         const on = { caseId: opened.id, expectedVersion: version };
         const changed =
           'action' in move
-            ? await recordAction(request, { ...on, trackId: track!.id, action: move.action })
+            ? await recordAction(request, {
+                ...on,
+                trackId: track!.id,
+                action: move.action,
+                values: move.values ?? null,
+              })
             : 'consent' in move
               ? await recordConsent(request, { ...on, nrm: move.consent, capacityInDoubt: false })
               : 'nrmReferral' in move

@@ -39,6 +39,9 @@ export const ErrorCode = builder.enumType('ErrorCode', {
     ACTION_NOT_AT_STEP: {
       description: "The action belongs to another step than the track's current one; see actionsHere.",
     },
+    OPEN_TRACKS: {
+      description: 'Tracks of the case have not ended; see openTracks. Finish them, or close with a reason.',
+    },
   } as const,
 });
 export type ErrorCodeValue =
@@ -60,7 +63,8 @@ export type ErrorCodeValue =
   | 'LAST_ADMIN'
   | 'ACTION_REQUIRED'
   | 'UNKNOWN_ACTION'
-  | 'ACTION_NOT_AT_STEP';
+  | 'ACTION_NOT_AT_STEP'
+  | 'OPEN_TRACKS';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCodeValue;

@@ -19,7 +19,11 @@ export const all = (guards: Guard[], meta: Meta = {}): Guard => ({ kind: 'all', 
 export const any = (guards: Guard[], meta: Meta = {}): Guard => ({ kind: 'any', guards, ...meta });
 export const not = (guard: Guard, meta: Meta = {}): Guard => ({ kind: 'not', guard, ...meta });
 export const treatedAsChild = (equals = true, meta: Meta = {}): Guard => ({ kind: 'treatedAsChild', equals, ...meta });
-export const happened = (event: string, meta: Meta = {}): Guard => ({ kind: 'happened', event, ...meta });
+export const happened = (event: string, meta: Meta & { times?: number } = {}): Guard => ({
+  kind: 'happened',
+  event,
+  ...meta,
+});
 export const happenedKind = (transitionKind: TransitionKind, meta: Meta = {}): Guard => ({
   kind: 'happened',
   transitionKind,
@@ -85,6 +89,7 @@ export function describeGuard(guard: Guard): string {
     case 'treatedAsChild':
       return guard.equals ? 'the person is treated as a child' : 'the person is treated as an adult';
     case 'happened':
+      if (guard.event && guard.times !== undefined) return `${guard.event} has happened at least ${guard.times} times`;
       return guard.event ? `${guard.event} has happened` : `a ${guard.transitionKind} has happened`;
     case 'elapsed':
       return `at least ${JSON.stringify(guard.atLeast)} since ${guard.since}`;

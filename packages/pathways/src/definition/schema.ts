@@ -75,7 +75,13 @@ export type Guard =
   | (GuardMeta & { kind: 'oneOf'; fact: string; values: FactValue[] })
   | (GuardMeta & { kind: 'range'; fact: string; min?: number; max?: number })
   | (GuardMeta & { kind: 'treatedAsChild'; equals: boolean })
-  | (GuardMeta & { kind: 'happened'; event?: string; transitionKind?: TransitionKind })
+  | (GuardMeta & {
+      kind: 'happened';
+      event?: string;
+      transitionKind?: TransitionKind;
+      /** At least this many times (recurring check-ups); once when omitted. Only with `event`. */
+      times?: number;
+    })
   | (GuardMeta & { kind: 'elapsed'; since: string; atLeast: Duration })
   | (GuardMeta & { kind: 'actor'; is: ActorCondition })
   | (GuardMeta & { kind: 'all'; guards: Guard[] })
@@ -112,6 +118,7 @@ export const guardSchema: z.ZodType<Guard> = z.lazy(() =>
         kind: z.literal('happened'),
         event: z.string().optional(),
         transitionKind: z.enum(TRANSITION_KINDS).optional(),
+        times: z.number().int().positive().optional(),
       })
       .strict(),
     z.object({ ...meta, kind: z.literal('elapsed'), since: z.string(), atLeast: durationSchema }).strict(),

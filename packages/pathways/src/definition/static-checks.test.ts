@@ -31,6 +31,17 @@ describe('static checks', () => {
     expect(checkDefinition(base())).toMatchObject({ ok: true });
   });
 
+  it('counts times only of a named event (a happened guard with times and a transition kind is refused)', () => {
+    const counted = base();
+    counted.transitions[0]!.guards = [{ kind: 'happened', event: 'go', times: 2 }];
+    expect(checkDefinition(counted)).toMatchObject({ ok: true });
+    const byKind = base();
+    byKind.transitions[0]!.guards = [{ kind: 'happened', transitionKind: 'decision', times: 2 }];
+    const result = checkDefinition(byKind);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.code)).toEqual(['SCHEMA']);
+  });
+
   it('lists every problem of a broken definition at once', () => {
     const broken = base();
     broken.steps.push(step('island'), step('stuck'), step('b'));

@@ -292,6 +292,8 @@ function checkGuard(
       if (g.event === undefined && g.transitionKind === undefined) {
         add('SCHEMA', path, 'a happened guard names an event or a transition kind');
       }
+      if (g.times !== undefined && g.event === undefined)
+        add('SCHEMA', path, 'a happened guard counts times of a named event only');
       if (g.event !== undefined && !events.has(g.event))
         add('UNKNOWN_EVENT', path, `guard waits for unknown event "${g.event}"`);
       return;

@@ -24,12 +24,13 @@ import { applyTransitionOfKind, startTrack } from './transitions';
 
 function toNrmSubmitted(): Walk {
   const w = new Walk(council, '2026-06-10T09:00:00Z');
-  w.take('startCrisisAssessment').set({ immediateThreat: false }).take('contactSpoc');
+  w.take('startCrisisAssessment').set({ immediateThreat: false, interpreterNeeded: false }).take('contactSpoc');
   w.set({ concernsInWriting: true }).take('handOverToSpoc');
   w.set({ stillTargeted: true, housed: false, hasIncomeFoodAndClothes: false, immediateRisk: true });
   w.take('recordUrgentAssessment').take('moveToNrmStage');
   w.set({ ageStatus: 'adult', capacityInDoubt: false, consentToNrm: true })
     .record('pvSignsNrmForm')
+    .record('allocateAdvocate', { advocate: 'A. Advocate', role: 'socialWorker' })
     .take('submitNrmReferral');
   return w.expectStep('nrmSubmitted');
 }
@@ -200,7 +201,7 @@ describe('no clock gets stuck', () => {
 
   it('000: at immediate risk and moved straight to the NRM stage, the strategy meeting can still be recorded', () => {
     const w = new Walk(council, '2026-06-10T09:00:00Z');
-    w.take('startCrisisAssessment').set({ immediateThreat: false }).take('contactSpoc');
+    w.take('startCrisisAssessment').set({ immediateThreat: false, interpreterNeeded: false }).take('contactSpoc');
     w.set({ concernsInWriting: true }).take('handOverToSpoc');
     w.set({ stillTargeted: true, housed: false, hasIncomeFoodAndClothes: false, immediateRisk: true });
     w.take('recordUrgentAssessment').take('moveToNrmStage').expectStep('explainNrm');

@@ -4,7 +4,7 @@
 // becomes MISSING_FACTS rather than a refusal.
 import type { Actor, ActorCondition, FactDefinition, Facts, Guard, TransitionKind } from '../definition/schema';
 import type { Compiled } from './compiled';
-import { isValidFactValue, presumptionOfAge } from './facts';
+import { isValidFactValue, presumptionOfAge, withLegacyFacts } from './facts';
 import { isPublicAuthorityFirstResponder } from './public-authority';
 import { earliestAfter } from './time';
 import type { TrackEvent } from './types';
@@ -19,6 +19,8 @@ export interface GuardContext {
   lastAt: Map<string, string>;
   /** The person acting; without one (a checklist shown to nobody in particular) actor guards are unknown. */
   actor?: Actor | null;
+  /** How many times each event happened (a guard may ask for recurring check-ups). */
+  counts: Map<string, number>;
 }
 
 const ACTOR_CONDITIONS: Record<ActorCondition, (actor: Actor) => boolean> = {
@@ -35,13 +37,15 @@ export function guardContext(
   const happened = new Set<string>();
   const kinds = new Set<TransitionKind>();
   const lastAt = new Map<string, string>();
+  const counts = new Map<string, number>();
   for (const e of events) {
     happened.add(e.name);
+    counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
     lastAt.set(e.name, e.occurredAt ?? e.at);
     const kind = compiled.transitions.get(e.name)?.kind;
     if (kind) kinds.add(kind);
   }
-  return { compiled, facts, now, happened, kinds, lastAt, actor };
+  return { compiled, facts: withLegacyFacts(compiled.facts, facts), now, happened, kinds, lastAt, counts, actor };
 }
 
 export interface Evaluation {
@@ -84,6 +88,7 @@ export function evaluate(guard: Guard, ctx: GuardContext): Evaluation {
     }
     case 'happened':
       if (guard.event !== undefined && !ctx.happened.has(guard.event)) return FALSE;
+      if (guard.event !== undefined && (ctx.counts.get(guard.event) ?? 0) < (guard.times ?? 1)) return FALSE;
       if (guard.transitionKind !== undefined && !ctx.kinds.has(guard.transitionKind)) return FALSE;
       return TRUE;
     case 'elapsed': {
@@ -128,5 +133,6 @@ export function evaluateOnFacts(guard: Guard, facts: Facts, definitions: readonl
     happened: new Set(),
     kinds: new Set(),
     lastAt: new Map(),
+    counts: new Map(),
   });
 }

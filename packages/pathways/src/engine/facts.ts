@@ -106,3 +106,20 @@ export function presumptionOfAge(facts: Facts): { value: boolean | undefined; ne
 export function isTreatedAsChild(facts: Facts): boolean | undefined {
   return presumptionOfAge(facts).value;
 }
+
+/**
+ * Facts an older version reads that nothing records any more, derived from what replaced them, so
+ * a track that started on that version can still move (a running track never changes version).
+ * Version 1 of every pathway read `capacityConsidered` ("capacity considered under the MCA Code"),
+ * which capacity per decision replaced (`caseRecordCapacityAssessment` writes `nrmConsentCapacity`).
+ * Where a definition declares it, the assessment for the NRM-consent decision answers it: capacity
+ * found means considered; found lacking is false, so that version never counts the person's consent
+ * (the best-interests route exists on the current version only). Without an assessment, a value
+ * recorded before the change still counts.
+ */
+export function withLegacyFacts(declared: ReadonlyMap<string, FactDefinition>, facts: Facts): Facts {
+  if (!declared.has('capacityConsidered')) return facts;
+  const capacity = facts['nrmConsentCapacity'];
+  if (capacity !== 'hasCapacity' && capacity !== 'lacksCapacity') return facts;
+  return { ...facts, capacityConsidered: capacity === 'hasCapacity' };
+}

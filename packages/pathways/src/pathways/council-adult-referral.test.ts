@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../definition/hard-rules';
 import { actors, Walk } from '../testing/walk';
 import { councilAdultReferral as council } from './council-adult-referral';
+import { getPathway } from './index';
 
 const ADULT = { ageStatus: 'adult', capacityInDoubt: false } as const;
 
@@ -10,7 +11,7 @@ function toExplainNrm(): Walk {
   const w = new Walk(council, '2026-06-10T22:30:00Z');
   w.expectClock('urgentAssessment', { dueAt: '2026-06-11T01:30:00.000Z', status: 'running' });
   w.expectClock('strategyMeeting', { dueAt: '2026-06-11T22:30:00.000Z', status: 'running' });
-  w.take('startCrisisAssessment').set({ immediateThreat: true });
+  w.take('startCrisisAssessment').set({ immediateThreat: true, interpreterNeeded: false });
   w.refuse('contactSpoc', 'GUARD_FAILED');
   w.take('call999').take('contactSpoc');
   expect(w.refuse('handOverToSpoc', 'MISSING_FACTS')).toMatchObject({ facts: ['concernsInWriting'] });
@@ -30,6 +31,7 @@ function toExplainNrm(): Walk {
   w.refuse('moveToNrmStage', 'GUARD_FAILED');
   w.after({ hours: 23 }).take('holdStrategyMeeting');
   w.expectClock('strategyMeeting', { status: 'metLate', overdueByMs: 3_600_000 });
+  w.record('allocateAdvocate', { advocate: 'A. Advocate', role: 'socialWorker' });
   w.take('moveToNrmStage').expectStep('explainNrm');
   // 000-5: the PV signs the adult NRM form before it is sent.
   expect(w.blockingActions('submitNrmReferral')).toEqual(['pvSignsNrmForm']);
@@ -73,6 +75,7 @@ describe('000 council adult referral: walk-throughs', () => {
     w.set({ rgOutcome: 'positive', rgDecisionDate: '2026-07-02' }).take('rgPositive').expectStep('recoveryPeriod');
     w.expectClock('recoveryAndReflection', { dueDate: '2026-08-16', status: 'running' });
     w.take('rehousedOutOfBorough').expectClock('advocateFollowUp', { dueDate: '2026-08-16' });
+    w.record('askNewLaForExitPlan', { localAuthority: 'Safe house LA', documentsSent: true });
     w.after({ days: 50 }).expectClock('recoveryAndReflection', { status: 'elapsed', overdueByMs: 0 });
     w.expectClock('advocateFollowUp', { status: 'overdue' });
     w.take('advocateFollowUp').expectClock('advocateFollowUp', { status: 'metLate' });
@@ -83,6 +86,7 @@ describe('000 council adult referral: walk-throughs', () => {
     w.take('considerLeaveToRemain').take('assessAfterDlr').expectStep('secondAssessment');
     // Already in the NRM: no going back to explain it again.
     w.refuse('reconsiderNrm', 'GUARD_FAILED');
+    w.set({ remainsInBorough: false }).record('considerInternationalDuties', { conclusion: 'No breach found.' });
     w.at('2026-09-01T09:00:00Z').take('beginCheckUps').expectClock('checkUp', { instance: 1, dueDate: '2026-11-01' });
     for (const when of ['2026-10-30T09:00:00Z', '2026-12-29T10:00:00Z', '2027-02-27T10:00:00Z'])
       w.at(when).take('recordCheckUp');
@@ -115,7 +119,8 @@ describe('000 council adult referral: walk-throughs', () => {
     w.take('submitNrmReferral');
     w.set({ rgOutcome: 'positive', rgDecisionDate: '2026-06-25' }).take('rgPositive');
     w.set({ cgOutcome: 'positive', cgDecisionDate: '2026-08-25', foreignNationalWithoutLeave: false });
-    w.take('cgPositive').take('assessRecoveryNeeds').take('beginCheckUps').expectStep('checkUps');
+    w.take('cgPositive').take('assessRecoveryNeeds').set({ nrpf: false, belowSupportThreshold: false });
+    w.set({ remainsInBorough: false }).take('beginCheckUps').expectStep('checkUps');
   });
 
   it('-ve RG, reconsideration within 30 days of the decision date, reversed to a +ve RG', () => {
@@ -281,5 +286,194 @@ describe('000: issue 17', () => {
     new Walk(council, '2026-06-10T09:00:00Z').set({ ageStatus: 'child' }).take('referToChildSafeguarding');
     const w = new Walk(council, '2026-06-10T09:00:00Z').set({ immediateThreat: false });
     w.takeAll('startCrisisAssessment', 'contactSpoc').set({ ageStatus: 'child' }).take('referToChildSafeguarding');
+  });
+});
+
+describe('000 version 3: the actions the document asks for (issue 17)', () => {
+  it('000-13: when an interpreter is needed, the NRM is not explained before one is arranged (step 2)', () => {
+    const w = new Walk(council, '2026-06-10T09:00:00Z').set({ immediateThreat: false, concernsInWriting: true });
+    w.take('startCrisisAssessment').set({ interpreterNeeded: true });
+    expect(w.checklist().map((i) => [i.action, i.applies, i.outstanding])).toEqual([
+      ['arrangeInterpreter', true, true],
+    ]);
+    w.takeAll('contactSpoc', 'handOverToSpoc');
+    w.set({ stillTargeted: true, housed: false, hasIncomeFoodAndClothes: false, immediateRisk: true });
+    w.take('recordUrgentAssessment');
+    // At immediate risk the strategy meeting may wait, but the interpreter may not.
+    expect(w.blockingActions('moveToNrmStage')).toEqual(['arrangeInterpreter']);
+    w.refuse('moveToNrmStage', 'ACTION_REQUIRED');
+    w.record('arrangeInterpreter', { provider: 'Language Line', language: 'Portuguese' });
+    w.take('moveToNrmStage').expectStep('explainNrm');
+  });
+
+  it('000-13: no interpreter needed, nothing to arrange; not yet asked, the move asks the question', () => {
+    const w = new Walk(council, '2026-06-10T09:00:00Z').set({ immediateThreat: false, concernsInWriting: true });
+    w.takeAll('startCrisisAssessment', 'contactSpoc', 'handOverToSpoc');
+    w.set({ stillTargeted: false, housed: true, hasIncomeFoodAndClothes: true, immediateRisk: true });
+    w.take('recordUrgentAssessment');
+    expect(w.refuse('moveToNrmStage', 'MISSING_FACTS')).toMatchObject({ facts: ['interpreterNeeded'] });
+    w.set({ interpreterNeeded: false }).take('moveToNrmStage');
+  });
+
+  it('000-4: the consistent advocate is allocated, with who, before the NRM referral or the DtN (steps 4-5)', () => {
+    const w = new Walk(council, '2026-06-10T09:00:00Z').set({
+      immediateThreat: false,
+      concernsInWriting: true,
+      interpreterNeeded: false,
+    });
+    w.takeAll('startCrisisAssessment', 'contactSpoc', 'handOverToSpoc');
+    w.set({ stillTargeted: true, housed: false, hasIncomeFoodAndClothes: false, immediateRisk: true });
+    w.takeAll('recordUrgentAssessment', 'moveToNrmStage').record('pvSignsNrmForm');
+    w.set({ ...ADULT, consentToNrm: true });
+    expect(w.blockingActions('submitNrmReferral')).toEqual(['allocateAdvocate']);
+    // The advocate's name and role are what step 9's "original advocate" refers back to.
+    expect(w.record.bind(w, 'allocateAdvocate', { advocate: 'A. Advocate' })).toThrow(/Role is required/);
+    w.record('allocateAdvocate', { advocate: 'A. Advocate', role: 'isvaEquivalent' });
+    expect(w.checklist().find((i) => i.action === 'allocateAdvocate')!.done[0]!.values).toEqual({
+      advocate: 'A. Advocate',
+      role: 'isvaEquivalent',
+    });
+    w.take('submitNrmReferral');
+  });
+
+  it('000-4: a PV no longer in the borough gets no advocate from this council', () => {
+    const w = toExplainNrm();
+    expect(w.checklist().find((i) => i.action === 'allocateAdvocate')).toMatchObject({ outstanding: false });
+    const moved = new Walk(council, '2026-06-10T09:00:00Z').set({
+      immediateThreat: false,
+      concernsInWriting: true,
+      interpreterNeeded: false,
+      pvInBorough: false,
+      stillTargeted: true,
+      housed: false,
+      hasIncomeFoodAndClothes: false,
+      immediateRisk: true,
+      ...ADULT,
+      consentToNrm: true,
+    });
+    moved.takeAll('startCrisisAssessment', 'contactSpoc', 'handOverToSpoc', 'recordUrgentAssessment', 'moveToNrmStage');
+    moved.record('pvSignsNrmForm').take('submitNrmReferral');
+  });
+
+  it('000-6: using TSA support, the copy of the NRM form to TSA is on the checklist until recorded (step 7)', () => {
+    const w = toNrmSubmitted();
+    const copy = () => w.checklist().find((i) => i.action === 'copyNrmFormToTsa')!;
+    // The decision is asked for: not recorded, the item says which fact it waits on.
+    expect(copy()).toMatchObject({ applies: null, missingFacts: ['consentToNrmSupport'], outstanding: true });
+    w.set({ consentToNrmSupport: false });
+    expect(copy()).toMatchObject({ applies: false, outstanding: false });
+    w.set({ consentToNrmSupport: true });
+    expect(copy()).toMatchObject({ applies: true, outstanding: true, required: true });
+    w.record('copyNrmFormToTsa', { sentOn: '2026-06-12' });
+    expect(copy()).toMatchObject({ outstanding: false });
+    // A Home Office decision is never held back by it.
+    expect(w.blockingActions('rgPositive')).toEqual([]);
+  });
+
+  it('000-7: the TSA pre-RG housing assessment applies only to a destitute PV with NRPF and no other duty', () => {
+    const w = toNrmSubmitted().set({ nrpf: true, noOtherHousingDuty: true, consentToNrmSupport: false });
+    const item = () => w.checklist().find((i) => i.action === 'requestPreRgHousingAssessment')!;
+    expect(item()).toMatchObject({ applies: null, missingFacts: ['destitute'] });
+    w.set({ destitute: false });
+    expect(item()).toMatchObject({ applies: false, outstanding: false });
+    w.set({ destitute: true });
+    expect(item()).toMatchObject({ applies: true, outstanding: true });
+    w.set({ nrpf: false });
+    expect(item()).toMatchObject({ applies: false });
+    w.set({ nrpf: true }).record('requestPreRgHousingAssessment', { outcome: 'awaited' });
+    expect(item()).toMatchObject({ outstanding: false });
+  });
+
+  it('000-8: with NRPF or below the thresholds, international duties are considered before the check-ups (step 11)', () => {
+    const w = toExplainNrm().set({ ...ADULT, consentToNrm: false, consentToShareDetails: false, dtnAnonymised: true });
+    w.take('submitDutyToNotify').take('reviewAfterDtn').expectStep('secondAssessment');
+    expect(w.refuse('beginCheckUps', 'MISSING_FACTS')).toMatchObject({ facts: ['nrpf', 'belowSupportThreshold'] });
+    w.set({ nrpf: false, belowSupportThreshold: true });
+    expect(w.blockingActions('beginCheckUps')).toEqual(['considerInternationalDuties']);
+    w.refuse('beginCheckUps', 'ACTION_REQUIRED');
+    w.record('considerInternationalDuties', { conclusion: 'Referred for advice.', nonStatutoryReferral: true });
+    // The DtN route has no step 8, so no care plan is asked for (000-19).
+    w.take('beginCheckUps');
+  });
+
+  it('000-8: a PV with recourse to public funds who meets the thresholds needs no such check', () => {
+    const w = toExplainNrm().set({ ...ADULT, consentToNrm: false, consentToShareDetails: false, dtnAnonymised: true });
+    w.takeAll('submitDutyToNotify', 'reviewAfterDtn').set({ nrpf: false, belowSupportThreshold: false });
+    expect(w.blockingActions('beginCheckUps')).toEqual([]);
+    w.take('beginCheckUps');
+  });
+
+  it('000-15: a PV who remains in the borough has a care plan before the check-ups; rehoused out of borough, an exit plan is asked for', () => {
+    const w = toNrmSubmitted().set({ remainsInBorough: true, nrpf: false, belowSupportThreshold: false });
+    expect(w.checklist().find((i) => i.action === 'developCarePlan')).toMatchObject({
+      applies: true,
+      outstanding: true,
+    });
+    w.set({ rgOutcome: 'positive', rgDecisionDate: '2026-06-24' }).take('rgPositive');
+    // Rehoused outside the borough: the follow-up waits for the exit plan request (step 9).
+    w.take('rehousedOutOfBorough');
+    expect(w.blockingActions('advocateFollowUp')).toEqual(['askNewLaForExitPlan']);
+    w.refuse('advocateFollowUp', 'ACTION_REQUIRED');
+    w.record('askNewLaForExitPlan', { localAuthority: 'Safe house LA', documentsSent: true });
+    w.take('advocateFollowUp');
+    w.set({ cgOutcome: 'positive', cgDecisionDate: '2026-08-25', foreignNationalWithoutLeave: false });
+    w.takeAll('cgPositive', 'assessRecoveryNeeds');
+    expect(w.blockingActions('beginCheckUps')).toEqual(['developCarePlan']);
+    w.record('developCarePlan', { forum: 'marac' }).take('beginCheckUps');
+  });
+
+  it('000-17: six months of check-ups without the check-ups themselves do not close the case (step 12)', () => {
+    const w = toExplainNrm().set({ ...ADULT, consentToNrm: false, consentToShareDetails: false, dtnAnonymised: true });
+    w.takeAll('submitDutyToNotify', 'reviewAfterDtn').set({ nrpf: false, belowSupportThreshold: false });
+    w.at('2026-07-01T09:00:00Z').take('beginCheckUps');
+    w.at('2027-01-05T09:00:00Z');
+    expect(w.refuse('closeCase', 'GUARD_FAILED')).toMatchObject({
+      guards: [{ guard: 'at least 3 two-monthly check-ups have been held' }],
+    });
+    w.take('recordCheckUp').take('recordCheckUp');
+    w.refuse('closeCase', 'GUARD_FAILED');
+    w.take('recordCheckUp').take('closeCase').expectStep('closed');
+  });
+
+  it('000-17: the frozen version 2 still closes on six months alone (a running track keeps its rules)', () => {
+    const v2 = getPathway('council-adult-referral', 2)!;
+    expect(v2.transitions.find((t) => t.name === 'closeCase')!.guards).toHaveLength(1);
+    expect(council.version).toBe(3);
+    expect(council.transitions.find((t) => t.name === 'closeCase')!.guards).toHaveLength(2);
+  });
+});
+
+describe('000 version 1 tracks after capacity became per decision', () => {
+  /** A version-1 track at "explain the NRM" for an adult whose capacity is in doubt and who consents. */
+  function v1AtExplainNrm(): Walk {
+    const v1 = getPathway('council-adult-referral', 1)!;
+    const w = new Walk(v1, '2026-06-10T09:00:00Z').set({
+      immediateThreat: false,
+      concernsInWriting: true,
+      stillTargeted: true,
+      housed: false,
+      hasIncomeFoodAndClothes: false,
+      immediateRisk: true,
+      ageStatus: 'adult',
+      capacityInDoubt: true,
+      consentToNrm: true,
+    });
+    w.takeAll('startCrisisAssessment', 'contactSpoc', 'handOverToSpoc', 'recordUrgentAssessment', 'moveToNrmStage');
+    return w.expectStep('explainNrm');
+  }
+
+  it('reads capacityConsidered from the capacity assessment for the NRM-consent decision', () => {
+    const w = v1AtExplainNrm();
+    // Nothing writes capacityConsidered any more: without the derivation this track is stuck.
+    expect(w.refuse('submitNrmReferral', 'MISSING_FACTS')).toMatchObject({ facts: ['capacityConsidered'] });
+    // An assessment for another decision says nothing about this one.
+    w.set({ shareDetailsCapacity: 'hasCapacity' }).refuse('submitNrmReferral', 'MISSING_FACTS');
+    w.set({ nrmConsentCapacity: 'lacksCapacity' });
+    expect(w.refuse('submitNrmReferral', 'GUARD_FAILED')).toMatchObject({ guards: [{ rule: RULES.nrmConsent }] });
+    w.set({ nrmConsentCapacity: 'hasCapacity' }).take('submitNrmReferral').expectStep('nrmSubmitted');
+  });
+
+  it('the current version does not declare the fact and is unaffected', () => {
+    expect(council.facts.some((f) => f.name === 'capacityConsidered')).toBe(false);
   });
 });

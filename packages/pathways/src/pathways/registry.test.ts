@@ -32,8 +32,8 @@ describe('registry', () => {
         },
       ]),
     ).toEqual([
-      'council-adult-referral v2 is registered twice',
-      'council-adult-referral v2 is registered twice',
+      `council-adult-referral v${councilAdultReferral.version} is registered twice`,
+      `council-adult-referral v${councilAdultReferral.version} is registered twice`,
       'council-adult-referral: step identified hands off to unknown pathway nowhere',
     ]);
     for (const p of pathways) {
@@ -68,10 +68,12 @@ describe('registry', () => {
       housed: true,
       hasIncomeFoodAndClothes: true,
       immediateRisk: true,
+      interpreterNeeded: false,
     });
     w.takeAll('startCrisisAssessment', 'contactSpoc', 'handOverToSpoc', 'recordUrgentAssessment', 'moveToNrmStage');
     w.set({ ageStatus: 'adult', capacityInDoubt: false, consentToNrm: true })
       .record('pvSignsNrmForm')
+      .record('allocateAdvocate', { advocate: 'A. Advocate', role: 'socialWorker' })
       .take('submitNrmReferral', actors.police);
     w.set({ rgOutcome: 'negative', rgDecisionDate: '2026-07-30' }).take('rgNegative');
     w.expectClock('rgReconsiderationWindow', { startedAt: '2026-06-10T09:00:00.000Z', dueDate: '2026-07-10' });

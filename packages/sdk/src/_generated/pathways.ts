@@ -22,6 +22,8 @@ export interface CaseFacts {
   beaconConsent?: boolean | null;
   /** Who consented to the referral to Beacon: the child or their guardian? Read by: hertfordshire-child. */
   beaconConsentGivenBy?: 'child' | 'guardian' | null;
+  /** Does the PV fall below the threshold criteria for the council's care, support or housing? Read by: council-adult-referral. */
+  belowSupportThreshold?: boolean | null;
   /** Would the child benefit from additional support? Read by: hertfordshire-child. */
   benefitsFromAdditionalSupport?: boolean | null;
   /** Has capacity been considered under the Mental Capacity Act Code of Practice? Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-health, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, coventry-transition-to-adulthood, hertfordshire-child, kirklees-reporting. */
@@ -36,7 +38,7 @@ export interface CaseFacts {
   cgDecisionDate?: string | null;
   /** Conclusive Grounds decision. Read by: bexley-referral, council-adult-referral, coventry-during-nrm, coventry-housing, coventry-post-nrm, hertfordshire-child, kirklees-reporting. */
   cgOutcome?: 'negative' | 'positive' | null;
-  /** Outcome of the reconsideration. Read by: bexley-referral, council-adult-referral, coventry-post-nrm, hertfordshire-child, kirklees-reporting. */
+  /** Outcome of the CG reconsideration. Read by: bexley-referral, council-adult-referral, coventry-post-nrm, hertfordshire-child, kirklees-reporting. */
   cgReconsiderationOutcome?: 'reversed' | 'upheld' | null;
   /** Are there children involved? Read by: coventry-initial-identification. */
   childrenInvolved?: boolean | null;
@@ -54,7 +56,7 @@ export interface CaseFacts {
   consentToFirstResponderReferral?: boolean | null;
   /** Has the adult given informed consent to enter the NRM? Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-health, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, coventry-transition-to-adulthood, hertfordshire-child, kirklees-reporting. */
   consentToNrm?: boolean | null;
-  /** Does the victim consent to NRM support? Read by: coventry-adult-social-care. */
+  /** Does the victim consent to NRM support? Read by: council-adult-referral, coventry-adult-social-care. */
   consentToNrmSupport?: boolean | null;
   /** Does the adult consent to their personal details being shared? Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, kirklees-reporting. */
   consentToShareDetails?: boolean | null;
@@ -64,7 +66,7 @@ export interface CaseFacts {
   continueInNrmAsAdult?: boolean | null;
   /** Is the child investigated or prosecuted for an offence linked to their exploitation? Read by: hertfordshire-child. */
   criminalProceedingsLinked?: boolean | null;
-  /** Is the victim destitute and in need of urgent support and/or accommodation? Read by: coventry-during-nrm. */
+  /** Is the PV destitute? Read by: council-adult-referral, coventry-during-nrm. */
   destitute?: boolean | null;
   /** Has modern slavery been disclosed to another First Responder organisation? Read by: coventry-adult-social-care. */
   disclosedToOtherFirstResponder?: boolean | null;
@@ -84,7 +86,7 @@ export interface CaseFacts {
   firstResponderInvolved?: boolean | null;
   /** Is the victim fleeing violence in their previous area (would they be at risk of violence if they returned)? Read by: coventry-housing. */
   fleeingViolence?: boolean | null;
-  /** Is the survivor a foreign national with no existing leave to remain? Read by: bexley-referral, council-adult-referral, coventry-post-nrm. */
+  /** Is the PV a foreign national without leave to remain? Read by: bexley-referral, council-adult-referral, coventry-post-nrm. */
   foreignNationalWithoutLeave?: boolean | null;
   /** The person's gender, as they gave it (recorded on the case's subject). Read by: coventry-housing. */
   gender?: 'female' | 'male' | 'nonBinary' | 'notKnown' | 'other' | 'preferNotToSay' | null;
@@ -114,6 +116,8 @@ export interface CaseFacts {
   intelligenceRoute?: 'forceIntelligenceBureauForm' | 'partnershipInformationReport' | 'police101' | null;
   /** Interpreter used. Read by: hertfordshire-child. */
   interpreter?: 'familyOrAccompanyingAdult' | 'notNeeded' | 'professional' | null;
+  /** Does the PV need an interpreter to communicate? Read by: council-adult-referral. */
+  interpreterNeeded?: boolean | null;
   /** Has the meeting agreed the lead First Responder organisation? Read by: hertfordshire-child. */
   leadFirstResponderAgreed?: boolean | null;
   /** Does the victim have a local connection to Coventry? Read by: coventry-housing. */
@@ -146,7 +150,7 @@ export interface CaseFacts {
   nrmMeetingDecision?: 'disagreement' | 'doNotSubmit' | 'submit' | null;
   /** Date the NRM referral was submitted (ISO date). Read by: coventry-during-nrm. */
   nrmSubmittedOn?: string | null;
-  /** Does the victim have no recourse to public funds? Read by: bexley-referral, council-adult-referral, coventry-housing. */
+  /** Does the PV have no recourse to public funds? Read by: bexley-referral, council-adult-referral, coventry-housing. */
   nrpf?: boolean | null;
   /** Who accommodates the NRPF victim? Read by: coventry-housing. */
   nrpfAccommodation?: 'crmc' | 'hopeAtHome' | 'nrmOnReferral' | 'wmasnSafehouse' | null;
@@ -164,17 +168,21 @@ export interface CaseFacts {
   previouslyReferred?: boolean | null;
   /** Is the victim in priority need? Read by: coventry-housing. */
   priorityNeed?: boolean | null;
+  /** Is the PV still in the borough? Read by: council-adult-referral. */
+  pvInBorough?: boolean | null;
   /** Is there reason to believe the person is a child? Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-health, coventry-housing, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, coventry-transition-to-adulthood, hertfordshire-child, kirklees-reporting. */
   reasonToBelieveChild?: boolean | null;
   /** Is the victim receiving NRM support? Read by: coventry-post-nrm. */
   receivingNrmSupport?: boolean | null;
+  /** Does the PV remain in the borough, or are they likely to return to it? Read by: council-adult-referral. */
+  remainsInBorough?: boolean | null;
   /** Does the victim reside in Coventry? Read by: coventry-adult-social-care. */
   residesInCoventry?: boolean | null;
   /** Date of the Reasonable Grounds decision (ISO date). Read by: bexley-referral, council-adult-referral, coventry-during-nrm, hertfordshire-child, kirklees-reporting. */
   rgDecisionDate?: string | null;
   /** Reasonable Grounds decision. Read by: bexley-referral, council-adult-referral, coventry-during-nrm, coventry-housing, hertfordshire-child, kirklees-reporting. */
   rgOutcome?: 'negative' | 'positive' | null;
-  /** Outcome of the reconsideration. Read by: bexley-referral, council-adult-referral, coventry-during-nrm, hertfordshire-child, kirklees-reporting. */
+  /** Outcome of the RG reconsideration. Read by: bexley-referral, council-adult-referral, coventry-during-nrm, hertfordshire-child, kirklees-reporting. */
   rgReconsiderationOutcome?: 'reversed' | 'upheld' | null;
   /** Is the victim currently rough sleeping? Read by: coventry-housing. */
   roughSleeping?: boolean | null;
@@ -210,7 +218,7 @@ export type PathwayId = 'bexley-referral' | 'council-adult-referral' | 'coventry
 /** The facts each pathway reads. */
 export interface PathwayFacts {
   'bexley-referral': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'cgDecisionDate' | 'cgOutcome' | 'cgReconsiderationOutcome' | 'concernsInWriting' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'foreignNationalWithoutLeave' | 'hasIncome' | 'housed' | 'immediateRisk' | 'immediateThreat' | 'inNrm' | 'noOtherHousingDuty' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'nrpf' | 'reasonToBelieveChild' | 'rgDecisionDate' | 'rgOutcome' | 'rgReconsiderationOutcome' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'stillTargeted' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;
-  'council-adult-referral': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'cgDecisionDate' | 'cgOutcome' | 'cgReconsiderationOutcome' | 'concernsInWriting' | 'consentToNrm' | 'consentToShareDetails' | 'dtnAnonymised' | 'foreignNationalWithoutLeave' | 'hasIncomeFoodAndClothes' | 'housed' | 'immediateRisk' | 'immediateThreat' | 'inNrm' | 'noOtherHousingDuty' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'nrpf' | 'reasonToBelieveChild' | 'rgDecisionDate' | 'rgOutcome' | 'rgReconsiderationOutcome' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'stillTargeted' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;
+  'council-adult-referral': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'belowSupportThreshold' | 'capacityConsidered' | 'capacityInDoubt' | 'cgDecisionDate' | 'cgOutcome' | 'cgReconsiderationOutcome' | 'concernsInWriting' | 'consentToNrm' | 'consentToNrmSupport' | 'consentToShareDetails' | 'destitute' | 'dtnAnonymised' | 'foreignNationalWithoutLeave' | 'hasIncomeFoodAndClothes' | 'housed' | 'immediateRisk' | 'immediateThreat' | 'inNrm' | 'interpreterNeeded' | 'noOtherHousingDuty' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'nrpf' | 'pvInBorough' | 'reasonToBelieveChild' | 'remainsInBorough' | 'rgDecisionDate' | 'rgOutcome' | 'rgReconsiderationOutcome' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'stillTargeted' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;
   'coventry-adult-social-care': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'careAndSupportNeeds' | 'consentToNrm' | 'consentToNrmSupport' | 'consentToShareDetails' | 'disclosedToOtherFirstResponder' | 'dtnAnonymised' | 'immediateDanger' | 'inNrm' | 'meetsCareActEligibility' | 'meetsStatutoryDefinition' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'otherAgencyMostAppropriate' | 'previouslyReferred' | 'reasonToBelieveChild' | 'residesInCoventry' | 'section42CriteriaMet' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;
   'coventry-during-nrm': Pick<CaseFacts, 'cgDecisionDate' | 'cgOutcome' | 'destitute' | 'groundsForReconsideration' | 'nrmSubmittedOn' | 'rgDecisionDate' | 'rgOutcome' | 'rgReconsiderationOutcome' | 'wantsNrmSupport' | 'wantsSupport'>;
   'coventry-health': Pick<CaseFacts, 'ageAssessmentOutcome' | 'ageStatus' | 'capacityConsidered' | 'capacityInDoubt' | 'careAndSupportNeeds' | 'clinicalNeedsAddressed' | 'consentToFirstResponderReferral' | 'consentToNrm' | 'immediateDanger' | 'nrmConsentBestInterests' | 'nrmConsentCapacity' | 'reasonToBelieveChild' | 'shareDetailsBestInterests' | 'shareDetailsCapacity' | 'supportReferralBestInterests' | 'supportReferralCapacity'>;

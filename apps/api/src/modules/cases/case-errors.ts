@@ -4,6 +4,7 @@
  * which guard failed on which facts, which facts are missing, when a deadline passed.
  */
 import type { RuleRefusal, TransitionError } from '@waymark/pathways';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.ts';
 import { DomainError, exposeError, NotPermittedError } from '../../errors.ts';
 
@@ -91,6 +92,29 @@ export class ActionNotAtStepError extends DomainError {
     readonly action: string,
     readonly step: string,
     readonly actionsHere: string[],
+  ) {
+    super(message);
+  }
+}
+
+/** A track of the case that has not ended: not at an end step, or with clocks still running. */
+export interface OpenTrack {
+  trackId: string;
+  pathwayId: string;
+  step: string;
+  atEndStep: boolean;
+  runningClocks: string[];
+}
+
+/**
+ * caseClose without a reason while tracks are open (000-17: a case is not closed behind the back
+ * of a pathway that still asks for work). Names each open track; a reason overrides it.
+ */
+export class OpenTracksError extends DomainError {
+  readonly code = 'OPEN_TRACKS' as const;
+  constructor(
+    message: string,
+    readonly openTracks: OpenTrack[],
   ) {
     super(message);
   }
@@ -213,6 +237,23 @@ exposeError(ActionNotAtStepError, (t) => ({
   action: t.exposeString('action'),
   step: t.exposeString('step', { description: "The track's current step." }),
   actionsHere: t.exposeStringList('actionsHere', { description: 'The actions that can be recorded at this step.' }),
+}));
+
+const OpenTrackType = builder.objectRef<OpenTrack>('OpenTrack').implement({
+  description: 'A track that has not ended, named by a refusal to close the case.',
+  fields: (t) => ({
+    trackId: t.id({ description: 'The CaseTrack id.', resolve: (o) => encodeGlobalID('CaseTrack', o.trackId) }),
+    pathwayId: t.exposeString('pathwayId'),
+    step: t.exposeString('step', { description: "The track's current step." }),
+    atEndStep: t.exposeBoolean('atEndStep', {
+      description: 'The track is at an end step (only its clocks still run).',
+    }),
+    runningClocks: t.exposeStringList('runningClocks', { description: 'Clocks still running or overdue.' }),
+  }),
+});
+
+exposeError(OpenTracksError, (t) => ({
+  openTracks: t.field({ type: [OpenTrackType], resolve: (error) => error.openTracks }),
 }));
 
 exposeError(CaseClosedError);

@@ -15,6 +15,7 @@ import {
   GuardFailedError,
   InvalidTransitionError,
   MissingFactsError,
+  OpenTracksError,
   RuleViolationError,
   UnknownActionError,
 } from './case-errors.ts';
@@ -55,6 +56,8 @@ export const MOVE_ERRORS = [
  * rule of the document refusing it (the action's guards).
  */
 export const ACTION_ERRORS = [...CHANGE_ERRORS, UnknownActionError, ActionNotAtStepError, RuleViolationError] as const;
+/** Closing the case: the change errors plus the open tracks that need a reason to close over. */
+export const CLOSE_ERRORS = [...RULE_ERRORS, OpenTracksError] as const;
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
@@ -99,7 +102,7 @@ export function caseMutation<Input extends object>(
   name: string,
   description: string,
   input: InputObjectRef<Types, Input>,
-  errors: ReadonlyArray<(typeof MOVE_ERRORS)[number] | (typeof ACTION_ERRORS)[number]>,
+  errors: ReadonlyArray<(typeof MOVE_ERRORS)[number] | (typeof ACTION_ERRORS)[number] | (typeof CLOSE_ERRORS)[number]>,
   run: (input: Input, request: RequestInfo) => Promise<CaseRow>,
 ) {
   builder.mutationField(name, (t) =>

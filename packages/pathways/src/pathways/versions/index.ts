@@ -2,6 +2,7 @@
 import type { PathwayDefinition } from '../../definition/schema';
 import { bexleyReferralV1 } from './bexley-referral.v1';
 import { councilAdultReferralV1 } from './council-adult-referral.v1';
+import { councilAdultReferralV2 } from './council-adult-referral.v2';
 import { coventryAdultSocialCareV1 } from './coventry-adult-social-care.v1';
 import { coventryAdultSocialCareV2 } from './coventry-adult-social-care.v2';
 import { coventryDuringNrmV1 } from './coventry-during-nrm.v1';
@@ -27,6 +28,7 @@ import { kirkleesReportingV2 } from './kirklees-reporting.v2';
 export const frozenVersions: readonly PathwayDefinition[] = [
   bexleyReferralV1,
   councilAdultReferralV1,
+  councilAdultReferralV2,
   coventryAdultSocialCareV1,
   coventryAdultSocialCareV2,
   coventryDuringNrmV1,
