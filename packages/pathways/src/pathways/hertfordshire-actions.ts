@@ -314,6 +314,55 @@ export const HERTS_ACTIONS: Record<string, Action[]> = {
       source: src('6.9 Legal and Criminal Support Advice; 6.10 Statutory Defence'),
     },
   ],
+  // 003-8 (6.8): the meeting decides more than the NRM: the child protection conference and plan,
+  // moving the child from the household, immigration advice, and the safeguarding and disruption
+  // powers it considered. Recorded once, after the meeting; it holds nothing back (the NRM and
+  // the child's safety never wait on the minutes), so it stays outstanding until recorded.
+  multiAgencyMeeting: [
+    {
+      id: 'recordMeetingPlan',
+      title: "Record the meeting's plan: child protection, the household, immigration advice and the powers considered",
+      description:
+        'The multi-agency meeting agrees the plan, including the need for a Child Protection Conference and a possible Child Protection Plan, whether the child needs to be moved from the household, legal advice on a separate immigration application, and the safeguarding provisions and disruption powers available to the local authority and the police (e.g. a Modern Slavery Risk Order, a Child Abduction Warning Notice).',
+      required: true,
+      recordedBy: caseOwners,
+      records: [
+        {
+          name: 'childProtectionConference',
+          label: 'A Child Protection Conference is needed',
+          type: 'boolean',
+          required: true,
+        },
+        {
+          name: 'childProtectionPlan',
+          label: 'A Child Protection Plan is proposed',
+          type: 'boolean',
+          required: true,
+        },
+        {
+          name: 'household',
+          label:
+            'Moving the child from the household (where the child is not related to the family or anyone in this country)',
+          type: 'enum',
+          values: ['notApplicable', 'staysInHousehold', 'toBeMoved'],
+          required: true,
+        },
+        {
+          name: 'immigrationAdviceSought',
+          label: 'Legal advice sought on a separate application for immigration status',
+          type: 'boolean',
+        },
+        {
+          name: 'powersConsidered',
+          label: 'Safeguarding provisions and disruption powers considered, and what was decided',
+          type: 'text',
+          required: true,
+        },
+      ],
+      alsoAt: ['nrmToSubmit', 'escalation', 'nrmSubmitted'],
+      source: src('6.8 Multi-Agency Meeting'),
+    },
+  ],
   // 003-20 (8.3): before the referral, the child is told honestly about the concerns, the reasons
   // for the referral, what the NRM is and what being referred leads to; a guardian may be told too.
   nrmToSubmit: [

@@ -280,3 +280,36 @@ describe('003-28: what a reconsideration request contains (8.9)', () => {
     expect(w.blockingActions('requestCgReconsideration')).toEqual(['prepareCgReconsideration']);
   });
 });
+
+describe("003-8: the meeting's other decisions (6.8)", () => {
+  it('the plan is recorded after the meeting: child protection, the household, immigration advice and the powers considered; the NRM never waits for it', () => {
+    const w = atStrategy().take('scheduleMultiAgencyMeeting');
+    expect(w.checklist().find((i) => i.action === 'recordMeetingPlan')).toMatchObject({
+      required: true,
+      outstanding: true,
+    });
+    w.set({ nrmMeetingDecision: 'submit', leadFirstResponderAgreed: true });
+    expect(w.blockingActions('agreeNrmSubmission')).toEqual([]);
+    w.take('agreeNrmSubmission');
+    // Still recordable once the meeting has moved the track on.
+    expect(refusal(w, 'recordMeetingPlan', { childProtectionConference: true })).toMatchObject({
+      code: 'INVALID_VALUES',
+    });
+    expect(
+      refusal(
+        w,
+        'recordMeetingPlan',
+        { childProtectionConference: true, childProtectionPlan: true, household: 'toBeMoved', powersConsidered: 'x' },
+        actors.partner,
+      ),
+    ).toMatchObject({ code: 'NOT_PERMITTED' });
+    w.record('recordMeetingPlan', {
+      childProtectionConference: true,
+      childProtectionPlan: true,
+      household: 'toBeMoved',
+      immigrationAdviceSought: true,
+      powersConsidered: 'Child Abduction Warning Notice agreed with the police',
+    });
+    expect(w.checklist().find((i) => i.action === 'recordMeetingPlan')).toMatchObject({ outstanding: false });
+  });
+});

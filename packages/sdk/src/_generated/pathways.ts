@@ -30,7 +30,7 @@ export interface CaseFacts {
   capacityConsidered?: boolean | null;
   /** Is there doubt about the adult's capacity to decide? Read by: bexley-referral, council-adult-referral, coventry-adult-social-care, coventry-health, coventry-initial-identification, coventry-pre-nrm, coventry-trading-standards, coventry-transition-to-adulthood, hertfordshire-child, kirklees-reporting. */
   capacityInDoubt?: boolean | null;
-  /** Does the adult appear to have needs for care and support (Care Act 2014)? Read by: coventry-adult-social-care, coventry-health, coventry-initial-identification. */
+  /** Does the adult have care and support needs? Read by: coventry-adult-social-care, coventry-health, coventry-initial-identification. */
   careAndSupportNeeds?: boolean | null;
   /** Were adults purporting to be carers present at the interview? Read by: hertfordshire-child. */
   carersPresentAtInterview?: boolean | null;

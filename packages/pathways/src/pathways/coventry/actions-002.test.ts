@@ -10,6 +10,7 @@ import {
   coventryDuringNrm as during,
   coventryHealth as health,
   coventryHousing as housing,
+  coventryInitialIdentification as iis,
   coventryPostNrm as post,
   coventryPreNrm as pre,
   coventryTradingStandards as ts,
@@ -299,5 +300,20 @@ describe('002-36: SERAC, joint investigation and a multi-agency visit (Trading S
     expect(w.blockingActions('examinePremises')).toEqual(['considerMultiAgencyVisit']);
     w.record('considerMultiAgencyVisit', { outcome: 'multiAgencyVisitWithReceptionCentre' });
     w.take('examinePremises').take('noExploitationFound').expectStep('investigation');
+  });
+});
+
+describe('002-5: speak to a potential victim alone and in a safe space (4.1)', () => {
+  it('is on the checklist while information is gathered, recorded as seen alone or an appointment made; the concern still reaches the lead', () => {
+    const w = walk(iis)
+      .set({ ...ADULT, immediateRiskOfSeriousHarm: false, childrenInvolved: false })
+      .take('gatherInformation');
+    expect(item(w, 'speakAloneInSafeSpace')).toMatchObject({ required: true, outstanding: true });
+    expect(w.blockingActions('reportToModernSlaveryLead')).toEqual([]);
+    const refused = recordAction(iis, w.track, 'speakAloneInSafeSpace', {}, w.actor, w.now, undefined, w.facts);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_VALUES', fields: [{ field: 'outcome' }] } });
+    w.record('speakAloneInSafeSpace', { outcome: 'appointmentMade' });
+    expect(item(w, 'speakAloneInSafeSpace')).toMatchObject({ outstanding: false });
+    expect(getPathway(iis.id, 2)!.steps.find((s) => s.id === 'adultConcern')!.actions ?? []).toEqual([]);
   });
 });

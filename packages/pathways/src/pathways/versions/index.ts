@@ -12,6 +12,7 @@ import { coventryHealthV2 } from './coventry-health.v2';
 import { coventryHousingV1 } from './coventry-housing.v1';
 import { coventryHousingV2 } from './coventry-housing.v2';
 import { coventryInitialIdentificationV1 } from './coventry-initial-identification.v1';
+import { coventryInitialIdentificationV2 } from './coventry-initial-identification.v2';
 import { coventryPostNrmV1 } from './coventry-post-nrm.v1';
 import { coventryPostNrmV2 } from './coventry-post-nrm.v2';
 import { coventryPreNrmV1 } from './coventry-pre-nrm.v1';
@@ -38,6 +39,7 @@ export const frozenVersions: readonly PathwayDefinition[] = [
   coventryHousingV1,
   coventryHousingV2,
   coventryInitialIdentificationV1,
+  coventryInitialIdentificationV2,
   coventryPostNrmV1,
   coventryPostNrmV2,
   coventryPreNrmV1,
