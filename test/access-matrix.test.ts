@@ -156,6 +156,12 @@ export const MATRIX: Record<string, Row> = {
     classify: (d) => (d.areas.length ? 'allow' : 'hidden'),
     expect: () => 'allow',
   },
+  // The engine's referral rules a service can carry: reference data, like areas.
+  'Query.serviceReferralRules': {
+    query: '{ serviceReferralRules { id } }',
+    classify: (d) => (d.serviceReferralRules.length ? 'allow' : 'hidden'),
+    expect: () => 'allow',
+  },
   'Query.organisations': { query: '{ organisations(first: 5) { totalCount } }', expect: signedIn(() => 'allow') },
   'Query.cases': {
     query: '{ cases(first: 100) { edges { node { id } } } }',

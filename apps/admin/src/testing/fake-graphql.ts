@@ -39,6 +39,9 @@ import type {
   ReferralFormQuery,
   OrganisationsQuery,
   ServicesQuery,
+  ServiceQuery,
+  ServiceReferralRulesQuery,
+  ServiceUpdateMutation,
   SignInMutation,
   SignOutMutation,
   SupportOptionsForQuery,
@@ -82,6 +85,9 @@ export interface OperationData {
   ReferralForm: ReferralFormQuery;
   Organisations: OrganisationsQuery;
   Services: ServicesQuery;
+  Service: ServiceQuery;
+  ServiceReferralRules: ServiceReferralRulesQuery;
+  ServiceUpdate: ServiceUpdateMutation;
   SignIn: SignInMutation;
   SignOut: SignOutMutation;
   SupportOptionsFor: SupportOptionsForQuery;
