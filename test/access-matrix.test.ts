@@ -453,6 +453,20 @@ export const MATRIX: Record<string, Row> = {
     expect: onlyRoles('PLATFORM_ADMIN'),
   },
 
+  // Who oversees an area: platform admins only. An unknown area: allowed through, nothing to change.
+  'Mutation.areaOversightAdd': {
+    query: 'mutation ($input: AreaOversightInput!) { areaOversightAdd(input: $input) { __typename } }',
+    variables: () => ({ input: { areaId: globalId('Area', NOBODY), personId: globalId('Person', NOBODY) } }),
+    classify: (d) => (d.areaOversightAdd.__typename === 'NotFoundError' ? 'allow' : 'hidden'),
+    expect: onlyRoles('PLATFORM_ADMIN'),
+  },
+  'Mutation.areaOversightRemove': {
+    query: 'mutation ($input: AreaOversightInput!) { areaOversightRemove(input: $input) { __typename } }',
+    variables: () => ({ input: { areaId: globalId('Area', NOBODY), personId: globalId('Person', NOBODY) } }),
+    classify: (d) => (d.areaOversightRemove.__typename === 'NotFoundError' ? 'allow' : 'hidden'),
+    expect: onlyRoles('PLATFORM_ADMIN'),
+  },
+
   // Case team (issue 14 item 3). Inviting the owner itself, revoking nothing: the team reaches the rule, nothing is written.
   'Mutation.caseTeamInvite': caseChange('caseTeamInvite', 'CaseTeamInviteInput', (f) => ({
     organisationId: f.ownerOrganisationId,

@@ -12,6 +12,11 @@ import type {
   IntegrationCreateMutation,
   InvitationAcceptMutation,
   AreasQuery,
+  AreaOversightAddMutation,
+  AreaOversightRemoveMutation,
+  AreaSettingsListQuery,
+  AreaSettingsPageQuery,
+  AreaUpdateSettingsMutation,
   CasePageQuery,
   CaseTeamQuery,
   CaseTeamInvitationAcceptMutation,
@@ -62,6 +67,11 @@ export interface OperationData {
   IntegrationCreate: IntegrationCreateMutation;
   InvitationAccept: InvitationAcceptMutation;
   Areas: AreasQuery;
+  AreaOversightAdd: AreaOversightAddMutation;
+  AreaOversightRemove: AreaOversightRemoveMutation;
+  AreaSettingsList: AreaSettingsListQuery;
+  AreaSettingsPage: AreaSettingsPageQuery;
+  AreaUpdateSettings: AreaUpdateSettingsMutation;
   CasePage: CasePageQuery;
   CaseTeam: CaseTeamQuery;
   CaseTeamInvitationAccept: CaseTeamInvitationAcceptMutation;
