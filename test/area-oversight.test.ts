@@ -10,6 +10,7 @@ import {
   AreaOversightRemoveDocument,
   AreaSettingsListDocument,
   AreaSettingsPageDocument,
+  AreaUpdateSettingsDocument,
   CaseDocument,
 } from '@waymark/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +26,8 @@ const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toSt
 const NOBODY = '00000000-0000-4000-8000-000000000000';
 /** A demo case of Bexley (001), which Coventry's Modern Slavery Lead does not oversee. */
 const BEXLEY_CASE = globalId('Case', '6f1d2c1e-0000-4000-8000-000000000003');
+/** A demo case of Coventry (002), which Coventry's Modern Slavery Lead oversees. */
+const COVENTRY_CASE = globalId('Case', '6f1d2c1e-0000-4000-8000-000000000001');
 
 async function ids() {
   const bexley = await api.prisma.area.findUniqueOrThrow({ where: { code: 'bexley' } });
@@ -106,5 +109,22 @@ describe('area settings and oversight (platform admins)', () => {
     expect({ rows: await oversightRows(bexley.id), audits: await audits('area.oversightAdd', bexley.id) }).toEqual(
       before,
     );
+  });
+
+  it('whether oversight sees identity applies to the overseer’s next request', async () => {
+    const admin = api.as(people.platformAdmin);
+    const coventry = await api.prisma.area.findUniqueOrThrow({ where: { code: 'coventry' } });
+    const areaId = globalId('Area', coventry.id);
+    const overseer = api.as(people.coventryOversight);
+    const givenName = async () => (await overseer.query(CaseDocument, { id: COVENTRY_CASE })).case?.subject?.givenName;
+    expect(await givenName()).toBeNull();
+
+    const set = async (oversightSeesIdentity: boolean) =>
+      (await admin.mutate(AreaUpdateSettingsDocument, { input: { areaId, oversightSeesIdentity } })).areaUpdateSettings
+        .__typename;
+    expect(await set(true)).toBe('AreaUpdateSettingsPayload');
+    expect(await givenName()).toEqual(expect.any(String));
+    expect(await set(false)).toBe('AreaUpdateSettingsPayload');
+    expect(await givenName()).toBeNull();
   });
 });
