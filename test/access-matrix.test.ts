@@ -156,6 +156,12 @@ export const MATRIX: Record<string, Row> = {
     classify: (d) => (d.areas.length ? 'allow' : 'hidden'),
     expect: () => 'allow',
   },
+  // The engine's referral rules a service can carry: reference data, like areas.
+  'Query.serviceReferralRules': {
+    query: '{ serviceReferralRules { id } }',
+    classify: (d) => (d.serviceReferralRules.length ? 'allow' : 'hidden'),
+    expect: () => 'allow',
+  },
   'Query.organisations': { query: '{ organisations(first: 5) { totalCount } }', expect: signedIn(() => 'allow') },
   'Query.cases': {
     query: '{ cases(first: 100) { edges { node { id } } } }',
@@ -444,6 +450,20 @@ export const MATRIX: Record<string, Row> = {
     query: 'mutation ($input: AreaUpdateSettingsInput!) { areaUpdateSettings(input: $input) { __typename } }',
     variables: () => ({ input: { areaId: globalId('Area', NOBODY), handOverAnswerHours: 3 } }),
     classify: (d) => (d.areaUpdateSettings.__typename === 'NotFoundError' ? 'allow' : 'hidden'),
+    expect: onlyRoles('PLATFORM_ADMIN'),
+  },
+
+  // Who oversees an area: platform admins only. An unknown area: allowed through, nothing to change.
+  'Mutation.areaOversightAdd': {
+    query: 'mutation ($input: AreaOversightInput!) { areaOversightAdd(input: $input) { __typename } }',
+    variables: () => ({ input: { areaId: globalId('Area', NOBODY), personId: globalId('Person', NOBODY) } }),
+    classify: (d) => (d.areaOversightAdd.__typename === 'NotFoundError' ? 'allow' : 'hidden'),
+    expect: onlyRoles('PLATFORM_ADMIN'),
+  },
+  'Mutation.areaOversightRemove': {
+    query: 'mutation ($input: AreaOversightInput!) { areaOversightRemove(input: $input) { __typename } }',
+    variables: () => ({ input: { areaId: globalId('Area', NOBODY), personId: globalId('Person', NOBODY) } }),
+    classify: (d) => (d.areaOversightRemove.__typename === 'NotFoundError' ? 'allow' : 'hidden'),
     expect: onlyRoles('PLATFORM_ADMIN'),
   },
 

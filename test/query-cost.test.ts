@@ -24,6 +24,7 @@ import {
 import { parse, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statementCounter } from '../apps/api/src/db/client.ts';
+import { dispatchWebhooks } from '../apps/api/src/modules/webhooks/webhook-dispatch.ts';
 import { people, startTestApi, type TestApi } from './support/api.ts';
 import { caseState, openCase, succeeded, track } from './support/cases.ts';
 
@@ -413,5 +414,65 @@ describe('SQL statements per request', () => {
     expect(withPayloadLater).toBe(withPayload);
     expect(first).toBeLessThanOrEqual(10);
     expect(moved).toBeLessThanOrEqual(10);
+  });
+
+  it('a webhook dispatch tick costs the same for 1 or 6 subscribing organisations', async () => {
+    const lead = await api.prisma.person.findUniqueOrThrow({ where: { email: people.coventryLead } });
+    const coventry = await api.prisma.organisation.findUniqueOrThrow({ where: { slug: 'coventry-city-council' } });
+    const others = await api.prisma.organisation.findMany({
+      where: { id: { not: coventry.id } },
+      orderBy: { slug: 'asc' },
+      take: 5,
+    });
+    const subscribe = (organisationId: string, deletedAt: Date | null) =>
+      api.prisma.webhookEndpoint.create({
+        data: {
+          organisationId,
+          url: 'https://hooks.example/waymark',
+          eventTypes: ['case.opened'],
+          secret: 'whsec_cGVyLXRpY2stY29zdA==',
+          createdById: lead.id,
+          deletedAt,
+        },
+      });
+    // Every endpoint exists before the event (an endpoint hears only of later events); the other
+    // five organisations' are switched on between the two ticks.
+    await subscribe(coventry.id, null);
+    const laterOnes = await Promise.all(others.map((o) => subscribe(o.id, new Date())));
+    // A case event within the dispatcher's window, on a case Coventry City Council owns.
+    const owned = await api.prisma.case.findFirstOrThrow({ where: { reference: 'WM-1999-000001' } });
+    await api.prisma.caseEvent.create({
+      data: {
+        caseId: owned.id,
+        kind: 'CONCERN_RECORDED',
+        actorId: lead.id,
+        organisationId: coventry.id,
+        occurredAt: new Date(),
+        caseVersion: 1,
+        data: {},
+      },
+    });
+    const one = await statements(() => dispatchWebhooks(new Date()));
+    await api.prisma.webhookEndpoint.updateMany({
+      where: { id: { in: laterOnes.map((e) => e.id) } },
+      data: { deletedAt: null },
+    });
+    const six = await statements(() => dispatchWebhooks(new Date()));
+    const deliveries = await api.prisma.webhookDelivery.findMany({
+      where: { endpoint: { url: 'https://hooks.example/waymark' } },
+      select: { endpoint: { select: { organisationId: true } } },
+    });
+    // Each delivery goes to an organisation on the case's team; the others hear nothing of it.
+    const team = await api.prisma.caseAccess.findMany({
+      where: { caseId: owned.id },
+      select: { principalId: true },
+    });
+    const subscribers = [coventry.id, ...others.map((o) => o.id)];
+    const onTeam = subscribers.filter((id) => team.some((t) => t.principalId === id));
+    expect(onTeam).toContain(coventry.id);
+    expect(onTeam.length).toBeLessThan(subscribers.length);
+    expect(deliveries.map((d) => d.endpoint.organisationId).sort()).toEqual(onTeam.sort());
+    console.log(`webhook dispatch: ${one} statements for 1 subscribing organisation, ${six} for 6`);
+    expect(six).toBe(one);
   });
 });

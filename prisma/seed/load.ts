@@ -6,17 +6,13 @@
  */
 import { areas, contacts, organisations, supportServices } from './data/index.ts';
 import { DEMO_PASSWORD, demoCases, demoPeople } from './demo.ts';
+import { runDemoMove } from './demo-moves.ts';
 import type { Viewer } from '../../apps/api/src/context.ts';
 import { prisma } from '../../apps/api/src/db/client.ts';
 import { logger } from '../../apps/api/src/logger.ts';
 import { sealAuditTrail } from '../../apps/api/src/modules/audit/audit-sealer.ts';
 import { openCase } from '../../apps/api/src/modules/cases/case-open.service.ts';
 import { enrol } from '../../apps/api/src/modules/cases/case-enrol.ts';
-import { recordAction } from '../../apps/api/src/modules/cases/case-record-action.ts';
-import { recordConsent } from '../../apps/api/src/modules/cases/case-record-consent.ts';
-import { recordDecision } from '../../apps/api/src/modules/cases/case-record-decision.ts';
-import { submitNrmReferral } from '../../apps/api/src/modules/cases/case-submit-nrm-referral.ts';
-import { transition } from '../../apps/api/src/modules/cases/case-transition.ts';
 import { hashPassword } from '../../apps/api/src/modules/identity/passwords.ts';
 
 export interface SeedReport {
@@ -260,30 +256,15 @@ export async function seedDemo(now = new Date()): Promise<Pick<SeedReport, 'peop
     if (demo.pathway) {
       let version = (await enrol(request, opened.id, opened.version, demo.pathway.id)).version;
       const [track] = await prisma.caseTrack.findMany({ where: { caseId: opened.id } });
+      const today = new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
       for (const move of demo.pathway.transitions) {
-        const on = { caseId: opened.id, expectedVersion: version };
-        const changed =
-          'action' in move
-            ? await recordAction(request, {
-                ...on,
-                trackId: track!.id,
-                action: move.action,
-                values: move.values ?? null,
-              })
-            : 'consent' in move
-              ? await recordConsent(request, { ...on, nrm: move.consent, capacityInDoubt: false })
-              : 'nrmReferral' in move
-                ? await submitNrmReferral(request, { ...on, trackId: track!.id })
-                : 'decision' in move
-                  ? await recordDecision(request, {
-                      ...on,
-                      trackId: track!.id,
-                      type: 'REASONABLE_GROUNDS',
-                      result: 'POSITIVE',
-                      decidedOn: new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`),
-                    })
-                  : await transition(request, { ...on, trackId: track!.id, transition: move.name, facts: move.facts });
-        version = changed.version;
+        version = await runDemoMove(move, {
+          request,
+          caseId: opened.id,
+          trackId: track!.id,
+          expectedVersion: version,
+          today,
+        });
       }
     }
   }

@@ -485,6 +485,47 @@ describe.skipIf(!haveChromium)('admin UI in a browser', () => {
     await context.close();
   });
 
+  it('lets a platform admin change an area’s settings and who oversees it', async () => {
+    const { context, page } = await newPerson();
+    await signIn(page, people.platformAdmin, '/areas');
+    await expect.poll(() => h1(page).textContent()).toBe('Areas');
+    await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThan(5);
+    await scan(page, '28-areas');
+
+    await page.getByRole('link', { name: 'Change settings for Kirklees' }).click();
+    await expect.poll(() => h1(page).textContent()).toBe('Settings for Kirklees');
+    await page.getByLabel('Hours to answer a hand-over').fill('0');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await expect.poll(() => summary.textContent()).toContain('whole number from 1 to 168');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('govuk-error-summary');
+    await scan(page, '29-area-settings-errors');
+
+    await page.getByLabel('Hours to answer a hand-over').fill('6');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect
+      .poll(() => page.locator('.govuk-notification-banner--success').textContent())
+      .toContain('Settings for Kirklees saved.');
+    await page.getByLabel('Add an overseer').selectOption({ label: 'Demo Coventry Modern Slavery Lead (oversight)' });
+    await page.getByRole('button', { name: 'Add overseer' }).click();
+    await expect
+      .poll(() => page.locator('.govuk-notification-banner--success').textContent())
+      .toContain('Demo Coventry Modern Slavery Lead (oversight) now oversees Kirklees.');
+    const overseer = page.locator('tbody tr', { hasText: 'Demo Coventry Modern Slavery Lead (oversight)' });
+    await overseer.waitFor();
+    await scan(page, '30-area-settings');
+
+    await overseer.getByRole('button', { name: /^Remove/ }).click();
+    await expect
+      .poll(() => page.locator('.govuk-notification-banner--success').textContent())
+      .toContain('no longer oversees Kirklees.');
+    await expect.poll(() => overseer.count()).toBe(0);
+    await page.getByRole('link', { name: 'Back to areas' }).click();
+    const kirklees = page.locator('tbody tr', { hasText: 'Kirklees' });
+    await expect.poll(() => kirklees.textContent()).toContain('6 hours');
+    await context.close();
+  });
+
   it('says Waymark is starting while the API does not answer', async () => {
     const down = await startAdminServer({ port: 0, apiUrl: 'http://127.0.0.1:9', distDir });
     try {

@@ -58,15 +58,17 @@ async function main() {
         : `PORT: cannot listen (${code ?? 'unknown error'})`,
     );
   }
-  // Invitations leave by the reminders' channel (SMTP or Notify), sent by this process itself.
+  // One sender (SMTP pool or Notify client) for this process: invitations are sent by the API
+  // itself, and the in-process reminders leave by the same channel.
   const { configureInvitationMail } = await import('./modules/people/invitation-mail.ts');
   const { senderFor } = await import('./modules/notifications/channels.ts');
-  configureInvitationMail({ sender: senderFor(config.notifications), publicUrl: config.notifications.publicUrl });
+  const sender = senderFor(config.notifications);
+  configureInvitationMail({ sender, publicUrl: config.notifications.publicUrl });
   // Reminders and webhooks, unless a separate `pnpm worker` process does them (JOBS=off).
   let jobs: JobRunner | null = null;
   if (config.jobs === 'in-process') {
     const { startJobs } = await import('./jobs/runner.ts');
-    jobs = await startJobs(database, { notifications: config.notifications, ...config.jobTimings });
+    jobs = await startJobs(database, { notifications: config.notifications, sender, ...config.jobTimings });
   }
   const bound = http.address();
   const address = `http://${config.host}:${typeof bound === 'object' && bound ? bound.port : config.port}/graphql`;
@@ -109,6 +111,7 @@ async function main() {
     http.close();
     clearInterval(sealing);
     await jobs?.stop();
+    sender?.close();
     await stopAuditSealer();
     await server.stop();
     await closeDatabase();

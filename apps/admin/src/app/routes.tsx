@@ -6,6 +6,8 @@ import type { Role } from '@waymark/sdk';
 import type { ComponentType } from 'react';
 import type { NavigationItem } from '../components/govuk/layout.tsx';
 import { ApiTokensPage } from '../pages/ApiTokensPage.tsx';
+import { AreaSettingsPage } from '../pages/areas/AreaSettingsPage.tsx';
+import { AreasPage } from '../pages/areas/AreasPage.tsx';
 import { CasePage } from '../pages/case/CasePage.tsx';
 import { CasesPage } from '../pages/CasesPage.tsx';
 import { FiguresPage } from '../pages/FiguresPage.tsx';
@@ -54,6 +56,8 @@ const routes: Array<[pattern: string, Page]> = [
   ['/figures', FiguresPage],
   ['/people', PeoplePage],
   ['/api-tokens', ApiTokensPage],
+  ['/areas', AreasPage],
+  ['/areas/:id', AreaSettingsPage as Page],
 ];
 
 export function matchRoute(pathname: string): { Page: Page; params: Params } | null {
@@ -92,6 +96,7 @@ const navigation: Array<{ href: string; text: string; roles?: Role[] }> = [
   { href: '/figures', text: 'Figures', roles: ['LEAD', 'AUDITOR'] },
   { href: '/people', text: 'People', roles: ['ORG_ADMIN', 'PLATFORM_ADMIN'] },
   { href: '/api-tokens', text: 'Integrations', roles: ['ORG_ADMIN', 'PLATFORM_ADMIN'] },
+  { href: '/areas', text: 'Areas', roles: ['PLATFORM_ADMIN'] },
 ];
 
 /** The service navigation for these roles; the current section is the longest matching prefix. */

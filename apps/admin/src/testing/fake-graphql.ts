@@ -12,6 +12,11 @@ import type {
   IntegrationCreateMutation,
   InvitationAcceptMutation,
   AreasQuery,
+  AreaOversightAddMutation,
+  AreaOversightRemoveMutation,
+  AreaSettingsListQuery,
+  AreaSettingsPageQuery,
+  AreaUpdateSettingsMutation,
   CasePageQuery,
   CaseTeamQuery,
   CaseTeamInvitationAcceptMutation,
@@ -39,6 +44,9 @@ import type {
   ReferralFormQuery,
   OrganisationsQuery,
   ServicesQuery,
+  ServiceQuery,
+  ServiceReferralRulesQuery,
+  ServiceUpdateMutation,
   SignInMutation,
   SignOutMutation,
   SupportOptionsForQuery,
@@ -59,6 +67,11 @@ export interface OperationData {
   IntegrationCreate: IntegrationCreateMutation;
   InvitationAccept: InvitationAcceptMutation;
   Areas: AreasQuery;
+  AreaOversightAdd: AreaOversightAddMutation;
+  AreaOversightRemove: AreaOversightRemoveMutation;
+  AreaSettingsList: AreaSettingsListQuery;
+  AreaSettingsPage: AreaSettingsPageQuery;
+  AreaUpdateSettings: AreaUpdateSettingsMutation;
   CasePage: CasePageQuery;
   CaseTeam: CaseTeamQuery;
   CaseTeamInvitationAccept: CaseTeamInvitationAcceptMutation;
@@ -82,6 +95,9 @@ export interface OperationData {
   ReferralForm: ReferralFormQuery;
   Organisations: OrganisationsQuery;
   Services: ServicesQuery;
+  Service: ServiceQuery;
+  ServiceReferralRules: ServiceReferralRulesQuery;
+  ServiceUpdate: ServiceUpdateMutation;
   SignIn: SignInMutation;
   SignOut: SignOutMutation;
   SupportOptionsFor: SupportOptionsForQuery;

@@ -16,7 +16,7 @@ import PgBoss from 'pg-boss';
 import type { NotificationsConfig } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { logger } from '../logger.ts';
-import { senderFor } from '../modules/notifications/channels.ts';
+import { senderFor, type Sender } from '../modules/notifications/channels.ts';
 import { sweepReminders } from '../modules/notifications/reminder-sweep.ts';
 import { expireTeamInvitations } from '../modules/case-team/team-invitation-expiry.ts';
 import { markNotificationFailed, sendNotification } from '../modules/notifications/notification-send.ts';
@@ -25,6 +25,12 @@ import { dispatchWebhooks } from '../modules/webhooks/webhook-dispatch.ts';
 
 export interface JobOptions {
   notifications: NotificationsConfig;
+  /**
+   * The channel reminders leave by, when the caller already has one (the API process shares its
+   * invitation sender, so one SMTP pool or Notify client serves both); the caller then closes it.
+   * Without it the runner builds its own from `notifications` and closes it on stop.
+   */
+  sender?: Sender | null;
   reminderSweepMs?: number;
   webhookDispatchMs?: number;
   /** Seconds before a retried delivery's first retry (doubling each time). */
@@ -66,7 +72,8 @@ export async function startJobs(database: Database, options: JobOptions): Promis
   await boss.start();
   await boss.createQueue(SEND);
   await boss.createQueue(DELIVER);
-  const sender = senderFor(options.notifications);
+  const ownsSender = options.sender === undefined;
+  const sender = ownsSender ? senderFor(options.notifications) : (options.sender ?? null);
 
   /**
    * Each job of a fetched batch succeeds or fails on its own: pg-boss fails a whole batch when
@@ -162,7 +169,7 @@ export async function startJobs(database: Database, options: JobOptions): Promis
       dispatcher.stop();
       await Promise.all([sweeper.settled(), dispatcher.settled()]);
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
-      sender?.close();
+      if (ownsSender) sender?.close();
     },
   };
 }

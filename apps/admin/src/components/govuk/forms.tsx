@@ -76,13 +76,33 @@ export interface CheckboxesProps {
   items: CheckboxItem[];
   small?: boolean;
   formGroupClassName?: string;
+  /** The group's id, for its hint (`${id}-hint`) and error (`${id}-error`); give the first item this id too, so the error summary's link lands on it. */
+  id?: string;
+  hint?: ReactNode;
+  /** Shown under the legend with "Error:" for screen readers; joins the fieldset's aria-describedby. */
+  error?: string;
 }
 
-export function Checkboxes({ name, legend, items, small, formGroupClassName }: CheckboxesProps) {
+export function Checkboxes({ name, legend, items, small, formGroupClassName, id, hint, error }: CheckboxesProps) {
+  const hintId = hint && id ? `${id}-hint` : undefined;
+  const errorId = error && id ? `${id}-error` : undefined;
+  const groupClasses = ['govuk-form-group', error && 'govuk-form-group--error', formGroupClassName]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <div className={`govuk-form-group${formGroupClassName ? ` ${formGroupClassName}` : ''}`}>
-      <fieldset className="govuk-fieldset">
+    <div className={groupClasses}>
+      <fieldset className="govuk-fieldset" aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        {hint && (
+          <div id={hintId} className="govuk-hint">
+            {hint}
+          </div>
+        )}
+        {error && (
+          <p id={errorId} className="govuk-error-message">
+            <span className="govuk-visually-hidden">Error:</span> {error}
+          </p>
+        )}
         <div className={`govuk-checkboxes${small ? ' govuk-checkboxes--small' : ''}`}>
           {items.map((item) => {
             const hintId = item.hint ? `${item.id}-item-hint` : undefined;

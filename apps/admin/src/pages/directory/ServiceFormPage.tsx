@@ -8,10 +8,12 @@ import {
   OrganisationsDocument,
   ServiceCreateDocument,
   ServiceDocument,
+  ServiceReferralRulesDocument,
   ServiceUpdateDocument,
   type ReferralRoute,
   type ServiceCategory,
   type ServiceQuery,
+  type ServiceReferralRuleId,
 } from '@waymark/sdk';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -25,6 +27,24 @@ import { draftFrom, EligibilityEditor, inputFrom, type EligibilityDraft } from '
 import { categoryLabels, routeLabels } from './labels.ts';
 
 const formId = 'service';
+/** How the error summary names a field the API refused (its message follows: "Website is not a valid address"). */
+const fieldLabels: Record<string, string> = {
+  name: 'Name',
+  organisationId: 'Organisation',
+  description: 'What the service does',
+  referralRoute: 'How to refer',
+  referralDetails: 'Referral details',
+  referralViaOrganisationId: 'Organisation to refer through',
+  phones: 'Phone numbers',
+  email: 'Email address',
+  url: 'Website',
+  languages: 'Languages',
+  areaCodes: 'Areas',
+  categories: 'Categories',
+  referralRules: 'Referral rules',
+  minimumAge: 'Minimum age',
+  maximumAge: 'Maximum age',
+};
 const id = (field: string) => `${formId}-${field}`;
 type Service = NonNullable<ServiceQuery['service']>;
 
@@ -40,6 +60,7 @@ interface Draft {
   languages: string;
   areaCodes: string[];
   categories: ServiceCategory[];
+  referralRules: ServiceReferralRuleId[];
   eligibility: EligibilityDraft;
 }
 
@@ -56,6 +77,7 @@ function draftOf(service: Service | null): Draft {
     languages: service?.languages.join(', ') ?? '',
     areaCodes: service?.areas.map((area) => area.code) ?? [],
     categories: service?.categories ?? [],
+    referralRules: service?.referralRules.map((rule) => rule.id) ?? [],
     eligibility: draftFrom(service?.eligibility),
   };
 }
@@ -82,6 +104,7 @@ export function ServiceEditPage({ params }: { params: { id: string } }) {
 function ServiceForm({ service }: { service: Service | null }) {
   const [{ data: orgs }] = useQuery({ query: OrganisationsDocument, variables: { first: 100 } });
   const [{ data: areas }] = useQuery({ query: AreasDocument });
+  const [{ data: rules }] = useQuery({ query: ServiceReferralRulesDocument });
   const [, create] = useMutation(ServiceCreateDocument);
   const [, update] = useMutation(ServiceUpdateDocument);
   const [draft, setDraft] = useState<Draft>(() => draftOf(service));
@@ -127,6 +150,7 @@ function ServiceForm({ service }: { service: Service | null }) {
       languages: split(draft.languages, /,/),
       areaCodes: draft.areaCodes,
       categories: draft.categories,
+      referralRules: draft.referralRules,
       eligibility: inputFrom(draft.eligibility),
     };
     setBusy(true);
@@ -153,9 +177,20 @@ function ServiceForm({ service }: { service: Service | null }) {
       return;
     }
     const fieldErrors = answer.__typename === 'ValidationError' ? answer.fieldErrors : [];
+    // A field error's path starts with the mutation's argument (`patch`, `eligibility`); its last
+    // part is the form's field, so the summary links to it and the field shows the message too.
+    const fieldOf = (path: string[]) => path.findLast((part) => !/^\d+$/.test(part)) ?? '';
+    setErrors(
+      Object.fromEntries(
+        fieldErrors.map((e) => [fieldOf(e.path), `${fieldLabels[fieldOf(e.path)] ?? 'This'} ${e.message}`]),
+      ),
+    );
     setProblems(
       fieldErrors.length
-        ? fieldErrors.map((e) => ({ text: e.message, href: e.field ? `#${id(e.field)}` : undefined }))
+        ? fieldErrors.map((e) => ({
+            text: `${fieldLabels[fieldOf(e.path)] ?? 'This'} ${e.message}`,
+            href: fieldOf(e.path) ? `#${id(fieldOf(e.path))}` : undefined,
+          }))
         : [{ text: answer.message }],
     );
   }
@@ -273,6 +308,25 @@ function ServiceForm({ service }: { service: Service | null }) {
               checked: draft.categories.includes(value),
               onChange: (on: boolean) =>
                 set('categories')(on ? [...draft.categories, value] : draft.categories.filter((c) => c !== value)),
+            }))}
+          />
+          <Checkboxes
+            id={id('referralRules')}
+            name="referralRules"
+            legend="Referral rules"
+            hint="What a case must have before Waymark lets anyone refer to this service. Leave all unticked if the service takes any referral."
+            error={errors.referralRules}
+            small
+            items={(rules?.serviceReferralRules ?? []).map((rule, index) => ({
+              id: index === 0 ? id('referralRules') : id(`referralRules-${rule.id}`),
+              value: rule.id,
+              label: rule.label,
+              hint: `Source: ${rule.section}`,
+              checked: draft.referralRules.includes(rule.id),
+              onChange: (on: boolean) =>
+                set('referralRules')(
+                  on ? [...draft.referralRules, rule.id] : draft.referralRules.filter((r) => r !== rule.id),
+                ),
             }))}
           />
           <h2 className="govuk-heading-m">Who it is for</h2>

@@ -95,6 +95,20 @@ export function ServicePage({ params }: { params: { id: string } }) {
           ...(service.referralVia ? [{ key: 'Refer through', value: service.referralVia.name }] : []),
           { key: 'Referral details', value: service.referralDetails ?? none },
           {
+            key: 'Referral rules',
+            value: service.referralRules.length ? (
+              <ul className="govuk-list">
+                {service.referralRules.map((rule) => (
+                  <li key={rule.id}>
+                    {rule.label} <span className="govuk-body-s">({rule.section})</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              'None: any case may be referred'
+            ),
+          },
+          {
             key: 'Phone',
             value: service.phones.length ? (
               <ul className="govuk-list">

@@ -57,6 +57,23 @@ export function teamCasesWhere(viewer: Viewer | null): Prisma.CaseWhereInput {
   return { access: { some: { principalId: organisationId } } };
 }
 
+/**
+ * Which of these organisations are on the team of which of these cases: what `teamCasesWhere`
+ * decides for a lead of each organisation, answered for all of them in one query (the webhook
+ * dispatcher asks it for every subscribing organisation on every tick).
+ */
+export async function caseTeamMembers(caseIds: string[], organisationIds: string[]): Promise<Map<string, Set<string>>> {
+  const members = new Map<string, Set<string>>(organisationIds.map((id) => [id, new Set<string>()]));
+  if (caseIds.length === 0 || organisationIds.length === 0) return members;
+  const rows = await prisma.caseAccess.findMany({
+    // Area principals never match: only organisation ids are asked for.
+    where: { caseId: { in: caseIds }, principalId: { in: organisationIds } },
+    select: { caseId: true, principalId: true },
+  });
+  for (const row of rows) members.get(row.principalId)!.add(row.caseId);
+  return members;
+}
+
 export type TeamPurpose = 'JOINT_INVESTIGATION' | 'LEAD_FIRST_RESPONDER' | 'SUPPORT_PROVIDER';
 
 /**

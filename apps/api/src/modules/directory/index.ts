@@ -2,6 +2,7 @@
 import './directory.types.ts';
 import './directory.queries.ts';
 import './support-options.queries.ts';
+import './service-referral-rules.ts';
 import './service-create.ts';
 import './service-update.ts';
 import './service-archive.ts';

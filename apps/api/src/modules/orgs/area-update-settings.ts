@@ -11,6 +11,7 @@ import { prisma } from '../../db/client.ts';
 import { NotFoundError, parseOrThrow, ValidationError } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { forgetPerson } from '../identity/credential-cache.ts';
 import type { RequestInfo } from '../cases/case-transaction.ts';
 import { TRANSACTION_OPTIONS } from '../cases/case-transaction.ts';
 import { Area, Organisation } from './orgs.types.ts';
@@ -31,7 +32,7 @@ export async function updateAreaSettings({ viewer, requestId }: RequestInfo, inp
   parseOrThrow(
     z.object({ handOverAnswerHours: z.number().int().min(1).max(MAX_ANSWER_HOURS).nullish() }).safeParse(input),
   );
-  return prisma.$transaction(async (tx) => {
+  const updated = await prisma.$transaction(async (tx) => {
     const area = UUID.test(input.areaId) ? await tx.area.findUnique({ where: { id: input.areaId } }) : null;
     if (!area) throw new NotFoundError('Area');
     const data: Prisma.AreaUncheckedUpdateInput = {};
@@ -56,6 +57,16 @@ export async function updateAreaSettings({ viewer, requestId }: RequestInfo, inp
     });
     return updated;
   }, TRANSACTION_OPTIONS);
+  // The area's overseers' cached viewers carry whether they see identity here (identity/viewer.ts):
+  // a change, above all turning it off, applies to their next request, not after the cache expires.
+  if (typeof input.oversightSeesIdentity === 'boolean') {
+    const overseers = await prisma.areaOversight.findMany({
+      where: { areaId: updated.id },
+      select: { personId: true },
+    });
+    for (const { personId } of overseers) forgetPerson(personId);
+  }
+  return updated;
 }
 
 const AreaUpdateSettingsInput = builder.inputType('AreaUpdateSettingsInput', {

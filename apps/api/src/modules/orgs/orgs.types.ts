@@ -1,4 +1,5 @@
 import { builder } from '../../builder.ts';
+import { prisma } from '../../db/client.ts';
 import { OrganisationKind as OrganisationKindValues, Role as RoleValues } from '../../generated/prisma/enums.ts';
 
 export const OrganisationKind = builder.enumType('OrganisationKind', { values: Object.values(OrganisationKindValues) });
@@ -27,6 +28,45 @@ export const Area = builder.prismaNode('Area', {
     }),
     oversightSeesIdentity: t.exposeBoolean('oversightSeesIdentity', {
       description: 'Whether the area’s oversight staff see the person’s identity (audited); false by default.',
+    }),
+    spocOrganisation: t.relation('spocOrganisation', {
+      nullable: true,
+      description: 'The Single Point of Contact organisation: where a hand-over goes by default (000 step 3).',
+    }),
+    // Who oversees an area is staff information that decides who sees every case of it: only the
+    // platform admins who change it (areaOversightAdd / areaOversightRemove) read it.
+    overseers: t.field({
+      type: [Person],
+      nullable: true,
+      description:
+        'People who oversee every case of the area and receive its escalations (they hold AREA_OVERSIGHT), by name; null unless the viewer is a platform admin.',
+      select: {
+        oversight: {
+          where: { person: { deactivatedAt: null, memberships: { some: { role: 'AREA_OVERSIGHT' } } } },
+          select: { person: true },
+        },
+      },
+      resolve: (area, _args, { viewer }) =>
+        viewer?.roles.includes('PLATFORM_ADMIN')
+          ? area.oversight.map((o) => o.person).sort((a, b) => a.displayName.localeCompare(b.displayName))
+          : null,
+    }),
+    oversightCandidates: t.field({
+      type: [Person],
+      nullable: true,
+      description:
+        'Active people holding AREA_OVERSIGHT who do not oversee this area yet (for areaOversightAdd); null unless the viewer is a platform admin.',
+      resolve: (area, _args, { viewer }) =>
+        viewer?.roles.includes('PLATFORM_ADMIN')
+          ? prisma.person.findMany({
+              where: {
+                deactivatedAt: null,
+                memberships: { some: { role: 'AREA_OVERSIGHT' } },
+                areaOversight: { none: { areaId: area.id } },
+              },
+              orderBy: [{ displayName: 'asc' }, { id: 'asc' }],
+            })
+          : null,
     }),
   }),
 });

@@ -5,18 +5,18 @@
  * processes dispatching at once, or a dispatch repeated after a crash, make each delivery once.
  *
  * Who hears what (the access rules, per event):
- * - a case event goes to organisations that may see the case now (the owner and its case team);
+ * - a case event goes to organisations that may see the case now (the owner and its case team,
+ *   cases/case-access.ts `caseTeamMembers`: one query per tick for every subscribing organisation);
  * - `referral.received` goes to the organisation the referral was sent to, with the
  *   referral's and service's ids only;
  * - `service.changed` goes to every subscriber, except for a hidden service: its own organisation only.
  */
 import { createHash } from 'node:crypto';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import type { Viewer } from '../../context.ts';
 import { prisma } from '../../db/client.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { CaseEventKind } from '../../generated/prisma/enums.ts';
-import { visibleCasesWhere } from '../cases/case-access.ts';
+import { caseTeamMembers } from '../cases/case-access.ts';
 import {
   CASE_EVENT_TYPES,
   caseEventData,
@@ -33,16 +33,6 @@ interface NewDelivery {
   eventId: string;
   eventType: WebhookEventType;
   payload: Prisma.InputJsonObject;
-}
-
-/** What a case is visible to, decided by the one rule for viewers (as a lead of that organisation). */
-function organisationViewer(organisationId: string): Viewer {
-  return {
-    personId: '00000000-0000-0000-0000-000000000000',
-    displayName: 'webhooks',
-    organisation: { id: organisationId, name: '', kind: 'OTHER', isFirstResponder: false },
-    roles: ['LEAD'],
-  } as Viewer;
 }
 
 /** A pg-boss job id (a UUID) for one round of attempts at a delivery. */
@@ -79,14 +69,8 @@ export async function dispatchWebhooks(now: Date): Promise<Array<{ id: string; j
   if (caseEvents.length > 0) {
     const caseIds = [...new Set(caseEvents.map((e) => e.caseId))];
     const organisations = [...new Set(endpoints.map((e) => e.organisationId))];
-    const visible = new Map<string, Set<string>>();
-    for (const organisationId of organisations) {
-      const cases = await prisma.case.findMany({
-        where: { AND: [{ id: { in: caseIds } }, visibleCasesWhere(organisationViewer(organisationId))] },
-        select: { id: true },
-      });
-      visible.set(organisationId, new Set(cases.map((c) => c.id)));
-    }
+    // The organisations that may see each case now, for every subscriber at once.
+    const visible = await caseTeamMembers(caseIds, organisations);
     // referral.received goes to the organisation the referral was sent to (fixed when sent),
     // not to whoever holds the service today.
     const referralIds = caseEvents
