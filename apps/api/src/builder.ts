@@ -15,8 +15,7 @@ import { prisma } from './db/client.ts';
 import type { Role } from './generated/prisma/enums.ts';
 import type PrismaTypes from './generated/pothos-types.ts';
 import { getDatamodel } from './generated/pothos-types.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from './uuid.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -68,7 +67,7 @@ export const builder = new SchemaBuilder<{
     // the database, which would refuse it as a fault (500).
     decodeGlobalID: (globalID) => {
       const decoded = decodeGlobalID(globalID);
-      if (!UUID.test(decoded.id)) throw new PothosValidationError('Invalid global ID.');
+      if (!isUuid(decoded.id)) throw new PothosValidationError('Invalid global ID.');
       return decoded;
     },
     nodeQueryOptions: { authScopes: { signedIn: true } },

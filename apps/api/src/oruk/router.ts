@@ -12,8 +12,8 @@ import { hsdsOrganization, hsdsService, hsdsServiceListItem, SERVICE_INCLUDE } f
 import { TAXONOMIES, TERMS, TERMS_BY_ID } from './taxonomy.ts';
 import { openapiDocument } from './openapi.ts';
 import { ORUK_PROFILE, ORUK_VERSION } from './constants.ts';
+import { isUuid } from '../uuid.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_PER_PAGE = 200;
 
 class BadQuery extends Error {}
@@ -79,7 +79,7 @@ export function orukRouter(): express.Router {
       throw new BadQuery('modified_after must be an ISO 8601 date-time');
     const organizationId = stringParam(req.query.organization_id, 'organization_id');
     // No organisation has an id that is not a UUID: an empty page, as for any unknown id.
-    if (organizationId && !UUID.test(organizationId)) return void res.json(page([], pageNumber, perPage));
+    if (organizationId && !isUuid(organizationId)) return void res.json(page([], pageNumber, perPage));
     const rows = await publishedServices('public', {
       search: stringParam(req.query.search, 'search'),
       organizationId,
@@ -91,7 +91,7 @@ export function orukRouter(): express.Router {
   });
 
   router.get('/services/:id', async (req, res) => {
-    if (!UUID.test(req.params.id)) return notFound(res, 'service');
+    if (!isUuid(req.params.id)) return notFound(res, 'service');
     const row = await prisma.supportService.findFirst({
       where: { AND: [{ id: req.params.id }, publishedWhere('public')] },
       include: SERVICE_INCLUDE,
@@ -148,7 +148,7 @@ export function orukRouter(): express.Router {
     res.json(page(orgs.map(hsdsOrganization), pageNumber, perPage));
   });
   router.get('/organizations/:id', async (req, res) => {
-    if (!UUID.test(req.params.id)) return notFound(res, 'organization');
+    if (!isUuid(req.params.id)) return notFound(res, 'organization');
     const org = await prisma.organisation.findUnique({ where: { id: req.params.id } });
     if (!org) return notFound(res, 'organization');
     const services = await publishedServices('public', { organizationId: org.id });

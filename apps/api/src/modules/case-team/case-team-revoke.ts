@@ -9,8 +9,7 @@ import { RuleViolationError } from '../cases/case-errors.ts';
 import { base, caseInput, caseMutation, RULE_ERRORS } from '../cases/case-mutation.ts';
 import { changeCase, type RequestInfo, type Versioned } from '../cases/case-transaction.ts';
 import { identityOrganisationIds, SECTION } from './team-grants.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../uuid.ts';
 
 export async function revokeFromTeam(
   request: RequestInfo,
@@ -23,7 +22,7 @@ export async function revokeFromTeam(
     input.caseId,
     input.expectedVersion,
     async (tx, current, at) => {
-      const grant = UUID.test(input.grantId)
+      const grant = isUuid(input.grantId)
         ? await tx.caseTeamGrant.findFirst({ where: { id: input.grantId, caseId: current.id } })
         : null;
       if (!grant)

@@ -10,8 +10,7 @@ import type { Case } from '../../generated/prisma/client.ts';
 import { RuleViolationError } from '../cases/case-errors.ts';
 import { changeCase, type CaseChange, type RequestInfo } from '../cases/case-transaction.ts';
 import { SECTION } from './team-grants.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../uuid.ts';
 
 const notWaiting = (status: string) =>
   new RuleViolationError(
@@ -32,7 +31,7 @@ export async function answerInvitation(
 ) {
   const { viewer } = request;
   // Only an invitation to the viewer's own organisation exists for them; any other is not found.
-  const grant = UUID.test(grantId)
+  const grant = isUuid(grantId)
     ? await prisma.caseTeamGrant.findFirst({ where: { id: grantId, organisationId: viewer.organisation.id } })
     : null;
   if (!grant) throw new NotFoundError('CaseTeamInvitation');

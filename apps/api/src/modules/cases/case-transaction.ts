@@ -14,6 +14,7 @@ import { integrationTrace } from '../identity/viewer.ts';
 import { memberMayChange, teamCasesWhere, visibleCasesWhere, type ChangeWeight } from './case-access.ts';
 import { CaseClosedError } from './case-errors.ts';
 import { nextDeadlineAfter } from './stored-deadline.ts';
+import { isUuid } from '../../uuid.ts';
 
 export type { RequestInfo };
 
@@ -51,8 +52,6 @@ export interface ChangeOptions {
   now?: Date;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 // PGlite runs a transaction's statements one at a time; allow for a slow machine.
 export const TRANSACTION_OPTIONS = { timeout: 20_000, maxWait: 20_000 } as const;
 
@@ -65,7 +64,7 @@ export async function changeCase(
 ): Promise<Case> {
   const now = options.now ?? new Date();
   // A malformed id names no case; say so rather than let the database reject the cast.
-  if (!UUID.test(caseId)) throw new NotFoundError('Case');
+  if (!isUuid(caseId)) throw new NotFoundError('Case');
   return prisma.$transaction(async (tx) => {
     // Lock the case row first: a concurrent change waits here, then reads the committed version
     // and gets StaleCaseError, instead of checking an old version against newer tracks (READ

@@ -10,8 +10,7 @@ import { RuleViolationError } from '../cases/case-errors.ts';
 import { changeCase, type CaseChange, type RequestInfo } from '../cases/case-transaction.ts';
 import type { Transaction } from '../../db/client.ts';
 import type { Case } from '../../generated/prisma/client.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../uuid.ts';
 
 export const answeredError = () =>
   new RuleViolationError(
@@ -28,7 +27,7 @@ export async function answerHandOver(
 ) {
   const { viewer } = request;
   // Only an offer to the viewer's own organisation exists for them; any other is not found.
-  const offer = UUID.test(handOverId)
+  const offer = isUuid(handOverId)
     ? await prisma.caseHandOver.findFirst({ where: { id: handOverId, toOrganisationId: viewer.organisation.id } })
     : null;
   if (!offer) throw new NotFoundError('HandOver');

@@ -14,8 +14,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { TRANSACTION_OPTIONS } from '../cases/case-transaction.ts';
 import { forgetPerson } from '../identity/credential-cache.ts';
 import { Area, Person } from './orgs.types.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../uuid.ts';
 
 export interface OversightChange {
   areaId: string;
@@ -28,9 +27,9 @@ export async function changeOversight(
   { viewer, requestId }: RequestInfo,
 ) {
   const areaId = await prisma.$transaction(async (tx) => {
-    const area = UUID.test(input.areaId) ? await tx.area.findUnique({ where: { id: input.areaId } }) : null;
+    const area = isUuid(input.areaId) ? await tx.area.findUnique({ where: { id: input.areaId } }) : null;
     if (!area) throw new NotFoundError('Area');
-    const person = UUID.test(input.personId)
+    const person = isUuid(input.personId)
       ? await tx.person.findFirst({
           where: { id: input.personId, deactivatedAt: null },
           select: { id: true, memberships: { where: { role: 'AREA_OVERSIGHT' }, select: { role: true } } },

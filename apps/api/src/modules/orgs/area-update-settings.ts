@@ -15,10 +15,10 @@ import { forgetPerson } from '../identity/credential-cache.ts';
 import type { RequestInfo } from '../cases/case-transaction.ts';
 import { TRANSACTION_OPTIONS } from '../cases/case-transaction.ts';
 import { Area, Organisation } from './orgs.types.ts';
+import { isUuid } from '../../uuid.ts';
 
 /** A week: longer and an unanswered offer is no longer a clock anyone acts on. */
 const MAX_ANSWER_HOURS = 168;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface AreaSettings {
   areaId: string;
@@ -33,13 +33,13 @@ export async function updateAreaSettings({ viewer, requestId }: RequestInfo, inp
     z.object({ handOverAnswerHours: z.number().int().min(1).max(MAX_ANSWER_HOURS).nullish() }).safeParse(input),
   );
   const updated = await prisma.$transaction(async (tx) => {
-    const area = UUID.test(input.areaId) ? await tx.area.findUnique({ where: { id: input.areaId } }) : null;
+    const area = isUuid(input.areaId) ? await tx.area.findUnique({ where: { id: input.areaId } }) : null;
     if (!area) throw new NotFoundError('Area');
     const data: Prisma.AreaUncheckedUpdateInput = {};
     if (input.spocOrganisationId !== undefined) {
       if (input.spocOrganisationId !== null) {
         const id = input.spocOrganisationId;
-        const found = UUID.test(id) ? await tx.organisation.count({ where: { id } }) : 0;
+        const found = isUuid(id) ? await tx.organisation.count({ where: { id } }) : 0;
         if (!found) throw new ValidationError([{ path: ['spocOrganisationId'], message: 'is not an organisation' }]);
       }
       data.spocOrganisationId = input.spocOrganisationId;

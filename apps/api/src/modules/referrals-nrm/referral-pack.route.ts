@@ -13,16 +13,16 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { visibleCasesWhere } from '../cases/case-access.ts';
 import { casePack } from './referral-pack.service.ts';
 import { packHtml, packMarkdown } from './referral-pack.render.ts';
+import { isUuid } from '../../uuid.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KINDS = new Set(['NRM', 'DUTY_TO_NOTIFY', 'RECONSIDERATION']);
 const FORMATS = { html: 'text/html; charset=utf-8', md: 'text/markdown; charset=utf-8', json: 'application/json' };
 
 /** Accepts a raw case id or its Relay global id ("Case:<uuid>" base64). */
 function caseIdOf(param: string): string | null {
-  if (UUID.test(param)) return param;
+  if (isUuid(param)) return param;
   const decoded = Buffer.from(param, 'base64').toString('utf8');
-  return decoded.startsWith('Case:') && UUID.test(decoded.slice(5)) ? decoded.slice(5) : null;
+  return decoded.startsWith('Case:') && isUuid(decoded.slice(5)) ? decoded.slice(5) : null;
 }
 
 export function referralPackRouter(oidc: BearerVerifier | null, limit: express.RequestHandler): express.Router {
