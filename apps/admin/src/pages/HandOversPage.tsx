@@ -15,7 +15,7 @@ import { useMutation, useQuery } from 'urql';
 import { concernKindLabels, count, formatDateTime } from '../app/format.ts';
 import { usePageTitle } from '../app/usePageTitle.ts';
 import { InsetText, Table, Tag } from '../components/govuk/content.tsx';
-import { OffersToAnswer, refusal } from './OffersToAnswer.tsx';
+import { caseColumn, OffersToAnswer, refusal } from './OffersToAnswer.tsx';
 
 type Offer = HandOversWaitingQuery['handOversWaiting'][number];
 
@@ -52,17 +52,7 @@ export function HandOversPage() {
         return { saved: `Case ${offer.caseReference} declined; it stays with ${offer.fromOrganisationName}.` };
       }}
       columns={[
-        {
-          header: 'Case',
-          cell: (row) => (
-            <>
-              {row.caseReference}
-              <div className="govuk-body-s govuk-!-margin-0">
-                {concernKindLabels[row.concernKind]}, {row.areaName}
-              </div>
-            </>
-          ),
-        },
+        caseColumn(),
         {
           header: 'Offered by',
           cell: (row) => (

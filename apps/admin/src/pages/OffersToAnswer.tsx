@@ -8,7 +8,7 @@
 import type { CombinedError } from 'urql';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiErrorSummary, describeApiError } from '../app/ApiErrorSummary.tsx';
-import { count } from '../app/format.ts';
+import { concernKindLabels, count } from '../app/format.ts';
 import { Link } from '../app/router.tsx';
 import { InsetText, Table, type TableColumn } from '../components/govuk/content.tsx';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/govuk/ErrorSummary.tsx';
@@ -30,6 +30,23 @@ export function refusal(
 interface Offer {
   id: string;
   caseReference: string;
+}
+
+/** The first column of every offer list: the case's reference, what the concern is and where. */
+export function caseColumn<
+  Row extends Offer & { concernKind: keyof typeof concernKindLabels; areaName: string },
+>(): TableColumn<Row> {
+  return {
+    header: 'Case',
+    cell: (row) => (
+      <>
+        {row.caseReference}
+        <div className="govuk-body-s govuk-!-margin-0">
+          {concernKindLabels[row.concernKind]}, {row.areaName}
+        </div>
+      </>
+    ),
+  };
 }
 
 export interface OffersToAnswerProps<Row extends Offer> {

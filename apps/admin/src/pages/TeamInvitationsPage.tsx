@@ -9,10 +9,10 @@ import {
   type CaseTeamInvitationsWaitingQuery,
 } from '@waymark/sdk';
 import { useMutation, useQuery } from 'urql';
-import { concernKindLabels, formatDateTime } from '../app/format.ts';
+import { formatDateTime } from '../app/format.ts';
 import { usePageTitle } from '../app/usePageTitle.ts';
 import { teamPurposeLabels } from './case/labels.ts';
-import { OffersToAnswer, refusal } from './OffersToAnswer.tsx';
+import { caseColumn, OffersToAnswer, refusal } from './OffersToAnswer.tsx';
 
 type Invitation = CaseTeamInvitationsWaitingQuery['caseTeamInvitationsWaiting'][number];
 
@@ -46,17 +46,7 @@ export function TeamInvitationsPage() {
         return { saved: `Invitation to case ${invitation.caseReference} declined.` };
       }}
       columns={[
-        {
-          header: 'Case',
-          cell: (row) => (
-            <>
-              {row.caseReference}
-              <div className="govuk-body-s govuk-!-margin-0">
-                {concernKindLabels[row.concernKind]}, {row.areaName}
-              </div>
-            </>
-          ),
-        },
+        caseColumn(),
         {
           header: 'Invited by',
           cell: (row) => (
