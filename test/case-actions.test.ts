@@ -130,8 +130,10 @@ describe('step actions', () => {
       'requestMultiAgencyConversation',
       'alertHousing',
     ]);
+    // The first of the three (rows come back in no particular order without one).
     const audit = await api.prisma.auditEvent.findFirstOrThrow({
       where: { entityId: caseId, action: 'case.recordAction' },
+      orderBy: { id: 'asc' },
     });
     expect(audit.data).toMatchObject({ actionId: 'contactScreeners', fields: ['recipient', 'reference'] });
     expect(JSON.stringify(audit.data)).not.toContain('SCR-1042');
